@@ -1,0 +1,128 @@
+// Bouwblokken catalogues: regions, catalogue versions, blocks and bonuses. Public and read-only
+// here; outside dashboards rely on these field names, so they are a contract.
+import { BLOCK_CATEGORIES, CATALOGUE_STATUSES, VALUATION_KINDS } from "@sroi/domain";
+import { builder } from "../builder.js";
+import { decimalOut } from "./scalars.js";
+
+const CatalogueStatus = builder.enumType("CatalogueStatus", {
+  description: "DRAFT → PUBLISHED (immutable) → RETIRED",
+  values: CATALOGUE_STATUSES,
+});
+const BlockCategory = builder.enumType("BlockCategory", { values: BLOCK_CATEGORIES });
+const ValuationKind = builder.enumType("ValuationKind", {
+  description: "How a block's value is computed (DESIGN.md section 4)",
+  values: VALUATION_KINDS,
+});
+
+builder.prismaObject("Region", {
+  description: "Arbeidsmarktregio or WSP region; owns catalogue versions",
+  fields: (t) => ({
+    code: t.exposeString("code"),
+    name: t.exposeString("name"),
+    catalogueVersions: t.relation("catalogueVersions", {
+      description: "Latest validFrom first; versions without a date last",
+      query: { orderBy: [{ validFrom: { sort: "desc", nulls: "last" } }, { key: "asc" }] },
+    }),
+  }),
+});
+
+builder.prismaObject("CatalogueVersion", {
+  description: "One version of a region's bouwblokkenmodel",
+  fields: (t) => ({
+    key: t.exposeString("key", { description: 'Stable human-readable key, e.g. "leiden-2023"' }),
+    name: t.exposeString("name"),
+    region: t.relation("region"),
+    validFrom: t.expose("validFrom", { type: "Date", nullable: true }),
+    status: t.expose("status", { type: CatalogueStatus }),
+    source: t.exposeString("source", {
+      nullable: true,
+      description: "Where the values were published",
+    }),
+    retrieved: t.expose("retrieved", { type: "Date", nullable: true }),
+    complete: t.exposeBoolean("complete", {
+      description: "False when the source was only partly readable",
+    }),
+    countingNote: t.exposeString("countingNote", { nullable: true }),
+    basisHours: t.field({
+      type: "Decimal",
+      description: "Full-time week in hours",
+      select: { basisHours: true },
+      resolve: (version) => decimalOut(version.basisHours),
+    }),
+    blocks: t.relation("blocks", { query: { orderBy: { position: "asc" } } }),
+    bonuses: t.relation("bonuses", { query: { orderBy: { position: "asc" } } }),
+  }),
+});
+
+builder.prismaObject("Block", {
+  description: "Bouwblok: an activity with a transparent effort value",
+  fields: (t) => ({
+    code: t.exposeString("code"),
+    name: t.exposeString("name"),
+    category: t.expose("category", { type: BlockCategory }),
+    kind: t.expose("kind", { type: ValuationKind }),
+    amount: t.field({
+      type: "Decimal",
+      nullable: true,
+      description: "Euros per unit of the valuation kind; null for INVOICE_SHARE and ACTUAL_COST",
+      select: { amount: true },
+      resolve: (block) => (block.amount === null ? null : decimalOut(block.amount, 2)),
+    }),
+    share: t.field({
+      type: "Decimal",
+      nullable: true,
+      description: "Share of the invoice amount (0 to 1) for INVOICE_SHARE",
+      select: { share: true },
+      resolve: (block) =>
+        block.share === null ? null : decimalOut(block.share.toDecimalPlaces(4), 2),
+    }),
+    maxMonths: t.exposeInt("maxMonths", {
+      nullable: true,
+      description: "Longest counting period; null = counts for as long as it runs",
+    }),
+    minHoursPerWeek: t.field({
+      type: "Decimal",
+      nullable: true,
+      select: { minHoursPerWeek: true },
+      resolve: (block) =>
+        block.minHoursPerWeek === null ? null : decimalOut(block.minHoursPerWeek),
+    }),
+    note: t.exposeString("note", { nullable: true }),
+  }),
+});
+
+builder.prismaObject("Bonus", {
+  description: "Toeslag: adds to an employment block (e.g. 50+, permanent contract)",
+  fields: (t) => ({
+    code: t.exposeString("code"),
+    name: t.exposeString("name"),
+    amount: t.field({
+      type: "Decimal",
+      select: { amount: true },
+      resolve: (bonus) => decimalOut(bonus.amount, 2),
+    }),
+    appliesTo: t.exposeStringList("appliesTo", {
+      description: "Block codes or block categories this bonus may be added to",
+    }),
+    oneOff: t.exposeBoolean("oneOff", {
+      description: "Added once rather than pro rata with the block's hours and days",
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  regions: t.prismaField({
+    type: ["Region"],
+    description: "All regions with their catalogue versions",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.prisma.region.findMany({ ...query, orderBy: { name: "asc" } }),
+  }),
+  catalogueVersion: t.prismaField({
+    type: "CatalogueVersion",
+    nullable: true,
+    description: "One catalogue version by its key; null when there is none",
+    args: { key: t.arg.string({ required: true }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.catalogueVersion.findUnique({ ...query, where: { key: args.key } }),
+  }),
+}));

@@ -1,0 +1,6 @@
+// Builds the schema from the area files. Each import registers its types on the builder.
+import { builder } from "../builder.js";
+import "./scalars.js";
+import "./catalogue.js";
+
+export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,119 @@
+// The HTTP server: GraphQL at /graphql, a health check, and in production the two built apps.
+// It only serves; the schema is built in schema/, the database is opened by the caller.
+import { existsSync } from "node:fs";
+import type { Server } from "node:http";
+import { fileURLToPath } from "node:url";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import type { PrismaClient } from "@prisma/client";
+import express from "express";
+import type { Context } from "./context.js";
+import { landingPage } from "./landing-page.js";
+import { schema } from "./schema/index.js";
+
+export interface ServerOptions {
+  prisma: PrismaClient;
+  /** serve the built admin and contractor apps (production) */
+  serveApps: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Where the built single-page apps are; next to src/ and dist/ alike. */
+export const APP_DIST = {
+  admin: fileURLToPath(new URL("../../admin/dist/", import.meta.url)),
+  portal: fileURLToPath(new URL("../../contractor/dist/", import.meta.url)),
+};
+
+function serveSinglePageApp(app: express.Express, mount: string, directory: string) {
+  if (!existsSync(`${directory}/index.html`)) {
+    app.use(mount, (_req, res) => {
+      res
+        .status(503)
+        .type("text/plain")
+        .send(`This app has not been built. Run "npm run build" first (${directory}).`);
+    });
+    return;
+  }
+  // Hashed assets may be cached for long; index.html must always be fresh so a deploy shows.
+  app.use(
+    mount,
+    express.static(directory, {
+      index: false,
+      setHeaders: (res, path) => {
+        if (path.includes("/assets/"))
+          res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+      },
+    }),
+  );
+  app.get(`${mount}{*rest}`, (_req, res) => {
+    res.setHeader("Cache-Control", "no-cache");
+    res.sendFile(`${directory}/index.html`);
+  });
+}
+
+export async function startServer(
+  options: ServerOptions & { port: number; host?: string },
+): Promise<RunningServer> {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use((_req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "same-origin");
+    res.setHeader("X-Frame-Options", "DENY");
+    next();
+  });
+
+  const httpServer: Server = await new Promise((resolve) => {
+    const server = app.listen(options.port, options.host ?? "0.0.0.0", () => resolve(server));
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await options.prisma.$queryRaw`SELECT 1`;
+      res.json({ status: "ok" });
+    } catch (error) {
+      console.error("Health check failed:", (error as Error).message);
+      res.status(503).json({ status: "unavailable" });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, { context: async () => ({ prisma: options.prisma }) }),
+  );
+
+  if (options.serveApps) {
+    serveSinglePageApp(app, "/admin/", APP_DIST.admin);
+    serveSinglePageApp(app, "/portal/", APP_DIST.portal);
+    app.get(["/admin", "/portal"], (req, res) => res.redirect(301, `${req.path}/`));
+    app.get("/", (_req, res) => res.type("html").send(landingPage()));
+  }
+
+  const address = httpServer.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    async close() {
+      await apollo.stop();
+      if (httpServer.listening) {
+        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      }
+    },
+  };
+}

@@ -1,0 +1,19 @@
+// Prisma CLI configuration. `engine: "js"` with a driver adapter lets `prisma migrate dev` and
+// `prisma generate` work without downloading native engines (DESIGN.md section 5). Migrations are
+// authored against a throw-away PGlite database; the app applies them itself (src/migrate.ts).
+import { PGlite } from "@electric-sql/pglite";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { defineConfig } from "prisma/config";
+
+export default defineConfig({
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations" },
+  engine: "js",
+  experimental: { adapter: true },
+  async adapter() {
+    // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils; the
+    // interface it implements is the same at run time.
+    return new PrismaPGlite(new PGlite()) as unknown as SqlMigrationAwareDriverAdapterFactory;
+  },
+});

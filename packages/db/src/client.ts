@@ -1,0 +1,113 @@
+// The one way to open the database: embedded PGlite in a data folder when no DATABASE_URL is set,
+// PostgreSQL through @prisma/adapter-pg when it is. Pending migrations are applied before the
+// Prisma client is handed out, so callers always see the current schema.
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@prisma/client";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { applyMigrations, type MigrationConnection, readMigrations } from "./migrate.js";
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection string; when absent, PGlite is used */
+  databaseUrl?: string | undefined;
+  /** PGlite data folder; when absent too, an in-memory database (tests) */
+  dataDir?: string | undefined;
+}
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: "pglite" | "postgresql";
+  /** a short description for logs, without secrets */
+  description: string;
+  /** migrations applied while opening */
+  appliedMigrations: string[];
+  close(): Promise<void>;
+}
+
+/** Arbitrary but fixed: every instance of this product takes the same lock while migrating. */
+const MIGRATION_LOCK_ID = 7_303_420_308;
+
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) await mkdir(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir ?? "memory://");
+  let appliedMigrations: string[];
+  try {
+    appliedMigrations = await applyMigrations(pgliteConnection(pglite), await readMigrations());
+  } catch (error) {
+    await pglite.close();
+    throw error;
+  }
+  // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils; the
+  // interface it implements is the same at run time (the API and db tests exercise it).
+  const adapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
+  const prisma = new PrismaClient({ adapter });
+  return {
+    prisma,
+    kind: "pglite",
+    description: dataDir ? `PGlite in ${dataDir}` : "PGlite in memory",
+    appliedMigrations,
+    async close() {
+      await prisma.$disconnect();
+      // Closing PGlite flushes its data folder; skipping it can lose the last writes.
+      await pglite.close();
+    },
+  };
+}
+
+async function openPostgres(databaseUrl: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: databaseUrl });
+  let appliedMigrations: string[];
+  const client = await pool.connect();
+  try {
+    // Two instances starting together: the second waits here and then finds nothing to do.
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
+    appliedMigrations = await applyMigrations(postgresConnection(client), await readMigrations());
+  } catch (error) {
+    client.release();
+    await pool.end();
+    throw error;
+  }
+  await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]);
+  client.release();
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const url = new URL(databaseUrl);
+  return {
+    prisma,
+    kind: "postgresql",
+    description: `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`,
+    appliedMigrations,
+    async close() {
+      await prisma.$disconnect();
+      await pool.end().catch(() => undefined);
+    },
+  };
+}
+
+/** Migration access to one PGlite instance (a single connection by nature). */
+export function pgliteConnection(pglite: PGlite): MigrationConnection {
+  return {
+    query: async <Row>(sql: string, params?: unknown[]) =>
+      (await pglite.query<Row>(sql, params)).rows,
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
+  };
+}
+
+/** Migration access through one checked-out client, so BEGIN and COMMIT share a session. */
+export function postgresConnection(client: pg.ClientBase): MigrationConnection {
+  return {
+    query: async <Row>(sql: string, params?: unknown[]) =>
+      (await client.query(sql, params)).rows as Row[],
+    exec: async (sql) => {
+      await client.query(sql);
+    },
+  };
+}

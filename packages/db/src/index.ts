@@ -1,0 +1,5 @@
+// The public surface of the db package. Only re-exports.
+export * from "./catalogue-import.js";
+export * from "./client.js";
+export * from "./migrate.js";
+export * from "./seed.js";

@@ -1,0 +1,50 @@
+// Dutch presentation of money, numbers and dates, shared by both apps and by generated texts.
+import type Big from "big.js";
+import { decimal } from "./money.js";
+
+/** "€ 40.000" for whole euros, "€ 1.234,50" otherwise; never rounds away cents silently. */
+export function formatEuro(value: Big | string): string {
+  const amount = typeof value === "string" ? decimal(value) : value;
+  const negative = amount.lt(0);
+  const [whole = "0", cents = "00"] = amount.abs().toFixed(2).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const text = cents === "00" ? `€ ${grouped}` : `€ ${grouped},${cents}`;
+  return negative ? `-${text}` : text;
+}
+
+/** "36", "12,5": a decimal number the Dutch way, without trailing zeros. */
+export function formatNumber(value: Big | string): string {
+  const amount = typeof value === "string" ? decimal(value) : value;
+  const [whole = "0", fraction] = amount.toString().split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return fraction ? `${grouped},${fraction}` : grouped;
+}
+
+/** "50 %" from a share such as "0.50". */
+export function formatShare(share: Big | string): string {
+  const value = typeof share === "string" ? decimal(share) : share;
+  return `${formatNumber(value.times(100))} %`;
+}
+
+const MONTHS = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+
+/** "1 juli 2023" from an ISO date ("2023-07-01"). */
+export function formatDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) throw new TypeError(`Not an ISO date: "${isoDate}"`);
+  const [, year, month, day] = match;
+  return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+}

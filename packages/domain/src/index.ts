@@ -1,0 +1,9 @@
+// The public surface of the domain package. Only re-exports: the rules live in their own files.
+export * from "./catalogue.js";
+export * from "./catalogue-file.js";
+export * from "./dates.js";
+export * from "./format.js";
+export * from "./money.js";
+export * from "./obligation.js";
+export * from "./plan.js";
+export * from "./valuation.js";

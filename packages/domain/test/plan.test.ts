@@ -1,0 +1,72 @@
+import Big from "big.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { projectPlan } from "../src/plan.js";
+
+describe("projectPlan", () => {
+  it("adds the lines and shows what is covered and what is missing", () => {
+    // 2500.00 + 5000.00 = 7500.00; 7500 / 10000 = 75.00 %; 10000 − 7500 = 2500.00
+    expect(projectPlan("10000.00", ["2500.00", "5000.00"])).toEqual({
+      total: "7500.00",
+      percentageCovered: "75.00",
+      gap: "2500.00",
+    });
+  });
+
+  it("more than covered: above 100 % and no negative gap", () => {
+    // 12000 / 10000 = 120.00 %
+    expect(projectPlan("10000.00", ["12000.00"])).toEqual({
+      total: "12000.00",
+      percentageCovered: "120.00",
+      gap: "0.00",
+    });
+  });
+
+  it("exactly covered", () => {
+    expect(projectPlan("10000.01", ["5000.00", "5000.01"])).toEqual({
+      total: "10000.01",
+      percentageCovered: "100.00",
+      gap: "0.00",
+    });
+  });
+
+  it("no obligation: no percentage", () => {
+    expect(projectPlan("0.00", ["1500.00"])).toEqual({
+      total: "1500.00",
+      percentageCovered: null,
+      gap: "0.00",
+    });
+    expect(projectPlan("0", [])).toEqual({ total: "0.00", percentageCovered: null, gap: "0.00" });
+  });
+
+  it("an empty plan", () => {
+    expect(projectPlan("10000.00", [])).toEqual({
+      total: "0.00",
+      percentageCovered: "0.00",
+      gap: "10000.00",
+    });
+  });
+
+  it("rounds the percentage half up to 2 decimals", () => {
+    // 1/3 = 33.333… % → 33.33; 2/3 = 66.666… % → 66.67; 10/8000 = 0.125 % → 0.13
+    expect(projectPlan("3.00", ["1.00"]).percentageCovered).toBe("33.33");
+    expect(projectPlan("3.00", ["2.00"]).percentageCovered).toBe("66.67");
+    expect(projectPlan("8000.00", ["10.00"]).percentageCovered).toBe("0.13");
+  });
+
+  it("total + gap covers the obligation exactly while the plan falls short", () => {
+    const cents = fc
+      .integer({ min: 0, max: 10_000_000_00 })
+      .map((c) => new Big(c).div(100).toFixed(2));
+    fc.assert(
+      fc.property(cents, fc.array(cents, { maxLength: 10 }), (obligation, lines) => {
+        const result = projectPlan(obligation, lines);
+        expect(new Big(result.gap).gte(0)).toBe(true);
+        const total = new Big(result.total);
+        if (total.lt(obligation))
+          expect(total.plus(result.gap).toFixed(2)).toBe(new Big(obligation).toFixed(2));
+        else expect(result.gap).toBe("0.00");
+      }),
+    );
+  });
+});
