@@ -1,6 +1,7 @@
-// Prisma CLI configuration. `engine: "js"` with a driver adapter lets `prisma migrate dev` and
-// `prisma generate` work without downloading native engines (DESIGN.md section 5). Migrations are
-// authored against a throw-away PGlite database; the app applies them itself (src/migrate.ts).
+// Prisma CLI configuration. `engine: "js"` with a driver adapter lets `prisma generate` and
+// `prisma migrate diff` work without downloading native engines (DESIGN.md section 5). New
+// migrations are diffed against a throw-away PGlite database (scripts/migration-diff.ts); the app
+// applies them itself (src/migrate.ts).
 import { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -14,6 +15,8 @@ export default defineConfig({
   async adapter() {
     // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils; the
     // interface it implements is the same at run time.
-    return new PrismaPGlite(new PGlite()) as unknown as SqlMigrationAwareDriverAdapterFactory;
+    // scripts/migration-diff.ts points PGLITE_DIR at a database holding the committed migrations.
+    const pglite = new PGlite(process.env.PGLITE_DIR ?? "memory://");
+    return new PrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory;
   },
 });

@@ -4,15 +4,17 @@
 // what the CLI connects through.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
 const placeholder = join(
   mkdtempSync(join(tmpdir(), "prisma-")),
   "libquery_engine-placeholder.so.node",
 );
 writeFileSync(placeholder, "");
-const result = spawnSync("prisma", process.argv.slice(2), {
+const result = spawnSync(process.execPath, [prismaCli, ...process.argv.slice(2)], {
   stdio: "inherit",
   env: {
     PRISMA_HIDE_UPDATE_MESSAGE: "1",
@@ -20,6 +22,5 @@ const result = spawnSync("prisma", process.argv.slice(2), {
     PRISMA_QUERY_ENGINE_LIBRARY: placeholder,
     DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://unused",
   },
-  shell: process.platform === "win32",
 });
 process.exit(result.status ?? 1);

@@ -46,6 +46,7 @@ export async function importCatalogue(
   key: string,
   catalogue: CatalogueFile,
   status: CatalogueStatus,
+  extra: { conceptNote?: string } = {},
 ) {
   const region = await tx.region.upsert({
     where: { code: catalogue.regionCode },
@@ -56,6 +57,7 @@ export async function importCatalogue(
     data: {
       key,
       regionId: region.id,
+      conceptNote: extra.conceptNote ?? null,
       name: catalogue.name,
       validFrom: isoDateToDate(catalogue.validFrom),
       status,

@@ -1,5 +1,6 @@
 // The public surface of the db package. Only re-exports.
 export * from "./catalogue-import.js";
 export * from "./client.js";
+export * from "./mapping.js";
 export * from "./migrate.js";
 export * from "./seed.js";

@@ -42,13 +42,22 @@ describe.each(backends())("seeding on $name", (backend) => {
       dispose = opened.dispose;
       const { prisma } = opened.database;
 
-      expect((await seed(prisma)).catalogues).toEqual(KEYS);
-      expect((await seed(prisma)).catalogues).toEqual([]);
+      const CONCEPTS = ["regio-amersfoort-concept", "zuid-kennemerland-concept"];
+      expect(await seed(prisma)).toEqual({
+        catalogues: [...KEYS, ...CONCEPTS],
+        municipalities: ["GM0307", "GM0342", "GM0308", "GM0392"],
+      });
+      expect(await seed(prisma)).toEqual({ catalogues: [], municipalities: [] });
 
-      const versions = await prisma.catalogueVersion.findMany({ orderBy: { key: "asc" } });
-      expect(versions.map((v) => [v.key, v.status])).toEqual(KEYS.map((key) => [key, "PUBLISHED"]));
-      // the two Utrecht versions share one region
-      expect(await prisma.region.count()).toBe(5);
+      const versions = await prisma.catalogueVersion.findMany({
+        where: { key: { in: KEYS } },
+        orderBy: { key: "asc" },
+      });
+      expect(versions.map((v) => [v.key, v.status, v.conceptNote])).toEqual(
+        KEYS.map((key) => [key, "PUBLISHED", null]),
+      );
+      // the two Utrecht versions share one region; plus the regions of our own gemeenten
+      expect(await prisma.region.count()).toBe(7);
 
       const haaglanden = await prisma.catalogueVersion.findUniqueOrThrow({
         where: { key: "haaglanden-2023" },
@@ -71,6 +80,62 @@ describe.each(backends())("seeding on $name", (backend) => {
         where: { code: "PW-LT2", catalogueVersion: { key: "harlingen" } },
       });
       expect(harlingen.minHoursPerWeek?.toString()).toBe("12");
+    },
+  );
+});
+
+describe.each(backends())("concept regions and policies on $name", (backend) => {
+  let dispose: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await dispose?.();
+    dispose = undefined;
+  });
+
+  it.skipIf(!backend.available)(
+    "seeds Amersfoort, Soest, Baarn and Haarlem with concept policies and catalogues",
+    async () => {
+      const opened = await backend.open();
+      dispose = opened.dispose;
+      const { prisma } = opened.database;
+      await seed(prisma);
+
+      const amersfoort = await prisma.municipality.findUniqueOrThrow({
+        where: { code: "GM0307" },
+        include: {
+          region: { include: { municipalities: { orderBy: { code: "asc" } } } },
+          policies: true,
+        },
+      });
+      expect(amersfoort.region.name).toBe("WSP regio Amersfoort");
+      expect(amersfoort.region.municipalities.map((m) => m.name)).toEqual([
+        "Amersfoort",
+        "Baarn",
+        "Soest",
+      ]);
+      const policy = amersfoort.policies[0];
+      expect(policy?.thresholdWorks?.toFixed(2)).toBe("200000.00");
+      expect(policy?.thresholdSubsidy).toBeNull();
+      expect(policy?.belowThreshold).toBe("ACTIVITY");
+      expect(policy?.contactDeadlineDays).toBe(7);
+      expect(policy?.conceptNote).toBe("concept — te bevestigen door de gemeente");
+
+      const haarlem = await prisma.policy.findFirstOrThrow({
+        where: { municipality: { code: "GM0392" } },
+      });
+      expect(haarlem.validFrom.toISOString().slice(0, 10)).toBe("2021-04-01");
+      expect(haarlem.thresholdSubsidy?.toFixed(2)).toBe("200000.00");
+      expect(haarlem.suppliesMinLabourShare?.toString()).toBe("0.3");
+      expect(haarlem.suppliesReducedPercentage).toBeNull();
+      expect(haarlem.belowThreshold).toBe("NONE");
+
+      const concept = await prisma.catalogueVersion.findUniqueOrThrow({
+        where: { key: "regio-amersfoort-concept" },
+        include: { blocks: true, region: true },
+      });
+      expect(concept.status).toBe("PUBLISHED");
+      expect(concept.region.code).toBe("regio-amersfoort");
+      expect(concept.conceptNote).toMatch(/te bevestigen/);
+      expect(concept.blocks.find((b) => b.code === "PW")?.amount?.toFixed(2)).toBe("40000.00");
     },
   );
 });

@@ -128,3 +128,21 @@ export function bonusAppliesTo(
 ): boolean {
   return bonus.appliesTo.includes(block.code) || bonus.appliesTo.includes(block.category);
 }
+
+/**
+ * The catalogue version in force on a date: the PUBLISHED one with the latest `validFrom` not
+ * after that date. A version without `validFrom` (the source gave none) counts as in force from
+ * the beginning, so any dated version replaces it. Of equal dates the later one in the list wins;
+ * callers list versions in the order they were created.
+ */
+export function selectCatalogueInForce<
+  Version extends { status: CatalogueStatus; validFrom: string | null },
+>(versions: readonly Version[], date: string): Version | null {
+  let best: Version | null = null;
+  for (const version of versions) {
+    if (version.status !== "PUBLISHED") continue;
+    if (version.validFrom !== null && version.validFrom > date) continue;
+    if (best === null || (version.validFrom ?? "") >= (best.validFrom ?? "")) best = version;
+  }
+  return best;
+}

@@ -1,6 +1,13 @@
 // Bouwblokken catalogues: regions, catalogue versions, blocks and bonuses. Public and read-only
 // here; outside dashboards rely on these field names, so they are a contract.
-import { BLOCK_CATEGORIES, CATALOGUE_STATUSES, VALUATION_KINDS } from "@sroi/domain";
+import type { Prisma, PrismaClient } from "@prisma/client";
+import { toIsoDate } from "@sroi/db";
+import {
+  BLOCK_CATEGORIES,
+  CATALOGUE_STATUSES,
+  selectCatalogueInForce,
+  VALUATION_KINDS,
+} from "@sroi/domain";
 import { builder } from "../builder.js";
 import { decimalOut } from "./scalars.js";
 
@@ -23,6 +30,16 @@ builder.prismaObject("Region", {
       description: "Latest validFrom first; versions without a date last",
       query: { orderBy: [{ validFrom: { sort: "desc", nulls: "last" } }, { key: "asc" }] },
     }),
+    municipalities: t.relation("municipalities", { query: { orderBy: { name: "asc" } } }),
+    catalogueInForce: t.prismaField({
+      type: "CatalogueVersion",
+      nullable: true,
+      description:
+        "The published version in force on a date: latest validFrom not after it (undated versions count as in force from the start)",
+      args: { date: t.arg({ type: "Date", required: true }) },
+      resolve: (query, region, args, ctx) =>
+        findCatalogueInForce(ctx.prisma, region.id, args.date, query),
+    }),
   }),
 });
 
@@ -42,7 +59,14 @@ builder.prismaObject("CatalogueVersion", {
     complete: t.exposeBoolean("complete", {
       description: "False when the source was only partly readable",
     }),
-    countingNote: t.exposeString("countingNote", { nullable: true }),
+    countingNote: t.exposeString("countingNote", {
+      nullable: true,
+      description: "Counting rules the source states in prose",
+    }),
+    conceptNote: t.exposeString("conceptNote", {
+      nullable: true,
+      description: "Shown wherever the version is shown, e.g. that its values await confirmation",
+    }),
     basisHours: t.field({
       type: "Decimal",
       description: "Full-time week in hours",
@@ -126,3 +150,23 @@ builder.queryFields((t) => ({
       ctx.prisma.catalogueVersion.findUnique({ ...query, where: { key: args.key } }),
   }),
 }));
+
+/** The catalogue version in force for a region on a date (rules in @sroi/domain). */
+export async function findCatalogueInForce(
+  prisma: PrismaClient,
+  regionId: string,
+  date: string,
+  query: { include?: Prisma.CatalogueVersionInclude; select?: Prisma.CatalogueVersionSelect } = {},
+) {
+  const candidates = await prisma.catalogueVersion.findMany({
+    where: { regionId, status: "PUBLISHED" },
+    select: { id: true, status: true, validFrom: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const chosen = selectCatalogueInForce(
+    candidates.map((c) => ({ ...c, validFrom: c.validFrom ? toIsoDate(c.validFrom) : null })),
+    date,
+  );
+  if (!chosen) return null;
+  return prisma.catalogueVersion.findUnique({ ...query, where: { id: chosen.id } });
+}

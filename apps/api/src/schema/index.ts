@@ -1,6 +1,9 @@
 // Builds the schema from the area files. Each import registers its types on the builder.
 import { builder } from "../builder.js";
 import "./scalars.js";
+import "./errors.js";
 import "./catalogue.js";
+import "./municipality.js";
+import "./preview.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,93 @@
+// The gemeenten the product is first built for, with concept policies. Neither has published its
+// current thresholds or bouwblokken values (shared/reference/policies.md), so everything here says
+// it is a concept until the gemeente or WSP confirms it in the admin app.
+import type { ContractKind } from "@sroi/domain";
+
+export const POLICY_CONCEPT_NOTE = "concept — te bevestigen door de gemeente";
+
+export interface PolicySeed {
+  name: string;
+  validFrom: string;
+  percentage: string;
+  thresholds: Record<ContractKind, string | null>;
+  belowThreshold: "ACTIVITY" | "NONE";
+  suppliesMinLabourShare: string | null;
+  suppliesReducedPercentage: string | null;
+  contactDeadlineDays: number;
+  source: string;
+}
+
+export interface RegionSeed {
+  code: string;
+  name: string;
+  /** the concept catalogue this region starts with: a copy of a published one */
+  conceptCatalogue: { key: string; copyOf: string; name: string; conceptNote: string };
+  municipalities: { code: string; name: string; policy: PolicySeed }[];
+}
+
+// WSP regio Amersfoort: 5 % of the contract sum for "large contracts"; €200,000 was the published
+// threshold in 2012-13 and no later figure is public. Small contracts owe one activity.
+const amersfoortPolicy: PolicySeed = {
+  name: "Social return-beleid WSP regio Amersfoort (concept)",
+  validFrom: "2013-01-01",
+  percentage: "0.05",
+  thresholds: { WORKS: "200000.00", SERVICES: "200000.00", SUPPLIES: "200000.00", SUBSIDY: null },
+  belowThreshold: "ACTIVITY",
+  suppliesMinLabourShare: null,
+  suppliesReducedPercentage: null,
+  contactDeadlineDays: 7,
+  source: "https://www.wspregioamersfoort.nl/sociaal-ondernemen/social-return/",
+};
+
+export const REGION_SEEDS: RegionSeed[] = [
+  {
+    code: "regio-amersfoort",
+    name: "WSP regio Amersfoort",
+    conceptCatalogue: {
+      key: "regio-amersfoort-concept",
+      copyOf: "utrecht-current",
+      name: "Bouwblokkenmodel regio Amersfoort (concept op basis van het Utrechtse model)",
+      conceptNote:
+        "Concept, te bevestigen: een kopie van het bouwblokkenmodel van de gemeente Utrecht. Het WSP regio Amersfoort moet de waarden nog bevestigen.",
+    },
+    municipalities: [
+      { code: "GM0307", name: "Amersfoort", policy: amersfoortPolicy },
+      { code: "GM0342", name: "Soest", policy: amersfoortPolicy },
+      { code: "GM0308", name: "Baarn", policy: amersfoortPolicy },
+    ],
+  },
+  {
+    code: "zuid-kennemerland-ijmond",
+    name: "Zuid-Kennemerland en IJmond",
+    conceptCatalogue: {
+      key: "zuid-kennemerland-concept",
+      copyOf: "utrecht-current",
+      name: "Bouwblokkenmodel Zuid-Kennemerland en IJmond (concept op basis van het Utrechtse model)",
+      conceptNote:
+        "Concept, te bevestigen: de bouwblokkentabel in bijlage 1 van de Haarlemse beleidsregels is niet openbaar leesbaar; dit is een kopie van het Utrechtse model tot de gemeente de eigen waarden invoert.",
+    },
+    municipalities: [
+      {
+        code: "GM0392",
+        name: "Haarlem",
+        // Modelled on the published rules of Bloemendaal, in the same labour-market region.
+        policy: {
+          name: "Beleidsregels SROI Haarlem (concept naar het model van Bloemendaal)",
+          validFrom: "2021-04-01",
+          percentage: "0.05",
+          thresholds: {
+            WORKS: "200000.00",
+            SERVICES: "200000.00",
+            SUPPLIES: "200000.00",
+            SUBSIDY: "200000.00",
+          },
+          belowThreshold: "NONE",
+          suppliesMinLabourShare: "0.30",
+          suppliesReducedPercentage: null,
+          contactDeadlineDays: 7,
+          source: "https://lokaleregelgeving.overheid.nl/CVDR656076/1",
+        },
+      },
+    ],
+  },
+];
