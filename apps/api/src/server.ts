@@ -8,6 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import type { PrismaClient } from "@prisma/client";
 import express from "express";
+import { PublishedCatalogueCache } from "./catalogue-cache.js";
 import type { Context } from "./context.js";
 import { landingPage } from "./landing-page.js";
 import { schema } from "./schema/index.js";
@@ -74,6 +75,7 @@ export async function startServer(
     const server = app.listen(options.port, options.host ?? "0.0.0.0", () => resolve(server));
   });
 
+  const catalogues = new PublishedCatalogueCache(options.prisma);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -94,7 +96,7 @@ export async function startServer(
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => ({ prisma: options.prisma }) }),
+    expressMiddleware(apollo, { context: async () => ({ prisma: options.prisma, catalogues }) }),
   );
 
   if (options.serveApps) {

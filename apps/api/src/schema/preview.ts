@@ -1,7 +1,7 @@
 // The public calculator (rekenhulp): what a realisation is worth and what a contract owes, before
 // anything is registered. Same domain rules as the apps compute in the browser.
 
-import { toBlockDefinition, toBonusDefinition, toIsoDate, toObligationPolicy } from "@sroi/db";
+import { toIsoDate, toObligationPolicy } from "@sroi/db";
 import {
   bonusAppliesTo,
   computeObligation,
@@ -120,17 +120,11 @@ builder.queryFields((t) => ({
     errors: { types: [InputError], directResult: true, union: { name: "ValuePreviewResult" } },
     args: { input: t.arg({ type: ValuePreviewInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const version = await ctx.prisma.catalogueVersion.findUnique({
-        where: { key: input.catalogueKey },
-        include: {
-          blocks: { where: { code: input.blockCode } },
-          bonuses: { where: { code: { in: input.bonusCodes ?? [] } } },
-        },
-      });
+      const version = await ctx.catalogues.get(input.catalogueKey);
       if (!version) {
         throw new InputError(`Onbekend bouwblokkenmodel "${input.catalogueKey}".`, "catalogueKey");
       }
-      const block = version.blocks[0];
+      const block = version.blocks.get(input.blockCode);
       if (!block) {
         throw new InputError(
           `Bouwblok "${input.blockCode}" staat niet in ${version.name}.`,
@@ -138,26 +132,22 @@ builder.queryFields((t) => ({
         );
       }
       const bonuses = (input.bonusCodes ?? []).map((code) => {
-        const bonus = version.bonuses.find((candidate) => candidate.code === code);
+        const bonus = version.bonuses.get(code);
         if (!bonus) {
           throw new InputError(`Toeslag "${code}" staat niet in ${version.name}.`, "bonusCodes");
         }
-        return toBonusDefinition(bonus);
+        return bonus;
       });
-      const definition = toBlockDefinition(block);
-      const notApplicable = bonuses.find((bonus) => !bonusAppliesTo(bonus, definition));
+      const notApplicable = bonuses.find((bonus) => !bonusAppliesTo(bonus, block));
       if (notApplicable) {
         throw new InputError(
-          `Toeslag "${notApplicable.name}" geldt niet voor bouwblok "${definition.name}".`,
+          `Toeslag "${notApplicable.name}" geldt niet voor bouwblok "${block.name}".`,
           "bonusCodes",
         );
       }
-      for (const field of ["startDate", "endDate", "contractStart", "contractEnd"] as const) {
-        requireValidDate(input[field], field);
-      }
       const result = valueBlock({
-        block: definition,
-        basisHours: version.basisHours.toString(),
+        block,
+        basisHours: version.basisHours,
         bonuses,
         startDate: input.startDate,
         endDate: input.endDate,

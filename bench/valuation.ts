@@ -1,0 +1,99 @@
+// How many realisations per second the valuation rules handle: in the domain package directly
+// (a million inputs) and through the public valuePreview query over HTTP on embedded PGlite.
+// Run: npm run bench:valuation -w @sroi/bench   (figures, not a pass/fail test)
+import { openDatabase, seed, toBlockDefinition, toBonusDefinition } from "@sroi/db";
+import { valueBlock } from "@sroi/domain";
+import { startServer } from "../apps/api/src/server.js";
+
+const DOMAIN_INPUTS = Number(process.env.BENCH_DOMAIN_INPUTS ?? 1_000_000);
+const HTTP_REQUESTS = Number(process.env.BENCH_HTTP_REQUESTS ?? 2_000);
+const HTTP_CONCURRENCY = Number(process.env.BENCH_HTTP_CONCURRENCY ?? 8);
+
+const database = await openDatabase({});
+await seed(database.prisma);
+const version = await database.prisma.catalogueVersion.findUniqueOrThrow({
+  where: { key: "utrecht-current" },
+  include: { blocks: true, bonuses: true },
+});
+const block = toBlockDefinition(version.blocks.find((b) => b.code === "PW") ?? version.blocks[0]!);
+const bonus = toBonusDefinition(version.bonuses[0]!);
+const basisHours = version.basisHours.toString();
+
+// Varied inputs so no result is a cached repeat: hours 1..48, periods of 1..730 days over 3 years.
+function inputFor(i: number) {
+  const start = new Date(Date.UTC(2023, 0, 1) + (i % 1000) * 86_400_000);
+  const end = new Date(start.getTime() + ((i * 7919) % 730) * 86_400_000);
+  return {
+    startDate: start.toISOString().slice(0, 10),
+    endDate: end.toISOString().slice(0, 10),
+    hoursPerWeek: String(1 + (i % 48)),
+    bonusCodes: i % 2 === 0 ? [bonus.code] : [],
+  };
+}
+
+let checksum = 0;
+const domainStart = performance.now();
+for (let i = 0; i < DOMAIN_INPUTS; i++) {
+  const input = inputFor(i);
+  const result = valueBlock({
+    block,
+    basisHours,
+    bonuses: input.bonusCodes.length ? [bonus] : [],
+    startDate: input.startDate,
+    endDate: input.endDate,
+    hoursPerWeek: input.hoursPerWeek,
+  });
+  if (result.ok) checksum += result.lines.length;
+}
+const domainSeconds = (performance.now() - domainStart) / 1000;
+const domainRate = DOMAIN_INPUTS / domainSeconds;
+
+const server = await startServer({
+  prisma: database.prisma,
+  port: 0,
+  host: "127.0.0.1",
+  serveApps: false,
+});
+const query = `query ($input: ValuePreviewInput!) { valuePreview(input: $input) {
+  ... on ValuePreview { total lines { label amount } } ... on InputError { message } } }`;
+let next = 0;
+const latencies: number[] = [];
+async function worker() {
+  while (next < HTTP_REQUESTS) {
+    const i = next++;
+    const started = performance.now();
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query,
+        variables: {
+          input: { catalogueKey: "utrecht-current", blockCode: block.code, ...inputFor(i) },
+        },
+      }),
+    });
+    await response.json();
+    latencies.push(performance.now() - started);
+  }
+}
+const httpStart = performance.now();
+await Promise.all(Array.from({ length: HTTP_CONCURRENCY }, worker));
+const httpSeconds = (performance.now() - httpStart) / 1000;
+const httpRate = HTTP_REQUESTS / httpSeconds;
+latencies.sort((a, b) => a - b);
+const percentile = (p: number) =>
+  latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
+
+await server.close();
+await database.close();
+
+console.log(
+  `valuation benchmark (${new Date().toISOString().slice(0, 10)}, node ${process.version})`,
+);
+console.log(
+  `  domain valueBlock:        ${DOMAIN_INPUTS.toLocaleString("en")} inputs in ${domainSeconds.toFixed(2)} s = ${Math.round(domainRate).toLocaleString("en")} /s (${((domainSeconds / DOMAIN_INPUTS) * 1e6).toFixed(2)} µs each; checksum ${checksum})`,
+);
+console.log(
+  `  valuePreview over HTTP:   ${HTTP_REQUESTS.toLocaleString("en")} requests, ${HTTP_CONCURRENCY} concurrent, in ${httpSeconds.toFixed(2)} s = ${Math.round(httpRate).toLocaleString("en")} /s (p50 ${percentile(0.5).toFixed(2)} ms, p95 ${percentile(0.95).toFixed(2)} ms, p99 ${percentile(0.99).toFixed(2)} ms)`,
+);
+console.log(`  ratio domain : HTTP =     ${(domainRate / httpRate).toFixed(0)} : 1`);
