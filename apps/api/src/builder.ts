@@ -2,8 +2,12 @@
 import SchemaBuilder from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type PrismaTypes from "@sroi/db/pothos-types";
 import { getDatamodel } from "@sroi/db/pothos-types";
+import { GraphQLError } from "graphql";
+import { isContractor, isManager, isStaff } from "./auth/viewer.js";
 import type { Context } from "./context.js";
 
 export const builder = new SchemaBuilder<{
@@ -16,9 +20,44 @@ export const builder = new SchemaBuilder<{
     /** calendar date as yyyy-mm-dd */
     Date: { Input: string; Output: Date | string };
   };
+  /**
+   * Who may do what, declared on each type and root field (tests/authorization.test.ts checks that
+   * every root field declares one). `public` is granted to everyone, including anonymous callers.
+   */
+  AuthScopes: {
+    public: boolean;
+    authenticated: boolean;
+    platformAdmin: boolean;
+    /** gemeente or WSP staff, read-only included */
+    staff: boolean;
+    /** may change contracts: SR coordinator, WSP consultant, platform admin */
+    manager: boolean;
+    /** works for a contractor */
+    contractor: boolean;
+    /** administers a contractor organisation */
+    contractorAdmin: boolean;
+  };
 }>({
   defaultFieldNullability: false,
-  plugins: [ErrorsPlugin, PrismaPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, PrismaPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      public: true,
+      authenticated: ctx.viewer !== null,
+      platformAdmin: ctx.viewer?.isPlatformAdmin ?? false,
+      staff: isStaff(ctx.viewer),
+      manager: isManager(ctx.viewer),
+      contractor: isContractor(ctx.viewer),
+      contractorAdmin: (ctx.viewer?.adminOfContractorIds.size ?? 0) > 0,
+    }),
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer
+        ? new GraphQLError("Je hebt geen toegang tot dit onderdeel.", {
+            extensions: { code: "FORBIDDEN" },
+          })
+        : new GraphQLError("Log eerst in.", { extensions: { code: "UNAUTHENTICATED" } }),
+  },
+  relay: { clientMutationId: "omit", cursorType: "String" },
   prisma: {
     client: (ctx) => ctx.prisma,
     dmmf: getDatamodel(),
@@ -30,3 +69,4 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
+builder.mutationType({});

@@ -9,6 +9,19 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   production: boolean;
+  /** demo logins and the dev mailbox; on by default only for the embedded database */
+  demo: boolean;
+  /** base URL for links in e-mail; defaults to http://localhost:<port> */
+  publicUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === "") return fallback;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new Error(`Expected true or false, got "${value}"`);
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -23,10 +36,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? env.DATA_DIR
       : resolve(base, env.DATA_DIR)
     : resolve(REPO_ROOT, ".data");
+  const databaseUrl = env.DATABASE_URL || undefined;
   return {
     port,
-    databaseUrl: env.DATABASE_URL || undefined,
+    databaseUrl,
     dataDir,
     production: env.NODE_ENV === "production",
+    demo: flag(env.DEMO, databaseUrl === undefined),
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, "") || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? "Social Return platform <noreply@localhost>",
   };
 }

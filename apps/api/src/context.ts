@@ -1,8 +1,21 @@
 import type { PrismaClient } from "@prisma/client";
+import type { Request, Response } from "express";
+import type { Viewer } from "./auth/viewer.js";
 import type { PublishedCatalogueCache } from "./catalogue-cache.js";
+
+export interface ApiSettings {
+  /** where people reach the apps, for links in e-mail */
+  publicUrl: string;
+  /** demo mode: demo logins, dev mailbox page */
+  demo: boolean;
+}
 
 /** What every resolver gets. Built per request in server.ts. */
 export interface Context {
   prisma: PrismaClient;
   catalogues: PublishedCatalogueCache;
+  viewer: Viewer | null;
+  req: Request;
+  res: Response;
+  settings: ApiSettings;
 }

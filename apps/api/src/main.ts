@@ -1,7 +1,10 @@
 // Starts the whole product: opens (and migrates) the database, seeds a fresh one, serves.
 import { openDatabase, seed } from "@sroi/db";
 import { readConfig } from "./config.js";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo/accounts.js";
+import { seedDemo } from "./demo/seed.js";
 import { startServer } from "./server.js";
+import { startOutboxDelivery } from "./services/outbox.js";
 
 const startedAt = performance.now();
 const config = readConfig();
@@ -12,35 +15,56 @@ if (database.appliedMigrations.length > 0) {
 }
 const seeded = await seed(database.prisma);
 if (seeded.catalogues.length > 0) console.log(`Seeded catalogues: ${seeded.catalogues.join(", ")}`);
+if (seeded.municipalities.length > 0)
+  console.log(`Seeded gemeenten: ${seeded.municipalities.join(", ")}`);
+if (config.demo) {
+  const demo = await seedDemo(database.prisma);
+  if (demo.seeded)
+    console.log(`Seeded demo data: ${DEMO_ACCOUNTS.length} logins, ${demo.contracts} contracts`);
+}
 
 const server = await startServer({
   prisma: database.prisma,
   port: config.port,
   serveApps: config.production,
+  settings: { demo: config.demo, ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) },
+});
+const publicUrl = config.publicUrl ?? server.url;
+const outbox = startOutboxDelivery(database.prisma, {
+  smtpUrl: config.smtpUrl,
+  from: config.mailFrom,
 });
 
 const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-const base = server.url;
-console.log(
-  [
+const lines = [
+  "",
+  `Social Return platform is ready (${seconds} s)`,
+  ...(config.production
+    ? [
+        `  Beheer (gemeente, WSP):   ${publicUrl}/admin/`,
+        `  Portaal (opdrachtnemer):  ${publicUrl}/portal/`,
+      ]
+    : []),
+  `  GraphQL API:              ${publicUrl}/graphql`,
+  `  Health check:             ${publicUrl}/healthz`,
+];
+if (config.demo) {
+  lines.push(
+    `  Demo-postvak (e-mail):    ${publicUrl}/dev/mailbox`,
     "",
-    `Social Return platform is ready (${seconds} s)`,
-    config.production ? `  Beheer (gemeente, WSP):   ${base}/admin/` : "",
-    config.production ? `  Portaal (opdrachtnemer):  ${base}/portal/` : "",
-    `  GraphQL API:              ${base}/graphql`,
-    `  Health check:             ${base}/healthz`,
-    "",
-    "Stop with Ctrl+C.",
-  ]
-    .filter((line, index, lines) => line !== "" || lines[index - 1] !== "")
-    .join("\n"),
-);
+    `Demo logins (password "${DEMO_PASSWORD}"):`,
+    ...DEMO_ACCOUNTS.map((account) => `  ${account.email.padEnd(38)} ${account.description}`),
+  );
+}
+lines.push("", "Stop with Ctrl+C.");
+console.log(lines.join("\n"));
 
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal} received, stopping…`);
+  outbox.stop();
   await server.close();
   await database.close();
   process.exit(0);

@@ -7,9 +7,13 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { PrismaClient } from "@prisma/client";
+import cookieParser from "cookie-parser";
 import express from "express";
+import { findSession } from "./auth/sessions.js";
+import { loadViewer } from "./auth/viewer.js";
 import { PublishedCatalogueCache } from "./catalogue-cache.js";
-import type { Context } from "./context.js";
+import type { ApiSettings, Context } from "./context.js";
+import { mailboxPage } from "./dev-mailbox.js";
 import { landingPage } from "./landing-page.js";
 import { schema } from "./schema/index.js";
 
@@ -17,6 +21,7 @@ export interface ServerOptions {
   prisma: PrismaClient;
   /** serve the built admin and contractor apps (production) */
   serveApps: boolean;
+  settings?: Partial<ApiSettings>;
 }
 
 export interface RunningServer {
@@ -58,6 +63,29 @@ function serveSinglePageApp(app: express.Express, mount: string, directory: stri
   });
 }
 
+/**
+ * CSRF: the session cookie is SameSite=Lax and Apollo refuses "simple" requests (form posts) to
+ * /graphql; on top of that a browser request from another origin is refused here outright.
+ */
+function sameOriginOnly(req: express.Request, res: express.Response, next: express.NextFunction) {
+  const origin = req.get("origin");
+  if (origin && req.method !== "GET") {
+    const host = req.get("host");
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = null;
+    }
+    if (!host || originHost !== host) {
+      console.warn(`Refused cross-origin ${req.method} ${req.path} from ${origin}`);
+      res.status(403).json({ errors: [{ message: "Verzoek van een andere website geweigerd." }] });
+      return;
+    }
+  }
+  next();
+}
+
 export async function startServer(
   options: ServerOptions & { port: number; host?: string },
 ): Promise<RunningServer> {
@@ -70,10 +98,17 @@ export async function startServer(
     res.setHeader("X-Frame-Options", "DENY");
     next();
   });
+  app.use(cookieParser());
 
   const httpServer: Server = await new Promise((resolve) => {
     const server = app.listen(options.port, options.host ?? "0.0.0.0", () => resolve(server));
   });
+  const address = httpServer.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  const settings: ApiSettings = {
+    publicUrl: options.settings?.publicUrl ?? `http://localhost:${port}`,
+    demo: options.settings?.demo ?? false,
+  };
 
   const catalogues = new PublishedCatalogueCache(options.prisma);
   const apollo = new ApolloServer<Context>({
@@ -95,19 +130,32 @@ export async function startServer(
 
   app.use(
     "/graphql",
+    sameOriginOnly,
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => ({ prisma: options.prisma, catalogues }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const session = await findSession(options.prisma, req);
+        const viewer = session
+          ? await loadViewer(options.prisma, session.userId, session.id)
+          : null;
+        return { prisma: options.prisma, catalogues, viewer, req, res, settings };
+      },
+    }),
   );
+
+  if (settings.demo) {
+    app.get("/dev/mailbox", async (_req, res) => {
+      res.type("html").send(await mailboxPage(options.prisma));
+    });
+  }
 
   if (options.serveApps) {
     serveSinglePageApp(app, "/admin/", APP_DIST.admin);
     serveSinglePageApp(app, "/portal/", APP_DIST.portal);
     app.get(["/admin", "/portal"], (req, res) => res.redirect(301, `${req.path}/`));
-    app.get("/", (_req, res) => res.type("html").send(landingPage()));
+    app.get("/", (_req, res) => res.type("html").send(landingPage({ demo: settings.demo })));
   }
 
-  const address = httpServer.address();
-  const port = typeof address === "object" && address ? address.port : options.port;
   return {
     url: `http://localhost:${port}`,
     port,

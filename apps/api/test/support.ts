@@ -2,23 +2,43 @@
 import type { PrismaClient } from "@prisma/client";
 import { seed } from "@sroi/db";
 import type { Backend } from "@sroi/db/testing/backends";
+import { seedDemo } from "../src/demo/seed.js";
 import { startServer } from "../src/server.js";
 
-export interface TestApi {
+export interface GraphQLResponse<Data> {
+  status: number;
+  data?: Data;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export interface Client {
+  graphql<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<Data>>;
+  /** the session cookie this client holds, if any */
+  cookie: string | null;
+}
+
+export interface TestApi extends Client {
   url: string;
   prisma: PrismaClient;
   /** every Prisma operation the API ran, as "Model.operation" */
   operations: string[];
-  graphql<Data = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<{ status: number; data?: Data; errors?: { message: string }[] }>;
+  /** a fresh client with its own cookie jar */
+  client(): Client;
+  /** a client logged in as a demo account (password "demo") */
+  loginAs(email: string, password?: string): Promise<Client>;
   close(): Promise<void>;
 }
 
-export async function startTestApi(backend: Backend): Promise<TestApi> {
+export async function startTestApi(
+  backend: Backend,
+  options: { demo?: boolean } = {},
+): Promise<TestApi> {
   const { database, dispose } = await backend.open();
   await seed(database.prisma);
+  if (options.demo) await seedDemo(database.prisma);
   const operations: string[] = [];
   // Recording at the client boundary lets a test assert how many queries a request costs.
   const recording = database.prisma.$extends({
@@ -34,18 +54,50 @@ export async function startTestApi(backend: Backend): Promise<TestApi> {
     port: 0,
     host: "127.0.0.1",
     serveApps: false,
+    settings: { demo: true },
   });
+
+  function client(): Client {
+    const jar: Client = {
+      cookie: null,
+      async graphql(query, variables) {
+        const response = await fetch(`${server.url}/graphql`, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            ...(jar.cookie ? { cookie: jar.cookie } : {}),
+          },
+          body: JSON.stringify({ query, variables }),
+        });
+        for (const header of response.headers.getSetCookie()) {
+          const [pair] = header.split(";");
+          if (!pair) continue;
+          const [name, value] = pair.split("=");
+          if (name === "sr_session") jar.cookie = value ? `sr_session=${value}` : null;
+        }
+        return { status: response.status, ...((await response.json()) as object) };
+      },
+    };
+    return jar;
+  }
+
+  const anonymous = client();
   return {
     url: server.url,
     prisma: database.prisma,
     operations,
-    async graphql(query, variables) {
-      const response = await fetch(`${server.url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
+    cookie: null,
+    graphql: (query, variables) => anonymous.graphql(query, variables),
+    client,
+    async loginAs(email, password = "demo") {
+      const session = client();
+      const result = await session.graphql<{ login: { __typename: string } }>(
+        `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { __typename ... on Error { message } } }`,
+        { email, password },
+      );
+      if (result.data?.login.__typename !== "Me")
+        throw new Error(`Login as ${email} failed: ${JSON.stringify(result)}`);
+      return session;
     },
     async close() {
       await server.close();

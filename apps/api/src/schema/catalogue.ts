@@ -136,12 +136,14 @@ builder.prismaObject("Bonus", {
 
 builder.queryFields((t) => ({
   regions: t.prismaField({
+    authScopes: { public: true },
     type: ["Region"],
     description: "All regions with their catalogue versions",
     resolve: (query, _root, _args, ctx) =>
       ctx.prisma.region.findMany({ ...query, orderBy: { name: "asc" } }),
   }),
   catalogueVersion: t.prismaField({
+    authScopes: { public: true },
     type: "CatalogueVersion",
     nullable: true,
     description: "One catalogue version by its key; null when there is none",

@@ -5,5 +5,9 @@ import "./errors.js";
 import "./catalogue.js";
 import "./municipality.js";
 import "./preview.js";
+import "./auth.js";
+import "./organisation.js";
+import "./contract.js";
+import "./audit.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

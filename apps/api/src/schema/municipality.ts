@@ -95,6 +95,7 @@ builder.prismaObject("Policy", {
 
 builder.queryFields((t) => ({
   municipalities: t.prismaField({
+    authScopes: { public: true },
     type: ["Municipality"],
     description: "All gemeenten on the platform, by name",
     resolve: (query, _root, _args, ctx) =>

@@ -5,6 +5,7 @@ import { toIsoDate, toObligationPolicy } from "@sroi/db";
 import {
   bonusAppliesTo,
   computeObligation,
+  decimal,
   isIsoDate,
   selectPolicyInForce,
   valueBlock,
@@ -65,7 +66,7 @@ const ObligationPreviewInput = builder.inputType("ObligationPreviewInput", {
   }),
 });
 
-const ObligationKind = builder.enumType("ObligationKind", {
+export const ObligationKind = builder.enumType("ObligationKind", {
   description: "PERCENTAGE of the value, one maatschappelijke ACTIVITY, or NONE",
   values: ["PERCENTAGE", "ACTIVITY", "NONE"] as const,
 });
@@ -115,6 +116,7 @@ function requireValidDate(value: string | null | undefined, field: string) {
 
 builder.queryFields((t) => ({
   valuePreview: t.field({
+    authScopes: { public: true },
     type: ValuePreview,
     description: "Value one activity with a block of a catalogue version, with its breakdown",
     errors: { types: [InputError], directResult: true, union: { name: "ValuePreviewResult" } },
@@ -164,6 +166,7 @@ builder.queryFields((t) => ({
     },
   }),
   obligationPreview: t.field({
+    authScopes: { public: true },
     type: ObligationPreview,
     description: "The obligation a contract would get under the gemeente's policy",
     errors: { types: [InputError], directResult: true, union: { name: "ObligationPreviewResult" } },
@@ -174,7 +177,7 @@ builder.queryFields((t) => ({
         throw new InputError("De opdrachtwaarde kan niet negatief zijn.", "valueExclVat");
       }
       const share = input.labourShare;
-      if (share != null && (share.startsWith("-") || Number(share) > 1)) {
+      if (share != null && (share.startsWith("-") || decimal(share).gt(1))) {
         throw new InputError(
           "Het arbeidsaandeel is een deel van het geheel: een getal van 0 tot en met 1 (bijvoorbeeld 0.30).",
           "labourShare",

@@ -1,0 +1,129 @@
+// Who is asking, and what that lets them see. Computed once per request from the session, so
+// every visibility rule (DESIGN.md section 2) is answered from these sets without more queries.
+import type { OrganisationKind, PrismaClient, Role } from "@prisma/client";
+
+export interface ViewerMembership {
+  role: Role;
+  organisation: { id: string; kind: OrganisationKind; name: string } | null;
+}
+
+export interface Viewer {
+  userId: string;
+  email: string;
+  name: string;
+  sessionId: string;
+  memberships: ViewerMembership[];
+  roles: Set<Role>;
+  isPlatformAdmin: boolean;
+  /** gemeenten whose contracts this person may read as gemeente or WSP staff */
+  readableMunicipalityIds: Set<string>;
+  /** gemeenten whose contracts this person may change (coordinator, WSP consultant) */
+  manageableMunicipalityIds: Set<string>;
+  /** contractor organisations this person works for */
+  contractorIds: Set<string>;
+  /** contractor organisations this person administers (may invite colleagues) */
+  adminOfContractorIds: Set<string>;
+}
+
+const STAFF_WRITE: Role[] = ["MUNICIPALITY_ADMIN", "SERVICE_POINT_CONSULTANT"];
+
+export async function loadViewer(
+  prisma: PrismaClient,
+  userId: string,
+  sessionId: string,
+): Promise<Viewer | null> {
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    include: {
+      memberships: {
+        include: {
+          organisation: {
+            include: { region: { include: { municipalities: { select: { id: true } } } } },
+          },
+        },
+      },
+    },
+  });
+  if (!user) return null;
+  const viewer: Viewer = {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    sessionId,
+    memberships: user.memberships.map((m) => ({
+      role: m.role,
+      organisation: m.organisation
+        ? { id: m.organisation.id, kind: m.organisation.kind, name: m.organisation.name }
+        : null,
+    })),
+    roles: new Set(user.memberships.map((m) => m.role)),
+    isPlatformAdmin: user.memberships.some((m) => m.role === "PLATFORM_ADMIN"),
+    readableMunicipalityIds: new Set(),
+    manageableMunicipalityIds: new Set(),
+    contractorIds: new Set(),
+    adminOfContractorIds: new Set(),
+  };
+  for (const { role, organisation } of user.memberships) {
+    if (!organisation) continue;
+    const municipalityIds =
+      organisation.kind === "MUNICIPALITY" && organisation.municipalityId
+        ? [organisation.municipalityId]
+        : organisation.kind === "SERVICE_POINT" && organisation.region
+          ? organisation.region.municipalities.map((m) => m.id)
+          : [];
+    for (const id of municipalityIds) {
+      viewer.readableMunicipalityIds.add(id);
+      if (STAFF_WRITE.includes(role)) viewer.manageableMunicipalityIds.add(id);
+    }
+    if (organisation.kind === "CONTRACTOR" || organisation.kind === "SOCIAL_ENTERPRISE") {
+      if (role === "CONTRACTOR_ADMIN" || role === "CONTRACTOR_USER")
+        viewer.contractorIds.add(organisation.id);
+      if (role === "CONTRACTOR_ADMIN") viewer.adminOfContractorIds.add(organisation.id);
+    }
+  }
+  return viewer;
+}
+
+export function isStaff(viewer: Viewer | null): boolean {
+  return viewer !== null && (viewer.isPlatformAdmin || viewer.readableMunicipalityIds.size > 0);
+}
+
+export function isManager(viewer: Viewer | null): boolean {
+  return viewer !== null && (viewer.isPlatformAdmin || viewer.manageableMunicipalityIds.size > 0);
+}
+
+export function isContractor(viewer: Viewer | null): boolean {
+  return viewer !== null && viewer.contractorIds.size > 0;
+}
+
+type ContractRef = { municipalityId: string; contractorId: string };
+
+export function canReadContract(viewer: Viewer | null, contract: ContractRef): boolean {
+  if (!viewer) return false;
+  return (
+    viewer.isPlatformAdmin ||
+    viewer.readableMunicipalityIds.has(contract.municipalityId) ||
+    viewer.contractorIds.has(contract.contractorId)
+  );
+}
+
+export function canManageContract(viewer: Viewer | null, contract: ContractRef): boolean {
+  if (!viewer) return false;
+  return viewer.isPlatformAdmin || viewer.manageableMunicipalityIds.has(contract.municipalityId);
+}
+
+export function actsForContractor(viewer: Viewer | null, contract: ContractRef): boolean {
+  return viewer?.contractorIds.has(contract.contractorId) ?? false;
+}
+
+/** The Prisma filter for "contracts this person may read": applied to every contract query. */
+export function readableContractsWhere(viewer: Viewer | null) {
+  if (!viewer) return { id: { in: [] as string[] } };
+  if (viewer.isPlatformAdmin) return {};
+  return {
+    OR: [
+      { municipalityId: { in: [...viewer.readableMunicipalityIds] } },
+      { contractorId: { in: [...viewer.contractorIds] } },
+    ],
+  };
+}

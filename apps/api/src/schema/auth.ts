@@ -1,0 +1,224 @@
+// Logging in and out, who am I, invitations and password resets.
+import { ORGANISATION_KINDS, ROLE_LABELS, ROLES } from "@sroi/domain";
+import { hashPassword, passwordProblem, verifyPassword } from "../auth/passwords.js";
+import { clearSessionCookie, createSession } from "../auth/sessions.js";
+import { lockedFor, recordFailure, recordSuccess } from "../auth/throttle.js";
+import { loadViewer, type Viewer } from "../auth/viewer.js";
+import { builder } from "../builder.js";
+import type { Context } from "../context.js";
+import { findUserByToken, normaliseEmail, sendPasswordReset } from "../services/accounts.js";
+import { audit } from "../services/audit.js";
+import { ErrorInterface, InputError } from "./errors.js";
+
+export const Role = builder.enumType("Role", {
+  values: ROLES,
+});
+
+export const OrganisationKind = builder.enumType("OrganisationKind", {
+  values: ORGANISATION_KINDS,
+});
+
+export class LoginThrottledError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    super(
+      `Te veel mislukte inlogpogingen. Probeer het over ${minutes} ${minutes === 1 ? "minuut" : "minuten"} opnieuw, of vraag een nieuw wachtwoord aan.`,
+    );
+    this.name = "LoginThrottledError";
+  }
+}
+
+builder.objectType(LoginThrottledError, {
+  name: "LoginThrottledError",
+  description: "Too many failed logins; wait before trying again",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof LoginThrottledError,
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt("retryAfterSeconds") }),
+});
+
+const MembershipRef = builder.objectRef<Viewer["memberships"][number]>("Membership").implement({
+  fields: (t) => ({
+    role: t.field({ type: Role, resolve: (m) => m.role }),
+    roleLabel: t.string({ resolve: (m) => ROLE_LABELS[m.role] }),
+    organisation: t.field({
+      type: OrganisationSummary,
+      nullable: true,
+      resolve: (m) => m.organisation,
+    }),
+  }),
+});
+
+const OrganisationSummary = builder
+  .objectRef<{
+    id: string;
+    kind: "MUNICIPALITY" | "SERVICE_POINT" | "CONTRACTOR" | "SOCIAL_ENTERPRISE";
+    name: string;
+  }>("OrganisationSummary")
+  .implement({
+    fields: (t) => ({
+      id: t.exposeID("id"),
+      name: t.exposeString("name"),
+      kind: t.field({ type: OrganisationKind, resolve: (o) => o.kind }),
+    }),
+  });
+
+export const MeRef = builder.objectRef<Viewer>("Me").implement({
+  description: "The person logged in, their organisation and roles",
+  fields: (t) => ({
+    id: t.exposeID("userId"),
+    email: t.exposeString("email"),
+    name: t.exposeString("name"),
+    roles: t.field({ type: [Role], resolve: (viewer) => [...viewer.roles] }),
+    memberships: t.field({ type: [MembershipRef], resolve: (viewer) => viewer.memberships }),
+    organisation: t.field({
+      type: OrganisationSummary,
+      nullable: true,
+      description: "The organisation the person acts for (the first membership's)",
+      resolve: (viewer) => viewer.memberships.find((m) => m.organisation)?.organisation ?? null,
+    }),
+    app: t.string({
+      description: "Which app this person uses: ADMIN or PORTAL",
+      resolve: (viewer) =>
+        viewer.contractorIds.size > 0 &&
+        viewer.readableMunicipalityIds.size === 0 &&
+        !viewer.isPlatformAdmin
+          ? "PORTAL"
+          : "ADMIN",
+    }),
+  }),
+});
+
+function clientAddress(ctx: Context): string {
+  return ctx.req.ip ?? ctx.req.socket.remoteAddress ?? "unknown";
+}
+
+async function startSession(ctx: Context, userId: string): Promise<Viewer> {
+  const session = await createSession(ctx.prisma, userId, ctx.res, ctx.req.secure);
+  const viewer = await loadViewer(ctx.prisma, userId, session.id);
+  if (!viewer) throw new Error(`User ${userId} vanished during login`);
+  ctx.viewer = viewer;
+  return viewer;
+}
+
+builder.queryFields((t) => ({
+  me: t.field({
+    type: MeRef,
+    nullable: true,
+    description: "The person logged in; null when nobody is",
+    authScopes: { public: true },
+    resolve: (_root, _args, ctx) => ctx.viewer,
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  login: t.field({
+    type: MeRef,
+    description: "Logs in with e-mail and password; sets the session cookie",
+    authScopes: { public: true },
+    errors: {
+      types: [InputError, LoginThrottledError],
+      directResult: true,
+      union: { name: "LoginResult" },
+    },
+    args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const email = normaliseEmail(args.email);
+      const keys = { email, client: clientAddress(ctx) };
+      const wait = await lockedFor(ctx.prisma, keys);
+      if (wait > 0) throw new LoginThrottledError(wait);
+      const user = await ctx.prisma.user.findUnique({ where: { email } });
+      const valid = await verifyPassword(user?.passwordHash ?? null, args.password);
+      if (!user || !valid) {
+        await recordFailure(ctx.prisma, keys);
+        const waitNow = await lockedFor(ctx.prisma, keys);
+        if (waitNow > 0) throw new LoginThrottledError(waitNow);
+        throw new InputError(
+          "Deze combinatie van e-mailadres en wachtwoord kennen we niet.",
+          "password",
+        );
+      }
+      await recordSuccess(ctx.prisma, keys);
+      return startSession(ctx, user.id);
+    },
+  }),
+  logout: t.boolean({
+    description: "Ends this session",
+    authScopes: { public: true },
+    resolve: async (_root, _args, ctx) => {
+      if (ctx.viewer) await ctx.prisma.session.deleteMany({ where: { id: ctx.viewer.sessionId } });
+      clearSessionCookie(ctx.res);
+      ctx.viewer = null;
+      return true;
+    },
+  }),
+  logoutEverywhere: t.int({
+    description: "Ends every session of the person logged in, on every device; returns how many",
+    authScopes: { authenticated: true },
+    resolve: async (_root, _args, ctx) => {
+      const viewer = ctx.viewer;
+      if (!viewer) return 0;
+      const { count } = await ctx.prisma.$transaction(async (tx) => {
+        const result = await tx.session.deleteMany({ where: { userId: viewer.userId } });
+        await audit(tx, viewer, {
+          action: "user.logoutEverywhere",
+          entityType: "User",
+          entityId: viewer.userId,
+        });
+        return result;
+      });
+      clearSessionCookie(ctx.res);
+      ctx.viewer = null;
+      return count;
+    },
+  }),
+  requestPasswordReset: t.boolean({
+    description: "Mails a reset link when the address has an account; answers true either way",
+    authScopes: { public: true },
+    args: { email: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      await sendPasswordReset(ctx.prisma, args.email, ctx.settings.publicUrl);
+      return true;
+    },
+  }),
+  setPassword: t.field({
+    type: MeRef,
+    description: "Accepts an invitation or a reset link: sets the password and logs in",
+    authScopes: { public: true },
+    errors: { types: [InputError], directResult: true, union: { name: "SetPasswordResult" } },
+    args: { token: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const problem = passwordProblem(args.password);
+      if (problem) throw new InputError(problem, "password");
+      const passwordHash = await hashPassword(args.password);
+      const userId = await ctx.prisma.$transaction(async (tx) => {
+        const row = await findUserByToken(tx, args.token);
+        if (!row) {
+          throw new InputError(
+            "Deze link is verlopen of al gebruikt. Vraag een nieuwe uitnodiging of een nieuw wachtwoord aan.",
+            "token",
+          );
+        }
+        // Mark used first: of two concurrent uses only one finds it unused.
+        const used = await tx.userToken.updateMany({
+          where: { id: row.id, usedAt: null },
+          data: { usedAt: new Date() },
+        });
+        if (used.count !== 1) throw new InputError("Deze link is al gebruikt.", "token");
+        await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
+        // A new password ends every older session: a reset after theft locks the thief out.
+        await tx.session.deleteMany({ where: { userId: row.userId } });
+        await audit(
+          tx,
+          { userId: row.userId, email: row.user.email },
+          {
+            action: row.purpose === "INVITATION" ? "user.acceptInvitation" : "user.resetPassword",
+            entityType: "User",
+            entityId: row.userId,
+          },
+        );
+        return row.userId;
+      });
+      return startSession(ctx, userId);
+    },
+  }),
+}));

@@ -1,0 +1,109 @@
+// Accounts: invitations and password resets by e-mailed one-time link.
+import type { Prisma, PrismaClient, Role, TokenPurpose } from "@prisma/client";
+import { hashSecret, newSecret } from "../auth/tokens.js";
+import { enqueueMail } from "./outbox.js";
+
+const LINK_VALID_HOURS: Record<TokenPurpose, number> = { INVITATION: 7 * 24, PASSWORD_RESET: 2 };
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function isEmail(email: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) && email.length <= 254;
+}
+
+const CONTRACTOR_ROLES: Role[] = ["CONTRACTOR_ADMIN", "CONTRACTOR_USER"];
+
+/** The app a person uses: contractors the portal, everyone else the admin app. */
+export function appPathFor(roles: Iterable<Role>): "/portal" | "/admin" {
+  return [...roles].some((role) => CONTRACTOR_ROLES.includes(role)) ? "/portal" : "/admin";
+}
+
+export async function issueUserToken(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  purpose: TokenPurpose,
+): Promise<string> {
+  const token = newSecret();
+  await tx.userToken.create({
+    data: {
+      userId,
+      purpose,
+      tokenHash: hashSecret(token),
+      expiresAt: new Date(Date.now() + LINK_VALID_HOURS[purpose] * 3_600_000),
+    },
+  });
+  return token;
+}
+
+export async function sendInvitation(
+  tx: Prisma.TransactionClient,
+  options: {
+    userId: string;
+    email: string;
+    name: string;
+    organisationName: string;
+    roles: Role[];
+    publicUrl: string;
+    invitedBy: string;
+  },
+) {
+  const token = await issueUserToken(tx, options.userId, "INVITATION");
+  const link = `${options.publicUrl}${appPathFor(options.roles)}/wachtwoord?token=${token}`;
+  await enqueueMail(tx, {
+    to: options.email,
+    subject: `Uitnodiging voor het Social Return platform (${options.organisationName})`,
+    text: [
+      `Beste ${options.name},`,
+      "",
+      `${options.invitedBy} heeft u uitgenodigd voor het Social Return platform namens ${options.organisationName}.`,
+      "Kies via deze link een wachtwoord; de link is 7 dagen geldig:",
+      link,
+      "",
+      "Heeft u deze uitnodiging niet verwacht? Dan kunt u dit bericht negeren.",
+    ].join("\n"),
+  });
+}
+
+export async function sendPasswordReset(
+  prisma: PrismaClient,
+  email: string,
+  publicUrl: string,
+): Promise<void> {
+  const user = await prisma.user.findUnique({
+    where: { email: normaliseEmail(email) },
+    include: { memberships: true },
+  });
+  // Unknown addresses get no mail and the same answer: nobody learns who has an account.
+  if (!user) return;
+  await prisma.$transaction(async (tx) => {
+    const token = await issueUserToken(tx, user.id, "PASSWORD_RESET");
+    const link = `${publicUrl}${appPathFor(user.memberships.map((m) => m.role))}/wachtwoord?token=${token}`;
+    await enqueueMail(tx, {
+      to: user.email,
+      subject: "Nieuw wachtwoord voor het Social Return platform",
+      text: [
+        `Beste ${user.name},`,
+        "",
+        "Via deze link kiest u een nieuw wachtwoord; de link is 2 uur geldig:",
+        link,
+        "",
+        "Heeft u dit niet aangevraagd? Dan kunt u dit bericht negeren; uw wachtwoord blijft ongewijzigd.",
+      ].join("\n"),
+    });
+  });
+}
+
+/** The user a valid, unused link belongs to, or null. */
+export async function findUserByToken(
+  prisma: PrismaClient | Prisma.TransactionClient,
+  token: string,
+) {
+  const row = await prisma.userToken.findUnique({
+    where: { tokenHash: hashSecret(token) },
+    include: { user: true },
+  });
+  if (!row || row.usedAt || row.expiresAt.getTime() <= Date.now()) return null;
+  return row;
+}

@@ -1,0 +1,195 @@
+// The authorization matrix: every root query and mutation × every role (and anonymous), with the
+// outcome declared here. A root field missing from this table, or declaring no auth rule in the
+// schema, fails the run: a new field cannot ship without someone deciding who may use it.
+import { backends } from "@sroi/db/testing/backends";
+import { type GraphQLField, isObjectType } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schema } from "../src/schema/index.js";
+import { type Client, startTestApi, type TestApi } from "./support.js";
+
+const ACTORS = {
+  anonymous: null,
+  PLATFORM_ADMIN: "admin@platform.demo",
+  MUNICIPALITY_ADMIN: "coordinator@amersfoort.demo",
+  SERVICE_POINT_CONSULTANT: "consultant@wsp-amersfoort.demo",
+  READ_ONLY: "auditor@amersfoort.demo",
+  CONTRACTOR_ADMIN: "admin@bouwbedrijf-eemland.demo",
+  CONTRACTOR_USER: "medewerker@bouwbedrijf-eemland.demo",
+} as const;
+type Actor = keyof typeof ACTORS;
+const ALL = Object.keys(ACTORS) as Actor[];
+const SIGNED_IN = ALL.filter((actor) => actor !== "anonymous");
+const STAFF: Actor[] = [
+  "PLATFORM_ADMIN",
+  "MUNICIPALITY_ADMIN",
+  "SERVICE_POINT_CONSULTANT",
+  "READ_ONLY",
+];
+const MANAGERS: Actor[] = ["PLATFORM_ADMIN", "MUNICIPALITY_ADMIN", "SERVICE_POINT_CONSULTANT"];
+const CONTRACTORS: Actor[] = ["CONTRACTOR_ADMIN", "CONTRACTOR_USER"];
+
+interface Rule {
+  /** who gets past the authorization layer; everyone else gets FORBIDDEN or UNAUTHENTICATED */
+  allowed: Actor[];
+  /** an operation on the field; mutations are built to fail validation after authorization */
+  operation: string;
+  variables?: (ids: { contractId: string; eemlandId: string }) => Record<string, unknown>;
+}
+
+const MATRIX: Record<string, Rule> = {
+  "Query.regions": { allowed: ALL, operation: "{ regions { code } }" },
+  "Query.catalogueVersion": {
+    allowed: ALL,
+    operation: '{ catalogueVersion(key: "leiden-2023") { key } }',
+  },
+  "Query.municipalities": { allowed: ALL, operation: "{ municipalities { code } }" },
+  "Query.valuePreview": {
+    allowed: ALL,
+    operation:
+      '{ valuePreview(input: { catalogueKey: "leiden-2023", blockCode: "WW", startDate: "2024-01-01", endDate: "2024-12-31", hoursPerWeek: "36" }) { __typename } }',
+  },
+  "Query.obligationPreview": {
+    allowed: ALL,
+    operation:
+      '{ obligationPreview(input: { municipalityCode: "GM0307", contractKind: WORKS, valueExclVat: "300000.00", referenceDate: "2025-01-01" }) { __typename } }',
+  },
+  "Query.me": { allowed: ALL, operation: "{ me { email } }" },
+  "Query.contracts": { allowed: SIGNED_IN, operation: "{ contracts(first: 1) { totalCount } }" },
+  "Query.contract": {
+    allowed: SIGNED_IN,
+    operation: "query ($id: ID!) { contract(id: $id) { id } }",
+    variables: ({ contractId }) => ({ id: contractId }),
+  },
+  "Query.organisations": { allowed: SIGNED_IN, operation: "{ organisations { name } }" },
+  "Query.consultants": {
+    allowed: STAFF,
+    operation: '{ consultants(municipalityCode: "GM0307") { name } }',
+  },
+  "Query.auditEvents": {
+    allowed: STAFF,
+    operation: "{ auditEvents(first: 1) { edges { node { action } } } }",
+  },
+  "Mutation.login": {
+    allowed: ALL,
+    operation: 'mutation { login(email: "nobody@example.org", password: "x") { __typename } }',
+  },
+  "Mutation.logout": { allowed: ALL, operation: "mutation { logout }" },
+  "Mutation.logoutEverywhere": { allowed: SIGNED_IN, operation: "mutation { logoutEverywhere }" },
+  "Mutation.requestPasswordReset": {
+    allowed: ALL,
+    operation: 'mutation { requestPasswordReset(email: "nobody@example.org") }',
+  },
+  "Mutation.setPassword": {
+    allowed: ALL,
+    operation:
+      'mutation { setPassword(token: "not-a-token", password: "long enough password") { __typename } }',
+  },
+  "Mutation.registerContract": {
+    allowed: MANAGERS,
+    operation: `mutation { registerContract(municipalityCode: "GM0307",
+      contract: { reference: "", title: "", kind: WORKS, valueExclVat: "1.00", awardDate: "2025-01-01" },
+      contractor: { kvkNumber: "90000001" }) { __typename } }`,
+  },
+  "Mutation.correctContract": {
+    allowed: MANAGERS,
+    operation: `mutation ($id: ID!) { correctContract(id: $id, version: 1,
+      contract: { reference: "", title: "", kind: WORKS, valueExclVat: "1.00", awardDate: "2025-01-01" }) { __typename } }`,
+    variables: ({ contractId }) => ({ id: contractId }),
+  },
+  "Mutation.changeContractStatus": {
+    allowed: MANAGERS,
+    operation:
+      "mutation ($id: ID!) { changeContractStatus(id: $id, version: -1, status: CLOSED) { __typename } }",
+    variables: ({ contractId }) => ({ id: contractId }),
+  },
+  "Mutation.requestIntake": {
+    allowed: CONTRACTORS,
+    operation: 'mutation ($id: ID!) { requestIntake(contractId: $id, message: "") { __typename } }',
+    variables: ({ contractId }) => ({ id: contractId }),
+  },
+  "Mutation.confirmIntake": {
+    allowed: MANAGERS,
+    operation: "mutation ($id: ID!) { confirmIntake(contractId: $id, version: -1) { __typename } }",
+    variables: ({ contractId }) => ({ id: contractId }),
+  },
+  "Mutation.inviteColleague": {
+    allowed: ["CONTRACTOR_ADMIN"],
+    operation:
+      'mutation ($org: ID!) { inviteColleague(organisationId: $org, name: "", email: "x", role: CONTRACTOR_USER) { __typename } }',
+    variables: ({ eemlandId }) => ({ org: eemlandId }),
+  },
+};
+
+function rootFields(): [string, GraphQLField<unknown, unknown>][] {
+  return (["Query", "Mutation"] as const).flatMap((typeName) => {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) return [];
+    return Object.values(type.getFields()).map(
+      (field) => [`${typeName}.${field.name}`, field] as [string, GraphQLField<unknown, unknown>],
+    );
+  });
+}
+
+describe("authorization rules", () => {
+  it("every root field declares an auth rule in the schema", () => {
+    const undeclared = rootFields()
+      .filter(([, field]) => {
+        const options = field.extensions?.pothosOptions as { authScopes?: unknown } | undefined;
+        return options?.authScopes === undefined;
+      })
+      .map(([name]) => name);
+    expect(undeclared).toEqual([]);
+  });
+
+  it("every root field has a row in this matrix, and every row a field", () => {
+    const inSchema = rootFields()
+      .map(([name]) => name)
+      .sort();
+    expect(Object.keys(MATRIX).sort()).toEqual(inSchema);
+  });
+});
+
+describe.each(backends())("authorization matrix on $name", (backend) => {
+  let api: TestApi;
+  const clients = new Map<Actor, Client>();
+  let ids: { contractId: string; eemlandId: string };
+
+  beforeAll(async () => {
+    if (!backend.available) return;
+    api = await startTestApi(backend, { demo: true });
+    const contract = await api.prisma.contract.findFirstOrThrow({
+      where: { reference: "AMF-2026-001" },
+    });
+    const eemland = await api.prisma.organisation.findFirstOrThrow({
+      where: { kvkNumber: "90000001" },
+    });
+    ids = { contractId: contract.id, eemlandId: eemland.id };
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  async function as(actor: Actor): Promise<Client> {
+    // a fresh login per use: logout and logoutEverywhere in the matrix end sessions
+    const email = ACTORS[actor];
+    return email ? api.loginAs(email) : api.client();
+  }
+
+  for (const [field, rule] of Object.entries(MATRIX)) {
+    it.skipIf(!backend.available)(`${field}: allowed for ${rule.allowed.join(", ")}`, async () => {
+      const outcomes: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      for (const actor of ALL) {
+        const client = clients.get(actor) ?? (await as(actor));
+        const result = await client.graphql(rule.operation, rule.variables?.(ids));
+        const codes = (result.errors ?? []).map((e) => e.extensions?.code ?? e.message);
+        outcomes[actor] = codes.some((c) => c === "FORBIDDEN" || c === "UNAUTHENTICATED")
+          ? "denied"
+          : "allowed";
+        expected[actor] = rule.allowed.includes(actor) ? "allowed" : "denied";
+        if (outcomes[actor] === "allowed") expect(result.data, `${field} as ${actor}`).toBeTruthy();
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import {
+  allowedTransitions,
+  canTransition,
+  contactDueDate,
+  deadlineState,
+  dutchDate,
+  obligationReferenceDate,
+} from "../src/lifecycle.js";
+
+describe("contract lifecycle", () => {
+  it("moves one step forward or back, never jumps", () => {
+    expect(allowedTransitions("AWARDED")).toEqual(["PLANNING"]);
+    expect(allowedTransitions("PLANNING")).toEqual(["IN_EXECUTION", "AWARDED"]);
+    expect(allowedTransitions("CLOSED")).toEqual(["ASSESSMENT"]);
+    expect(canTransition("AWARDED", "IN_EXECUTION")).toBe(false);
+    expect(canTransition("ASSESSMENT", "CLOSED")).toBe(true);
+  });
+
+  it("takes the publication date as reference, else the award date", () => {
+    expect(
+      obligationReferenceDate({ publicationDate: "2024-11-01", awardDate: "2025-02-01" }),
+    ).toBe("2024-11-01");
+    expect(obligationReferenceDate({ publicationDate: null, awardDate: "2025-02-01" })).toBe(
+      "2025-02-01",
+    );
+  });
+
+  it("puts the contact deadline the policy's number of days after award", () => {
+    expect(contactDueDate("2025-02-25", 7)).toBe("2025-03-04");
+    expect(contactDueDate("2024-02-25", 7)).toBe("2024-03-03");
+  });
+
+  it("calls a deadline met, due or overdue", () => {
+    expect(deadlineState("2025-03-04", "2025-03-04", "2025-03-10")).toBe("MET");
+    expect(deadlineState("2025-03-04", "2025-03-05", "2025-03-10")).toBe("OVERDUE");
+    expect(deadlineState("2025-03-04", null, "2025-03-04")).toBe("DUE");
+    expect(deadlineState("2025-03-04", null, "2025-03-05")).toBe("OVERDUE");
+  });
+
+  it("uses the Dutch calendar date", () => {
+    // 23:30 UTC on 31 December is already 1 January in Amsterdam (UTC+1 in winter)
+    expect(dutchDate(new Date("2024-12-31T23:30:00Z"))).toBe("2025-01-01");
+    expect(dutchDate(new Date("2025-06-30T21:59:00Z"))).toBe("2025-06-30");
+  });
+});

@@ -1,0 +1,52 @@
+// What a route shows when it has nothing to show: an unknown address, or data that failed to load.
+import { isRouteErrorResponse, useRevalidator, useRouteError } from "react-router";
+import { Alert } from "./feedback.js";
+import { Button } from "./form.js";
+import { Link } from "./link.js";
+import { PageTitle } from "./page.js";
+import { Heading, Paragraph } from "./typography.js";
+
+export function NotFound({ homeLabel = "Naar de startpagina" }: { homeLabel?: string }) {
+  return (
+    <>
+      <PageTitle>Pagina niet gevonden</PageTitle>
+      <Heading level={1}>Pagina niet gevonden</Heading>
+      <Paragraph>
+        Deze pagina bestaat niet (meer). Misschien is de link verouderd of zit er een typefout in
+        het adres.
+      </Paragraph>
+      <Paragraph>
+        <Link to="/">{homeLabel}</Link>
+      </Paragraph>
+    </>
+  );
+}
+
+/** The router's error element: a failed query or a bug in a page. */
+export function RouteError() {
+  const error = useRouteError();
+  const revalidator = useRevalidator();
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
+  const detail = error instanceof Error ? error.message : null;
+  return (
+    <>
+      <PageTitle>Er ging iets mis</PageTitle>
+      <Heading level={1}>Er ging iets mis</Heading>
+      <Alert type="error" role="alert">
+        <p className="utrecht-paragraph">
+          De gegevens konden niet worden geladen. Probeer het opnieuw. Blijft het misgaan, neem dan
+          contact op met de beheerder van het platform.
+        </p>
+        {detail ? (
+          <details className="sroi-error-detail">
+            <summary>Technische details</summary>
+            <code>{detail}</code>
+          </details>
+        ) : null}
+      </Alert>
+      <Button onClick={() => revalidator.revalidate()} disabled={revalidator.state === "loading"}>
+        Opnieuw proberen
+      </Button>
+    </>
+  );
+}
