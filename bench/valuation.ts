@@ -15,8 +15,11 @@ const version = await database.prisma.catalogueVersion.findUniqueOrThrow({
   where: { key: "utrecht-current" },
   include: { blocks: true, bonuses: true },
 });
-const block = toBlockDefinition(version.blocks.find((b) => b.code === "PW") ?? version.blocks[0]!);
-const bonus = toBonusDefinition(version.bonuses[0]!);
+const pwBlock = version.blocks.find((b) => b.code === "PW");
+const firstBonus = version.bonuses[0];
+if (!pwBlock || !firstBonus) throw new Error("utrecht-current should have block PW and a bonus");
+const block = toBlockDefinition(pwBlock);
+const bonus = toBonusDefinition(firstBonus);
 const basisHours = version.basisHours.toString();
 
 // Varied inputs so no result is a cached repeat: hours 1..48, periods of 1..730 days over 3 years.

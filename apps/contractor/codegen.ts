@@ -1,0 +1,23 @@
+// Typed GraphQL documents for this app's operations, from the API's printed schema.
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+const config: CodegenConfig = {
+  schema: "../api/schema.graphql",
+  documents: ["src/**/*.tsx", "src/**/*.ts", "!src/gql/**"],
+  ignoreNoDocuments: false,
+  generates: {
+    "src/gql/": {
+      preset: "client",
+      // Fragments stay plain data: the shared @sroi/ui components take it as props.
+      presetConfig: { fragmentMasking: false },
+      config: {
+        scalars: { Decimal: "string", Date: "string" },
+        // Codegen 6 spelling of "enumsAsTypes": string unions, the same as @sroi/domain's types
+        enumType: "string-literal",
+        useTypeImports: true,
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,16 @@
+import react from "@vitejs/plugin-react";
+import { defaultClientConditions, defineConfig } from "vite";
+
+// Served by the API at /portal/ in production; in development Vite proxies /graphql to the API.
+export default defineConfig({
+  base: "/portal/",
+  plugins: [react()],
+  resolve: { conditions: ["source", ...defaultClientConditions] },
+  server: {
+    port: 5174,
+    strictPort: true,
+    // Keep the browser's Host header: the API refuses a POST whose Origin is another host (CSRF),
+    // and to the browser this dev server is the one origin, as the API is in production.
+    proxy: { "/graphql": { target: "http://localhost:4000", changeOrigin: false } },
+  },
+});
