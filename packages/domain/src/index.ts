@@ -1,6 +1,8 @@
 // The public surface of the domain package. Only re-exports: the rules live in their own files.
 export * from "./catalogue.js";
+export * from "./catalogue-compare.js";
 export * from "./catalogue-file.js";
+export * from "./catalogue-sheet.js";
 export * from "./dates.js";
 export * from "./format.js";
 export * from "./lifecycle.js";

@@ -1,0 +1,203 @@
+// The catalogue as a spreadsheet (CSV or XLSX): one row per block or bonus, Dutch column names, so
+// a region can keep its table in Excel. Metadata (name, full-time week, source) comes with the
+// import, not in the sheet. Problems are reported per spreadsheet line.
+import Papa from "papaparse";
+import type { CatalogueFile, CatalogueFileProblem } from "./catalogue-file.js";
+import { parseCatalogueFile } from "./catalogue-file.js";
+
+export const SHEET_COLUMNS = [
+  "soort",
+  "code",
+  "naam",
+  "categorie",
+  "waardering",
+  "bedrag",
+  "aandeel",
+  "max_maanden",
+  "min_uren_per_week",
+  "geldt_voor",
+  "eenmalig",
+  "toelichting",
+] as const;
+export type SheetColumn = (typeof SHEET_COLUMNS)[number];
+export type SheetRow = Partial<Record<SheetColumn, string>>;
+
+export interface SheetMetadata {
+  region: string;
+  regionCode?: string;
+  name: string;
+  validFrom: string | null;
+  basisHours: string;
+  source?: string | null;
+}
+
+const FIELD_TO_COLUMN: Record<string, SheetColumn> = {
+  code: "code",
+  name: "naam",
+  category: "categorie",
+  kind: "waardering",
+  amount: "bedrag",
+  share: "aandeel",
+  maxMonths: "max_maanden",
+  minHoursPerWeek: "min_uren_per_week",
+  appliesTo: "geldt_voor",
+  oneOff: "eenmalig",
+  note: "toelichting",
+};
+
+const blank = (value: string | undefined) => value === undefined || value.trim() === "";
+
+export function catalogueToRows(catalogue: Pick<CatalogueFile, "blocks" | "bonuses">): SheetRow[] {
+  return [
+    ...catalogue.blocks.map((block) => ({
+      soort: "bouwblok",
+      code: block.code,
+      naam: block.name,
+      categorie: block.category,
+      waardering: block.kind,
+      bedrag: block.amount ?? "",
+      aandeel: block.share ?? "",
+      max_maanden: block.maxMonths === null ? "" : String(block.maxMonths),
+      min_uren_per_week: block.minHoursPerWeek ?? "",
+      geldt_voor: "",
+      eenmalig: "",
+      toelichting: block.note ?? "",
+    })),
+    ...catalogue.bonuses.map((bonus) => ({
+      soort: "toeslag",
+      code: bonus.code,
+      naam: bonus.name,
+      categorie: "",
+      waardering: "",
+      bedrag: bonus.amount,
+      aandeel: "",
+      max_maanden: "",
+      min_uren_per_week: "",
+      geldt_voor: bonus.appliesTo.join(", "),
+      eenmalig: bonus.oneOff ? "ja" : "nee",
+      toelichting: "",
+    })),
+  ];
+}
+
+export function rowsToCsv(rows: SheetRow[]): string {
+  return Papa.unparse({
+    fields: [...SHEET_COLUMNS],
+    data: rows.map((row) => SHEET_COLUMNS.map((c) => row[c] ?? "")),
+  });
+}
+
+export type SheetParseResult =
+  | { ok: true; catalogue: CatalogueFile }
+  | { ok: false; problems: CatalogueFileProblem[] };
+
+/**
+ * Rows (the header already mapped to column names) → a catalogue. `lineOf(i)` is the spreadsheet
+ * line of row i, for the report. Every problem is reported, not only the first.
+ */
+export function catalogueFromRows(
+  rows: SheetRow[],
+  meta: SheetMetadata,
+  lineOf = (i: number) => i + 2,
+): SheetParseResult {
+  const problems: CatalogueFileProblem[] = [];
+  const blocks: unknown[] = [];
+  const bonuses: unknown[] = [];
+  const blockLines: number[] = [];
+  const bonusLines: number[] = [];
+  const number = (value: string | undefined) =>
+    blank(value) ? null : Number(value?.replace(",", "."));
+  const decimalText = (value: string | undefined) =>
+    blank(value) ? null : (value ?? "").trim().replace(",", ".");
+
+  rows.forEach((row, index) => {
+    const line = lineOf(index);
+    const kind = row.soort?.trim().toLowerCase();
+    if (Object.values(row).every(blank)) return;
+    if (kind === "bouwblok") {
+      blockLines.push(line);
+      blocks.push({
+        code: row.code?.trim() ?? "",
+        name: row.naam?.trim() ?? "",
+        category: row.categorie?.trim().toUpperCase() ?? "",
+        kind: row.waardering?.trim().toUpperCase() ?? "",
+        amount: decimalText(row.bedrag),
+        share: decimalText(row.aandeel),
+        maxMonths: number(row.max_maanden),
+        minHoursPerWeek: decimalText(row.min_uren_per_week),
+        note: blank(row.toelichting) ? null : row.toelichting?.trim(),
+      });
+    } else if (kind === "toeslag") {
+      bonusLines.push(line);
+      const oneOff = row.eenmalig?.trim().toLowerCase();
+      if (oneOff && !["ja", "nee"].includes(oneOff)) {
+        problems.push({ path: `regel ${line}, eenmalig`, message: 'vul "ja" of "nee" in' });
+      }
+      bonuses.push({
+        code: row.code?.trim() ?? "",
+        name: row.naam?.trim() ?? "",
+        amount: decimalText(row.bedrag) ?? "",
+        appliesTo: (row.geldt_voor ?? "")
+          .split(/[,;]/)
+          .map((part) => part.trim())
+          .filter(Boolean),
+        oneOff: oneOff === "ja",
+      });
+    } else {
+      problems.push({ path: `regel ${line}, soort`, message: 'vul "bouwblok" of "toeslag" in' });
+    }
+  });
+
+  const parsed = parseCatalogueFile({
+    format: "sroi-catalogue/1",
+    region: meta.region,
+    ...(meta.regionCode ? { regionCode: meta.regionCode } : {}),
+    name: meta.name,
+    validFrom: meta.validFrom,
+    source: meta.source ?? null,
+    basisHours: Number(meta.basisHours),
+    blocks,
+    bonuses,
+  });
+  if (parsed.ok && problems.length === 0) return parsed;
+  // Map "blocks[3].amount" back to the spreadsheet line and column a person can find.
+  for (const problem of parsed.ok ? [] : parsed.problems) {
+    const match = /^(blocks|bonuses)\[(\d+)\](?:\.(\w+))?/.exec(problem.path);
+    if (!match) {
+      problems.push(problem);
+      continue;
+    }
+    const [, list, index, field] = match;
+    const line = (list === "blocks" ? blockLines : bonusLines)[Number(index)];
+    const column = field ? (FIELD_TO_COLUMN[field] ?? field) : null;
+    problems.push({
+      path: `regel ${line}${column ? `, ${column}` : ""}`,
+      message: problem.message,
+    });
+  }
+  problems.sort((a, b) => lineNumber(a.path) - lineNumber(b.path));
+  return { ok: false, problems };
+}
+
+function lineNumber(path: string): number {
+  return Number(/regel (\d+)/.exec(path)?.[1] ?? 0);
+}
+
+export function catalogueFromCsv(text: string, meta: SheetMetadata): SheetParseResult {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+    // Excel in Dutch writes semicolons; let Papa detect the delimiter.
+    transformHeader: (header) => header.trim().toLowerCase().replace(/\s+/g, "_"),
+  });
+  const missing = SHEET_COLUMNS.filter(
+    (c) => c !== "toelichting" && !parsed.meta.fields?.includes(c),
+  );
+  if (missing.length) {
+    return {
+      ok: false,
+      problems: [{ path: "regel 1", message: `kolommen ontbreken: ${missing.join(", ")}` }],
+    };
+  }
+  return catalogueFromRows(parsed.data as SheetRow[], meta);
+}
