@@ -53,14 +53,16 @@ export async function importCatalogue(
     create: { code: catalogue.regionCode, name: catalogue.region },
     update: {},
   });
-  return tx.catalogueVersion.create({
+  // Created as a draft and then published: the database refuses blocks added to a version that
+  // is already published (see the immutability triggers in the migrations).
+  const draft = await tx.catalogueVersion.create({
     data: {
       key,
       regionId: region.id,
+      status: "DRAFT",
       conceptNote: extra.conceptNote ?? null,
       name: catalogue.name,
       validFrom: isoDateToDate(catalogue.validFrom),
-      status,
       source: catalogue.source,
       retrieved: isoDateToDate(catalogue.retrieved),
       complete: catalogue.complete,
@@ -92,6 +94,8 @@ export async function importCatalogue(
       },
     },
   });
+  if (status === "DRAFT") return draft;
+  return tx.catalogueVersion.update({ where: { id: draft.id }, data: { status } });
 }
 
 /**

@@ -1,7 +1,13 @@
 // Stored rows → the plain inputs of the domain rules. Decimals become exact strings here, once,
 // so no rule ever sees a Prisma type.
-import type { Block, Bonus, Policy, Prisma } from "@prisma/client";
-import type { BlockDefinition, BonusDefinition, ObligationPolicy } from "@sroi/domain";
+import type { Block, Bonus, CatalogueVersion, Policy, Prisma } from "@prisma/client";
+import {
+  type BlockDefinition,
+  type BonusDefinition,
+  type ObligationPolicy,
+  selectCatalogueInForce,
+  selectPolicyInForce,
+} from "@sroi/domain";
 
 const text = (value: Prisma.Decimal | null): string | null =>
   value === null ? null : value.toString();
@@ -62,4 +68,33 @@ export function toObligationPolicy(policy: Policy): ObligationPolicy {
 /** yyyy-mm-dd of a @db.Date column (stored at UTC midnight). */
 export function toIsoDate(value: Date): string {
   return value.toISOString().slice(0, 10);
+}
+
+/** The published policy in force on a date (rules in @sroi/domain), from a gemeente's rows. */
+export function choosePolicyInForce<Row extends Pick<Policy, "id" | "status" | "validFrom">>(
+  policies: Row[],
+  date: string,
+): Row | null {
+  const published = policies.flatMap((policy) =>
+    policy.status === "PUBLISHED" && policy.validFrom
+      ? [{ id: policy.id, validFrom: toIsoDate(policy.validFrom) }]
+      : [],
+  );
+  const chosen = selectPolicyInForce(published, date);
+  return policies.find((policy) => policy.id === chosen?.id) ?? null;
+}
+
+/** The published catalogue version in force on a date, from a region's rows in creation order. */
+export function chooseCatalogueInForce<
+  Row extends Pick<CatalogueVersion, "id" | "status" | "validFrom">,
+>(versions: Row[], date: string): Row | null {
+  const chosen = selectCatalogueInForce(
+    versions.map((v) => ({
+      id: v.id,
+      status: v.status,
+      validFrom: v.validFrom ? toIsoDate(v.validFrom) : null,
+    })),
+    date,
+  );
+  return versions.find((version) => version.id === chosen?.id) ?? null;
 }

@@ -122,7 +122,7 @@ describe.each(backends())("concept regions and policies on $name", (backend) => 
       const haarlem = await prisma.policy.findFirstOrThrow({
         where: { municipality: { code: "GM0392" } },
       });
-      expect(haarlem.validFrom.toISOString().slice(0, 10)).toBe("2021-04-01");
+      expect(haarlem.validFrom?.toISOString().slice(0, 10)).toBe("2021-04-01");
       expect(haarlem.thresholdSubsidy?.toFixed(2)).toBe("200000.00");
       expect(haarlem.suppliesMinLabourShare?.toString()).toBe("0.3");
       expect(haarlem.suppliesReducedPercentage).toBeNull();
@@ -136,6 +136,79 @@ describe.each(backends())("concept regions and policies on $name", (backend) => 
       expect(concept.region.code).toBe("regio-amersfoort");
       expect(concept.conceptNote).toMatch(/te bevestigen/);
       expect(concept.blocks.find((b) => b.code === "PW")?.amount?.toFixed(2)).toBe("40000.00");
+    },
+  );
+});
+
+describe.each(backends())("immutability enforced by the database on $name", (backend) => {
+  let dispose: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await dispose?.();
+    dispose = undefined;
+  });
+
+  it.skipIf(!backend.available)(
+    "refuses every change to a published version, its blocks, bonuses and policies",
+    async () => {
+      const opened = await backend.open();
+      dispose = opened.dispose;
+      const { prisma } = opened.database;
+      await seed(prisma);
+      const version = await prisma.catalogueVersion.findUniqueOrThrow({
+        where: { key: "leiden-2023" },
+        include: { blocks: true, bonuses: true },
+      });
+      const block = version.blocks[0];
+      const bonus = version.bonuses[0];
+      if (!block || !bonus) throw new Error("seed has no blocks");
+      const refused = /cannot be (changed|deleted)/;
+      await expect(
+        prisma.block.update({ where: { id: block.id }, data: { amount: "1.00" } }),
+      ).rejects.toThrow(refused);
+      await expect(prisma.block.delete({ where: { id: block.id } })).rejects.toThrow(refused);
+      await expect(
+        prisma.block.create({
+          data: {
+            catalogueVersionId: version.id,
+            position: 99,
+            code: "NEW",
+            name: "Nieuw",
+            category: "EMPLOYMENT",
+            kind: "PER_HOUR",
+            amount: "1.00",
+          },
+        }),
+      ).rejects.toThrow(refused);
+      await expect(
+        prisma.bonus.update({ where: { id: bonus.id }, data: { amount: "1.00" } }),
+      ).rejects.toThrow(refused);
+      await expect(
+        prisma.catalogueVersion.update({ where: { id: version.id }, data: { name: "Anders" } }),
+      ).rejects.toThrow(refused);
+      await expect(
+        prisma.catalogueVersion.update({ where: { id: version.id }, data: { status: "DRAFT" } }),
+      ).rejects.toThrow(refused);
+      await expect(prisma.catalogueVersion.delete({ where: { id: version.id } })).rejects.toThrow(
+        refused,
+      );
+      const policy = await prisma.policy.findFirstOrThrow();
+      await expect(
+        prisma.policy.update({ where: { id: policy.id }, data: { percentage: "0.10" } }),
+      ).rejects.toThrow(refused);
+
+      // retiring is the one change allowed, and then nothing more
+      await prisma.catalogueVersion.update({
+        where: { id: version.id },
+        data: { status: "RETIRED" },
+      });
+      await expect(
+        prisma.catalogueVersion.update({
+          where: { id: version.id },
+          data: { status: "PUBLISHED" },
+        }),
+      ).rejects.toThrow(refused);
+      const after = await prisma.block.findUniqueOrThrow({ where: { id: block.id } });
+      expect(after.amount?.toFixed(2)).toBe(block.amount?.toFixed(2));
     },
   );
 });

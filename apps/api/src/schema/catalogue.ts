@@ -1,13 +1,8 @@
 // Bouwblokken catalogues: regions, catalogue versions, blocks and bonuses. Public and read-only
 // here; outside dashboards rely on these field names, so they are a contract.
 import type { Prisma, PrismaClient } from "@prisma/client";
-import { toIsoDate } from "@sroi/db";
-import {
-  BLOCK_CATEGORIES,
-  CATALOGUE_STATUSES,
-  selectCatalogueInForce,
-  VALUATION_KINDS,
-} from "@sroi/domain";
+import { chooseCatalogueInForce } from "@sroi/db";
+import { BLOCK_CATEGORIES, CATALOGUE_STATUSES, VALUATION_KINDS } from "@sroi/domain";
 import { builder } from "../builder.js";
 import { decimalOut } from "./scalars.js";
 
@@ -165,10 +160,7 @@ export async function findCatalogueInForce(
     select: { id: true, status: true, validFrom: true },
     orderBy: { createdAt: "asc" },
   });
-  const chosen = selectCatalogueInForce(
-    candidates.map((c) => ({ ...c, validFrom: c.validFrom ? toIsoDate(c.validFrom) : null })),
-    date,
-  );
+  const chosen = chooseCatalogueInForce(candidates, date);
   if (!chosen) return null;
   return prisma.catalogueVersion.findUnique({ ...query, where: { id: chosen.id } });
 }

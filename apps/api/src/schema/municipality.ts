@@ -36,7 +36,11 @@ builder.prismaObject("Policy", {
   description: "SR-beleid: one version of a gemeente's social return policy",
   fields: (t) => ({
     name: t.exposeString("name"),
-    validFrom: t.expose("validFrom", { type: "Date" }),
+    validFrom: t.expose("validFrom", {
+      type: "Date",
+      nullable: true,
+      description: "Set when published",
+    }),
     percentage: t.field({
       type: "Decimal",
       description: "Fraction of the contract value excl. VAT; 5 % is 0.05",

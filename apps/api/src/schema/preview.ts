@@ -1,15 +1,8 @@
 // The public calculator (rekenhulp): what a realisation is worth and what a contract owes, before
 // anything is registered. Same domain rules as the apps compute in the browser.
 
-import { toIsoDate, toObligationPolicy } from "@sroi/db";
-import {
-  bonusAppliesTo,
-  computeObligation,
-  decimal,
-  isIsoDate,
-  selectPolicyInForce,
-  valueBlock,
-} from "@sroi/domain";
+import { choosePolicyInForce, toObligationPolicy } from "@sroi/db";
+import { bonusAppliesTo, computeObligation, decimal, isIsoDate, valueBlock } from "@sroi/domain";
 import { builder } from "../builder.js";
 import { BreakdownLineRef } from "./breakdown.js";
 import { findCatalogueInForce } from "./catalogue.js";
@@ -193,18 +186,13 @@ builder.queryFields((t) => ({
           "municipalityCode",
         );
       }
-      const policy = selectPolicyInForce(
-        municipality.policies.map((p) => ({ ...p, validFrom: toIsoDate(p.validFrom) })),
-        input.referenceDate,
-      );
-      if (!policy) {
+      const stored = choosePolicyInForce(municipality.policies, input.referenceDate);
+      if (!stored) {
         throw new InputError(
           `Gemeente ${municipality.name} had op ${input.referenceDate} nog geen social return-beleid in dit platform.`,
           "referenceDate",
         );
       }
-      const stored = municipality.policies.find((p) => p.id === policy.id);
-      if (!stored) throw new Error(`Policy ${policy.id} vanished while computing`);
       const obligation = computeObligation(toObligationPolicy(stored), {
         kind: input.contractKind,
         valueExclVat: input.valueExclVat,

@@ -2,7 +2,12 @@
 // catalogue in force on the reference date and pinned with its explanation; only a correction of
 // the inputs it depends on recomputes it. Every change is audited in its own transaction.
 import type { Contract, ContractKind, ContractStatus, Prisma, PrismaClient } from "@prisma/client";
-import { toIsoDate, toObligationPolicy } from "@sroi/db";
+import {
+  chooseCatalogueInForce,
+  choosePolicyInForce,
+  toIsoDate,
+  toObligationPolicy,
+} from "@sroi/db";
 import {
   CONTRACT_STATUS_LABELS,
   canTransition,
@@ -13,8 +18,6 @@ import {
   isIsoDate,
   normaliseKvkNumber,
   obligationReferenceDate,
-  selectCatalogueInForce,
-  selectPolicyInForce,
   toMoneyString,
 } from "@sroi/domain";
 import type { Viewer } from "../auth/viewer.js";
@@ -115,11 +118,7 @@ export async function computeContractObligation(
     awardDate: fields.awardDate,
   });
   const policies = await tx.policy.findMany({ where: { municipalityId: municipality.id } });
-  const chosen = selectPolicyInForce(
-    policies.map((p) => ({ id: p.id, validFrom: toIsoDate(p.validFrom) })),
-    referenceDate,
-  );
-  const policy = policies.find((p) => p.id === chosen?.id);
+  const policy = choosePolicyInForce(policies, referenceDate);
   if (!policy) {
     throw new ValidationError([
       {
@@ -133,10 +132,7 @@ export async function computeContractObligation(
     select: { id: true, status: true, validFrom: true },
     orderBy: { createdAt: "asc" },
   });
-  const catalogue = selectCatalogueInForce(
-    versions.map((v) => ({ ...v, validFrom: v.validFrom ? toIsoDate(v.validFrom) : null })),
-    referenceDate,
-  );
+  const catalogue = chooseCatalogueInForce(versions, referenceDate);
   const obligation = computeObligation(toObligationPolicy(policy), {
     kind: fields.kind,
     valueExclVat: fields.valueExclVat,
