@@ -14,6 +14,7 @@ import { loadViewer } from "./auth/viewer.js";
 import { PublishedCatalogueCache } from "./catalogue-cache.js";
 import type { ApiSettings, Context } from "./context.js";
 import { mailboxPage } from "./dev-mailbox.js";
+import { catalogueExportRoute } from "./export-routes.js";
 import { landingPage } from "./landing-page.js";
 import { schema } from "./schema/index.js";
 
@@ -142,6 +143,8 @@ export async function startServer(
       },
     }),
   );
+
+  app.get("/export/catalogi/:file", catalogueExportRoute(options.prisma));
 
   if (settings.demo) {
     app.get("/dev/mailbox", async (_req, res) => {

@@ -33,7 +33,11 @@ interface Rule {
   allowed: Actor[];
   /** an operation on the field; mutations are built to fail validation after authorization */
   operation: string;
-  variables?: (ids: { contractId: string; eemlandId: string }) => Record<string, unknown>;
+  variables?: (ids: {
+    contractId: string;
+    eemlandId: string;
+    policyId: string;
+  }) => Record<string, unknown>;
 }
 
 const MATRIX: Record<string, Rule> = {
@@ -68,6 +72,90 @@ const MATRIX: Record<string, Rule> = {
   "Query.auditEvents": {
     allowed: STAFF,
     operation: "{ auditEvents(first: 1) { edges { node { action } } } }",
+  },
+  "Query.compareCatalogueVersions": {
+    allowed: ALL,
+    operation:
+      '{ compareCatalogueVersions(beforeKey: "utrecht-earlier", afterKey: "utrecht-current") { blocks { code } } }',
+  },
+  "Query.comparePolicies": {
+    allowed: STAFF,
+    operation: "query ($id: ID!) { comparePolicies(beforeId: $id, afterId: $id) { field } }",
+    variables: ({ policyId }) => ({ id: policyId }),
+  },
+  // Catalogue and policy management: each operation is refused after authorization (a published
+  // version cannot change, an unknown gemeente cannot be managed), so the matrix changes nothing.
+  "Mutation.createCatalogueDraft": {
+    allowed: MANAGERS,
+    operation:
+      'mutation { createCatalogueDraft(regionCode: "regio-amersfoort", key: "Not A Key", name: "") { __typename } }',
+  },
+  "Mutation.updateCatalogueDraft": {
+    allowed: MANAGERS,
+    operation:
+      'mutation { updateCatalogueDraft(key: "leiden-2023", input: { name: "x", basisHours: "36" }) { __typename } }',
+  },
+  "Mutation.saveBlock": {
+    allowed: MANAGERS,
+    operation:
+      'mutation { saveBlock(catalogueKey: "leiden-2023", block: { code: "X", name: "X", category: EMPLOYMENT, kind: PER_HOUR, amount: "1.00" }) { __typename } }',
+  },
+  "Mutation.deleteBlock": {
+    allowed: MANAGERS,
+    operation: 'mutation { deleteBlock(catalogueKey: "leiden-2023", code: "WW") { __typename } }',
+  },
+  "Mutation.saveBonus": {
+    allowed: MANAGERS,
+    operation:
+      'mutation { saveBonus(catalogueKey: "leiden-2023", bonus: { code: "X", name: "X", amount: "1.00", appliesTo: ["EMPLOYMENT"], oneOff: true }) { __typename } }',
+  },
+  "Mutation.deleteBonus": {
+    allowed: MANAGERS,
+    operation:
+      'mutation { deleteBonus(catalogueKey: "leiden-2023", code: "55PLUS") { __typename } }',
+  },
+  "Mutation.publishCatalogueVersion": {
+    allowed: MANAGERS,
+    operation:
+      'mutation { publishCatalogueVersion(key: "leiden-2023", validFrom: "2030-01-01") { __typename } }',
+  },
+  "Mutation.retireCatalogueVersion": {
+    allowed: MANAGERS,
+    operation: 'mutation { retireCatalogueVersion(key: "bestaat-niet") { __typename } }',
+  },
+  "Mutation.deleteCatalogueDraft": {
+    allowed: MANAGERS,
+    operation: 'mutation { deleteCatalogueDraft(key: "leiden-2023") { __typename } }',
+  },
+  "Mutation.importCatalogue": {
+    allowed: MANAGERS,
+    operation:
+      'mutation { importCatalogue(regionCode: "bestaat-niet", key: "x", name: "x", format: JSON, content: "{}") { __typename } }',
+  },
+  "Mutation.createPolicyDraft": {
+    allowed: MANAGERS,
+    operation: 'mutation { createPolicyDraft(municipalityCode: "GM9999") { __typename } }',
+  },
+  "Mutation.updatePolicyDraft": {
+    allowed: MANAGERS,
+    operation: `mutation ($id: ID!) { updatePolicyDraft(id: $id, input: { name: "", percentage: "2", belowThreshold: NONE,
+      psoDiscounts: [], contactDeadlineDays: 7, reportFrequency: QUARTERLY }) { __typename } }`,
+    variables: ({ policyId }) => ({ id: policyId }),
+  },
+  "Mutation.publishPolicy": {
+    allowed: MANAGERS,
+    operation:
+      'mutation ($id: ID!) { publishPolicy(id: $id, validFrom: "2030-01-01") { __typename } }',
+    variables: ({ policyId }) => ({ id: policyId }),
+  },
+  "Mutation.retirePolicy": {
+    allowed: MANAGERS,
+    operation: 'mutation { retirePolicy(id: "bestaat-niet") { __typename } }',
+  },
+  "Mutation.deletePolicyDraft": {
+    allowed: MANAGERS,
+    operation: "mutation ($id: ID!) { deletePolicyDraft(id: $id) { __typename } }",
+    variables: ({ policyId }) => ({ id: policyId }),
   },
   "Mutation.login": {
     allowed: ALL,
@@ -152,7 +240,7 @@ describe("authorization rules", () => {
 describe.each(backends())("authorization matrix on $name", (backend) => {
   let api: TestApi;
   const clients = new Map<Actor, Client>();
-  let ids: { contractId: string; eemlandId: string };
+  let ids: { contractId: string; eemlandId: string; policyId: string };
 
   beforeAll(async () => {
     if (!backend.available) return;
@@ -163,14 +251,16 @@ describe.each(backends())("authorization matrix on $name", (backend) => {
     const eemland = await api.prisma.organisation.findFirstOrThrow({
       where: { kvkNumber: "90000001" },
     });
-    ids = { contractId: contract.id, eemlandId: eemland.id };
+    const policy = await api.prisma.policy.findFirstOrThrow({
+      where: { municipality: { code: "GM0307" } },
+    });
+    ids = { contractId: contract.id, eemlandId: eemland.id, policyId: policy.id };
   });
   afterAll(async () => {
     await api?.close();
   });
 
   async function as(actor: Actor): Promise<Client> {
-    // a fresh login per use: logout and logoutEverywhere in the matrix end sessions
     const email = ACTORS[actor];
     return email ? api.loginAs(email) : api.client();
   }
@@ -181,6 +271,7 @@ describe.each(backends())("authorization matrix on $name", (backend) => {
       const expected: Record<string, string> = {};
       for (const actor of ALL) {
         const client = clients.get(actor) ?? (await as(actor));
+        clients.set(actor, client);
         const result = await client.graphql(rule.operation, rule.variables?.(ids));
         const codes = (result.errors ?? []).map((e) => e.extensions?.code ?? e.message);
         outcomes[actor] = codes.some((c) => c === "FORBIDDEN" || c === "UNAUTHENTICATED")
@@ -189,6 +280,8 @@ describe.each(backends())("authorization matrix on $name", (backend) => {
         expected[actor] = rule.allowed.includes(actor) ? "allowed" : "denied";
         if (outcomes[actor] === "allowed") expect(result.data, `${field} as ${actor}`).toBeTruthy();
       }
+      // these end the sessions they run in: log in afresh for the next field
+      if (field.startsWith("Mutation.logout")) clients.clear();
       expect(outcomes).toEqual(expected);
     });
   }

@@ -9,5 +9,6 @@ export * from "./lifecycle.js";
 export * from "./money.js";
 export * from "./obligation.js";
 export * from "./plan.js";
+export * from "./policy-rules.js";
 export * from "./roles.js";
 export * from "./valuation.js";

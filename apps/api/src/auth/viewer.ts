@@ -23,6 +23,10 @@ export interface Viewer {
   contractorIds: Set<string>;
   /** contractor organisations this person administers (may invite colleagues) */
   adminOfContractorIds: Set<string>;
+  /** regions whose bouwblokken catalogue this person may draft, publish and retire */
+  catalogueRegionIds: Set<string>;
+  /** gemeenten whose SR policy this person may draft and publish (the gemeente's own coordinator) */
+  policyMunicipalityIds: Set<string>;
 }
 
 const STAFF_WRITE: Role[] = ["MUNICIPALITY_ADMIN", "SERVICE_POINT_CONSULTANT"];
@@ -38,7 +42,10 @@ export async function loadViewer(
       memberships: {
         include: {
           organisation: {
-            include: { region: { include: { municipalities: { select: { id: true } } } } },
+            include: {
+              region: { include: { municipalities: { select: { id: true } } } },
+              municipality: { select: { regionId: true } },
+            },
           },
         },
       },
@@ -62,6 +69,8 @@ export async function loadViewer(
     manageableMunicipalityIds: new Set(),
     contractorIds: new Set(),
     adminOfContractorIds: new Set(),
+    catalogueRegionIds: new Set(),
+    policyMunicipalityIds: new Set(),
   };
   for (const { role, organisation } of user.memberships) {
     if (!organisation) continue;
@@ -74,6 +83,13 @@ export async function loadViewer(
     for (const id of municipalityIds) {
       viewer.readableMunicipalityIds.add(id);
       if (STAFF_WRITE.includes(role)) viewer.manageableMunicipalityIds.add(id);
+    }
+    if (STAFF_WRITE.includes(role)) {
+      const regionId = organisation.regionId ?? organisation.municipality?.regionId;
+      if (regionId) viewer.catalogueRegionIds.add(regionId);
+    }
+    if (role === "MUNICIPALITY_ADMIN" && organisation.municipalityId) {
+      viewer.policyMunicipalityIds.add(organisation.municipalityId);
     }
     if (organisation.kind === "CONTRACTOR" || organisation.kind === "SOCIAL_ENTERPRISE") {
       if (role === "CONTRACTOR_ADMIN" || role === "CONTRACTOR_USER")
@@ -126,4 +142,14 @@ export function readableContractsWhere(viewer: Viewer | null) {
       { contractorId: { in: [...viewer.contractorIds] } },
     ],
   };
+}
+
+export function canManageCatalogue(viewer: Viewer | null, regionId: string): boolean {
+  return viewer !== null && (viewer.isPlatformAdmin || viewer.catalogueRegionIds.has(regionId));
+}
+
+export function canManagePolicy(viewer: Viewer | null, municipalityId: string): boolean {
+  return (
+    viewer !== null && (viewer.isPlatformAdmin || viewer.policyMunicipalityIds.has(municipalityId))
+  );
 }

@@ -10,8 +10,8 @@ const CatalogueStatus = builder.enumType("CatalogueStatus", {
   description: "DRAFT → PUBLISHED (immutable) → RETIRED",
   values: CATALOGUE_STATUSES,
 });
-const BlockCategory = builder.enumType("BlockCategory", { values: BLOCK_CATEGORIES });
-const ValuationKind = builder.enumType("ValuationKind", {
+export const BlockCategory = builder.enumType("BlockCategory", { values: BLOCK_CATEGORIES });
+export const ValuationKind = builder.enumType("ValuationKind", {
   description: "How a block's value is computed (DESIGN.md section 4)",
   values: VALUATION_KINDS,
 });

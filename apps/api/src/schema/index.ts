@@ -9,5 +9,7 @@ import "./auth.js";
 import "./organisation.js";
 import "./contract.js";
 import "./audit.js";
+import "./catalogue-management.js";
+import "./policy-management.js";
 
 export const schema = builder.toSchema({ sortSchema: false });
