@@ -7,6 +7,8 @@ import type { BlockDefinition, BonusDefinition } from "@sroi/domain";
 
 export interface CataloguePricing {
   key: string;
+  regionId: string;
+  status: "DRAFT" | "PUBLISHED" | "RETIRED";
   name: string;
   basisHours: string;
   blocks: Map<string, BlockDefinition>;
@@ -40,6 +42,8 @@ export class PublishedCatalogueCache {
     if (!version) return null;
     return {
       key: version.key,
+      regionId: version.regionId,
+      status: version.status,
       name: version.name,
       basisHours: version.basisHours.toString(),
       blocks: new Map(version.blocks.map((block) => [block.code, toBlockDefinition(block)])),

@@ -272,6 +272,27 @@ describe.each(backends())("managing catalogues and policies on $name", (backend)
       expect(bonus.issues).toEqual([
         { field: "appliesTo", message: "Onbekend in deze versie: PW." },
       ]);
+      // a draft is the region's work in progress: the public sees nothing of it
+      const anonymous = await api.graphql<{
+        catalogueVersion: unknown;
+        regions: { catalogueVersions: { key: string }[] }[];
+        compareCatalogueVersions: unknown;
+        valuePreview: { __typename: string };
+      }>(
+        `{ catalogueVersion(key: "leeg-concept") { key } regions { catalogueVersions { key } }
+         compareCatalogueVersions(beforeKey: "leeg-concept", afterKey: "leiden-2023") { blocks { code } }
+         valuePreview(input: { catalogueKey: "leeg-concept", blockCode: "PW" }) { __typename } }`,
+      );
+      expect(anonymous.data?.catalogueVersion).toBeNull();
+      expect(
+        anonymous.data?.regions.flatMap((r) => r.catalogueVersions.map((v) => v.key)),
+      ).not.toContain("leeg-concept");
+      expect(anonymous.data?.compareCatalogueVersions).toBeNull();
+      expect(anonymous.data?.valuePreview.__typename).toBe("InputError");
+      const own = await coordinator.graphql<{ catalogueVersion: { key: string } }>(
+        '{ catalogueVersion(key: "leeg-concept") { key } }',
+      );
+      expect(own.data?.catalogueVersion.key).toBe("leeg-concept");
       const deleted = await coordinator.graphql<{ deleteCatalogueDraft: { deleted: boolean } }>(
         'mutation { deleteCatalogueDraft(key: "leeg-concept") { ... on DeleteResult { deleted } } }',
       );

@@ -18,7 +18,7 @@ import {
   saveBonus,
   updateCatalogueDraft,
 } from "../services/catalogues.js";
-import { BlockCategory, ValuationKind } from "./catalogue.js";
+import { BlockCategory, ValuationKind, visibleVersionsWhere } from "./catalogue.js";
 import { ErrorInterface, NotAllowedError, ValidationError } from "./errors.js";
 
 const CatalogueProblem = builder
@@ -147,8 +147,8 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const load = (key: string) =>
-        ctx.prisma.catalogueVersion.findUnique({
-          where: { key },
+        ctx.prisma.catalogueVersion.findFirst({
+          where: { AND: [{ key }, visibleVersionsWhere(ctx.viewer)] },
           include: {
             blocks: { orderBy: { position: "asc" } },
             bonuses: { orderBy: { position: "asc" } },

@@ -3,6 +3,7 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { chooseCatalogueInForce } from "@sroi/db";
 import { BLOCK_CATEGORIES, CATALOGUE_STATUSES, VALUATION_KINDS } from "@sroi/domain";
+import type { Viewer } from "../auth/viewer.js";
 import { builder } from "../builder.js";
 import { decimalOut } from "./scalars.js";
 
@@ -22,8 +23,12 @@ builder.prismaObject("Region", {
     code: t.exposeString("code"),
     name: t.exposeString("name"),
     catalogueVersions: t.relation("catalogueVersions", {
-      description: "Latest validFrom first; versions without a date last",
-      query: { orderBy: [{ validFrom: { sort: "desc", nulls: "last" } }, { key: "asc" }] },
+      description:
+        "Latest validFrom first; versions without a date last. Drafts only for those who may manage the region",
+      query: (_args, ctx) => ({
+        where: visibleVersionsWhere(ctx.viewer),
+        orderBy: [{ validFrom: { sort: "desc", nulls: "last" } }, { key: "asc" }],
+      }),
     }),
     municipalities: t.relation("municipalities", { query: { orderBy: { name: "asc" } } }),
     catalogueInForce: t.prismaField({
@@ -141,10 +146,14 @@ builder.queryFields((t) => ({
     authScopes: { public: true },
     type: "CatalogueVersion",
     nullable: true,
-    description: "One catalogue version by its key; null when there is none",
+    description:
+      "One catalogue version by its key; null when there is none (or it is a draft you may not see)",
     args: { key: t.arg.string({ required: true }) },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.catalogueVersion.findUnique({ ...query, where: { key: args.key } }),
+      ctx.prisma.catalogueVersion.findFirst({
+        ...query,
+        where: { AND: [{ key: args.key }, visibleVersionsWhere(ctx.viewer)] },
+      }),
   }),
 }));
 
@@ -163,4 +172,15 @@ export async function findCatalogueInForce(
   const chosen = chooseCatalogueInForce(candidates, date);
   if (!chosen) return null;
   return prisma.catalogueVersion.findUnique({ ...query, where: { id: chosen.id } });
+}
+
+/** A draft is work in progress: visible only to those who may manage its region. */
+export function visibleVersionsWhere(viewer: Viewer | null): Prisma.CatalogueVersionWhereInput {
+  if (viewer?.isPlatformAdmin) return {};
+  return {
+    OR: [
+      { status: { not: "DRAFT" } },
+      { regionId: { in: [...(viewer?.catalogueRegionIds ?? [])] } },
+    ],
+  };
 }

@@ -3,6 +3,7 @@
 
 import { choosePolicyInForce, toObligationPolicy } from "@sroi/db";
 import { bonusAppliesTo, computeObligation, decimal, isIsoDate, valueBlock } from "@sroi/domain";
+import { canManageCatalogue } from "../auth/viewer.js";
 import { builder } from "../builder.js";
 import { BreakdownLineRef } from "./breakdown.js";
 import { findCatalogueInForce } from "./catalogue.js";
@@ -115,7 +116,12 @@ builder.queryFields((t) => ({
     errors: { types: [InputError], directResult: true, union: { name: "ValuePreviewResult" } },
     args: { input: t.arg({ type: ValuePreviewInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const version = await ctx.catalogues.get(input.catalogueKey);
+      const found = await ctx.catalogues.get(input.catalogueKey);
+      // A draft is valued only for those who may manage it (to try out values before publishing).
+      const version =
+        found && (found.status !== "DRAFT" || canManageCatalogue(ctx.viewer, found.regionId))
+          ? found
+          : null;
       if (!version) {
         throw new InputError(`Onbekend bouwblokkenmodel "${input.catalogueKey}".`, "catalogueKey");
       }
