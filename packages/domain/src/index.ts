@@ -10,5 +10,6 @@ export * from "./money.js";
 export * from "./obligation.js";
 export * from "./plan.js";
 export * from "./policy-rules.js";
+export * from "./progress.js";
 export * from "./roles.js";
 export * from "./valuation.js";

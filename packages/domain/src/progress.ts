@@ -1,0 +1,122 @@
+// How far a contract is: the obligation against what was accepted, what awaits review and what
+// the plan projects; and the periodic reports the agreed frequency asks for, with their deadlines.
+import { addDays, compareIsoDates, daysInMonth, parseIsoDate, toIsoDate } from "./dates.js";
+import { type DeadlineState, deadlineState } from "./lifecycle.js";
+import { decimal, sum, toMoneyString, ZERO } from "./money.js";
+
+export type RealisationStatus = "SUBMITTED" | "ACCEPTED" | "REJECTED";
+
+export interface ContractProgress {
+  obligation: string;
+  accepted: string;
+  pending: string;
+  rejected: string;
+  /** what the approved (or latest) plan projects */
+  planned: string;
+  /** accepted as a percentage of the obligation, 2 decimals; null when the obligation is 0 */
+  percentageAccepted: string | null;
+  /** what remains to be realised, never negative */
+  gap: string;
+}
+
+export function contractProgress(
+  obligationAmount: string,
+  realisations: readonly { status: RealisationStatus; value: string }[],
+  plannedTotal: string,
+): ContractProgress {
+  const total = (status: RealisationStatus) =>
+    sum(realisations.filter((r) => r.status === status).map((r) => decimal(r.value)));
+  const obligation = decimal(obligationAmount);
+  const accepted = total("ACCEPTED");
+  const gap = obligation.minus(accepted);
+  return {
+    obligation: toMoneyString(obligation),
+    accepted: toMoneyString(accepted),
+    pending: toMoneyString(total("SUBMITTED")),
+    rejected: toMoneyString(total("REJECTED")),
+    planned: toMoneyString(decimal(plannedTotal)),
+    percentageAccepted: obligation.eq(0)
+      ? null
+      : accepted.times(100).div(obligation).round(2, 1).toFixed(2),
+    gap: toMoneyString(gap.lt(0) ? ZERO : gap),
+  };
+}
+
+export type ReportFrequency = "MONTHLY" | "QUARTERLY" | "HALF_YEARLY";
+
+const MONTHS: Record<ReportFrequency, number> = { MONTHLY: 1, QUARTERLY: 3, HALF_YEARLY: 6 };
+
+export const REPORT_FREQUENCY_LABELS: Record<ReportFrequency, string> = {
+  MONTHLY: "maandelijks",
+  QUARTERLY: "per kwartaal",
+  HALF_YEARLY: "per half jaar",
+};
+
+export interface ReportPeriod {
+  /** first and last day of the period reported on */
+  from: string;
+  through: string;
+  /** the report is due this many days after the period ends */
+  dueDate: string;
+  state: DeadlineState;
+  /** when a report on the period came in, if it did */
+  reportedOn: string | null;
+}
+
+/** Last day of the calendar month `months` after the month of `date`. */
+function endOfMonthAfter(date: string, months: number): string {
+  const { year, month } = parseIsoDate(date);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return toIsoDate({ year: y, month: m, day: daysInMonth(y, m) });
+}
+
+/**
+ * The report periods of a contract: calendar blocks of 1, 3 or 6 months (aligned to the year, as
+ * gemeenten report per quarter), from the contract start to its end or today, whichever comes
+ * first. Each is due `graceDays` after its last day. `reportDates` are the days reports came in;
+ * a report counts for the earliest period that ended on or before it and has none yet.
+ */
+export function reportSchedule(options: {
+  start: string;
+  end: string | null;
+  frequency: ReportFrequency;
+  today: string;
+  reportDates: readonly string[];
+  graceDays?: number;
+}): ReportPeriod[] {
+  const months = MONTHS[options.frequency];
+  const grace = options.graceDays ?? 14;
+  const { year, month } = parseIsoDate(options.start);
+  // Align to the calendar: a quarter starts in January, April, July or October.
+  const alignedMonth = Math.floor((month - 1) / months) * months + 1;
+  let from = toIsoDate({ year, month: alignedMonth, day: 1 });
+  const lastDay =
+    options.end && compareIsoDates(options.end, options.today) < 0 ? options.end : options.today;
+  const reports = [...options.reportDates].sort(compareIsoDates);
+  const periods: ReportPeriod[] = [];
+  while (compareIsoDates(from, lastDay) <= 0 && periods.length < 600) {
+    const through = endOfMonthAfter(from, months - 1);
+    const periodStart = compareIsoDates(from, options.start) < 0 ? options.start : from;
+    const periodEnd =
+      options.end && compareIsoDates(options.end, through) < 0 ? options.end : through;
+    const dueDate = addDays(periodEnd, grace);
+    const reportIndex = reports.findIndex(
+      (d) => compareIsoDates(d, periodEnd) > 0 || d === periodEnd,
+    );
+    const reportedOn = reportIndex >= 0 ? (reports.splice(reportIndex, 1)[0] ?? null) : null;
+    // A period still running is not due yet: it only counts once it has ended.
+    if (compareIsoDates(periodEnd, options.today) < 0 || reportedOn) {
+      periods.push({
+        from: periodStart,
+        through: periodEnd,
+        dueDate,
+        reportedOn,
+        state: deadlineState(dueDate, reportedOn, options.today),
+      });
+    }
+    from = addDays(through, 1);
+  }
+  return periods;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { contractProgress, reportSchedule } from "../src/progress.js";
+
+describe("contractProgress", () => {
+  it("counts only accepted realisations towards the obligation", () => {
+    // obligation 24000.00; accepted 13296.80 + 2243.84 = 15540.64 → 64.75 % (64.7526…); gap 8459.36
+    expect(
+      contractProgress(
+        "24000.00",
+        [
+          { status: "ACCEPTED", value: "13296.80" },
+          { status: "ACCEPTED", value: "2243.84" },
+          { status: "SUBMITTED", value: "617.29" },
+          { status: "REJECTED", value: "1000.00" },
+        ],
+        "26000.00",
+      ),
+    ).toEqual({
+      obligation: "24000.00",
+      accepted: "15540.64",
+      pending: "617.29",
+      rejected: "1000.00",
+      planned: "26000.00",
+      percentageAccepted: "64.75",
+      gap: "8459.36",
+    });
+  });
+
+  it("never shows a negative gap, and no percentage of nothing", () => {
+    expect(contractProgress("100.00", [{ status: "ACCEPTED", value: "150.00" }], "0").gap).toBe(
+      "0.00",
+    );
+    expect(contractProgress("0.00", [], "0").percentageAccepted).toBeNull();
+  });
+});
+
+describe("reportSchedule", () => {
+  it("asks for a quarterly report after each calendar quarter, due 14 days later", () => {
+    const periods = reportSchedule({
+      start: "2025-02-15",
+      end: "2025-12-31",
+      frequency: "QUARTERLY",
+      today: "2025-10-20",
+      reportDates: ["2025-04-10", "2025-07-20"],
+    });
+    expect(periods).toEqual([
+      {
+        from: "2025-02-15",
+        through: "2025-03-31",
+        dueDate: "2025-04-14",
+        reportedOn: "2025-04-10",
+        state: "MET",
+      },
+      {
+        from: "2025-04-01",
+        through: "2025-06-30",
+        dueDate: "2025-07-14",
+        reportedOn: "2025-07-20",
+        state: "OVERDUE",
+      },
+      {
+        from: "2025-07-01",
+        through: "2025-09-30",
+        dueDate: "2025-10-14",
+        reportedOn: null,
+        state: "OVERDUE",
+      },
+    ]);
+  });
+
+  it("shows a period as due until its grace days have passed", () => {
+    const periods = reportSchedule({
+      start: "2025-01-01",
+      end: null,
+      frequency: "MONTHLY",
+      today: "2025-02-10",
+      reportDates: [],
+    });
+    expect(periods).toEqual([
+      {
+        from: "2025-01-01",
+        through: "2025-01-31",
+        dueDate: "2025-02-14",
+        reportedOn: null,
+        state: "DUE",
+      },
+    ]);
+  });
+
+  it("ends with the contract", () => {
+    const periods = reportSchedule({
+      start: "2024-01-01",
+      end: "2024-08-15",
+      frequency: "HALF_YEARLY",
+      today: "2026-01-01",
+      reportDates: ["2024-07-01", "2024-08-20"],
+    });
+    expect(periods.map((p) => [p.from, p.through, p.state])).toEqual([
+      ["2024-01-01", "2024-06-30", "MET"],
+      ["2024-07-01", "2024-08-15", "MET"],
+    ]);
+  });
+});
