@@ -1,7 +1,7 @@
 import Big from "big.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { projectPlan } from "../src/plan.js";
+import { projectPlan, valuePlannedLine } from "../src/plan.js";
 
 describe("projectPlan", () => {
   it("adds the lines and shows what is covered and what is missing", () => {
@@ -68,5 +68,44 @@ describe("projectPlan", () => {
         else expect(result.gap).toBe("0.00");
       }),
     );
+  });
+});
+
+describe("valuePlannedLine", () => {
+  const pw = {
+    code: "PW",
+    name: "Participatiewet",
+    category: "EMPLOYMENT" as const,
+    kind: "PER_FTE_YEAR" as const,
+    amount: "40000.00",
+    share: null,
+    maxMonths: null,
+    minHoursPerWeek: null,
+  };
+  it("multiplies one placement by the number of people, as its own line", () => {
+    // one person 24 h for 2024: 40000 × 24/36 × 366/365 = 26739.726… → 26739.73; two more: 53479.46
+    const result = valuePlannedLine({
+      block: pw,
+      basisHours: "36",
+      startDate: "2024-01-01",
+      endDate: "2024-12-31",
+      hoursPerWeek: "24",
+      people: 3,
+    });
+    expect(result.ok && result.lines.map((l) => l.amount)).toEqual(["26739.73", "53479.46"]);
+    expect(result.ok && result.total).toBe("80219.19");
+    expect(result.ok && result.lines[1]?.label).toBe(
+      "Dezelfde inzet voor nog 2 personen: 2 × € 26.739,73",
+    );
+  });
+  it("refuses a number of people that is not a whole number from 1", () => {
+    expect(valuePlannedLine({ block: pw, people: 0 })).toMatchObject({
+      ok: false,
+      field: "people",
+    });
+    expect(valuePlannedLine({ block: pw, people: 1.5 })).toMatchObject({
+      ok: false,
+      field: "people",
+    });
   });
 });
