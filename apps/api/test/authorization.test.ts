@@ -157,6 +157,36 @@ const MATRIX: Record<string, Rule> = {
     operation: "mutation ($id: ID!) { deletePolicyDraft(id: $id) { __typename } }",
     variables: ({ policyId }) => ({ id: policyId }),
   },
+  // Plans and realisations: unknown ids or a foreign contract are refused after authorization.
+  "Mutation.savePlan": {
+    allowed: CONTRACTORS,
+    operation:
+      'mutation { savePlan(contractId: "bestaat-niet", reportFrequency: QUARTERLY, lines: []) { __typename } }',
+  },
+  "Mutation.submitPlan": {
+    allowed: CONTRACTORS,
+    operation: 'mutation { submitPlan(planId: "bestaat-niet", version: 1) { __typename } }',
+  },
+  "Mutation.reviewPlan": {
+    allowed: MANAGERS,
+    operation:
+      'mutation { reviewPlan(planId: "bestaat-niet", version: 1, approve: true) { __typename } }',
+  },
+  "Mutation.submitRealisation": {
+    allowed: CONTRACTORS,
+    operation:
+      'mutation { submitRealisation(contractId: "bestaat-niet", input: { blockCode: "PW" }) { __typename } }',
+  },
+  "Mutation.correctRealisation": {
+    allowed: CONTRACTORS,
+    operation:
+      'mutation { correctRealisation(id: "bestaat-niet", version: 1, input: { blockCode: "PW" }) { __typename } }',
+  },
+  "Mutation.reviewRealisation": {
+    allowed: MANAGERS,
+    operation:
+      'mutation { reviewRealisation(id: "bestaat-niet", version: 1, accept: true) { __typename } }',
+  },
   "Mutation.login": {
     allowed: ALL,
     operation: 'mutation { login(email: "nobody@example.org", password: "x") { __typename } }',

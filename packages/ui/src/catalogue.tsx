@@ -13,6 +13,7 @@ import {
   formatNumber,
   STATUS_LABELS,
 } from "@sroi/domain";
+import { ConceptNote } from "./contract.js";
 import { DataList, DataListItem, StatusBadge, type StatusBadgeType } from "./data-list.js";
 import { Alert, EmptyState } from "./feedback.js";
 import { ExternalLink } from "./link.js";
@@ -29,6 +30,8 @@ export interface CatalogueDetails {
   retrieved: string | null;
   complete: boolean;
   countingNote: string | null;
+  /** That the values await confirmation, e.g. a concept copied from another region */
+  conceptNote: string | null;
   basisHours: string;
   blocks: CatalogueBlock[];
   bonuses: CatalogueBonus[];
@@ -90,6 +93,9 @@ export interface CatalogueContentsProps {
 export function CatalogueContents({ catalogue, headingLevel = 2 }: CatalogueContentsProps) {
   return (
     <>
+      {catalogue.conceptNote ? (
+        <ConceptNote note={catalogue.conceptNote} headingLevel={headingLevel} />
+      ) : null}
       {catalogue.complete ? null : (
         <Alert type="warning" heading="Onvolledig overgenomen" headingLevel={headingLevel}>
           <p className="utrecht-paragraph">

@@ -16,7 +16,7 @@ export function DataListItem({ label, children }: { label: ReactNode; children: 
   );
 }
 
-export type StatusBadgeType = "success" | "warning" | "inactive" | "neutral";
+export type StatusBadgeType = "success" | "warning" | "danger" | "inactive" | "neutral";
 
 export function StatusBadge({ type, children }: { type: StatusBadgeType; children: ReactNode }) {
   return <span className={`utrecht-status-badge utrecht-status-badge--${type}`}>{children}</span>;

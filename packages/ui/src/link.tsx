@@ -13,3 +13,22 @@ export function Link({ className, ...props }: RouterLinkProps) {
 export function ExternalLink({ className, ...props }: AnchorHTMLAttributes<HTMLAnchorElement>) {
   return <a className={classNames(LINK_CLASS, className)} {...props} />;
 }
+
+/** A link that looks like a button: for an action that opens a page, e.g. "Opdracht registreren". */
+export function ButtonLink({
+  appearance = "primary-action",
+  className,
+  ...props
+}: RouterLinkProps & { appearance?: "primary-action" | "secondary-action" }) {
+  return (
+    <RouterLink
+      className={classNames(
+        "utrecht-button",
+        `utrecht-button--${appearance}`,
+        "sroi-button-link",
+        className,
+      )}
+      {...props}
+    />
+  );
+}

@@ -23,15 +23,26 @@ export interface PageProps {
   navigation: NavigationItem[];
   /** The next page's data is loading */
   busy?: boolean;
+  /** Who is logged in and the way out (or in), at the end of the header */
+  account?: ReactNode;
   children: ReactNode;
+}
+
+/**
+ * A short confirmation for the page a navigation lands on ("U bent uitgelogd."), passed as
+ * `navigate(to, { state: { flash } })`; it belongs to that history entry only.
+ */
+export interface FlashState {
+  flash?: string;
 }
 
 const MAIN_ID = "inhoud";
 const PRODUCT_NAME = "Social Return";
 const AppNameContext = createContext<string | null>(null);
 
-export function Page({ appName, navigation, busy = false, children }: PageProps) {
+export function Page({ appName, navigation, busy = false, account, children }: PageProps) {
   useFocusHeadingAfterNavigation();
+  const flash = (useLocation().state as FlashState | null)?.flash;
   return (
     <AppNameContext value={appName}>
       <div className="utrecht-page-layout sroi-page">
@@ -48,31 +59,38 @@ export function Page({ appName, navigation, busy = false, children }: PageProps)
               <span className="sroi-header__product">{PRODUCT_NAME}</span>
               <span className="sroi-header__app">{appName}</span>
             </RouterLink>
+            {account}
           </div>
-          <nav className="utrecht-nav-bar sroi-nav" aria-label="Hoofdmenu">
-            <div className="utrecht-nav-bar__content">
-              <ul className="utrecht-nav-list">
-                {navigation.map((item) => (
-                  <li className="utrecht-nav-list__item" key={item.to}>
-                    <NavLink
-                      className="utrecht-nav-list__link sroi-nav__link"
-                      to={item.to}
-                      end={item.end}
-                    >
-                      {item.label}
-                    </NavLink>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          </nav>
+          {navigation.length > 0 ? (
+            <nav className="utrecht-nav-bar sroi-nav" aria-label="Hoofdmenu">
+              <div className="utrecht-nav-bar__content">
+                <ul className="utrecht-nav-list">
+                  {navigation.map((item) => (
+                    <li className="utrecht-nav-list__item" key={item.to}>
+                      <NavLink
+                        className="utrecht-nav-list__link sroi-nav__link"
+                        to={item.to}
+                        end={item.end}
+                      >
+                        {item.label}
+                      </NavLink>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            </nav>
+          ) : null}
         </header>
         <main id={MAIN_ID} tabIndex={-1} className="utrecht-page-body sroi-main">
           <div className="utrecht-page-body__content">
             {/* Always in the DOM, so screen readers announce the text when it appears */}
-            <p className="sroi-navigation-status" role="status">
-              {busy ? "Bezig met laden…" : ""}
-            </p>
+            <div className="sroi-navigation-status" role="status">
+              {busy ? (
+                <p className="utrecht-paragraph">Bezig met laden…</p>
+              ) : flash ? (
+                <p className="utrecht-paragraph sroi-flash">{flash}</p>
+              ) : null}
+            </div>
             {children}
           </div>
         </main>

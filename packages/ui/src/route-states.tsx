@@ -1,5 +1,6 @@
 // What a route shows when it has nothing to show: an unknown address, or data that failed to load.
-import { isRouteErrorResponse, useRevalidator, useRouteError } from "react-router";
+import { isRouteErrorResponse, useLocation, useRevalidator, useRouteError } from "react-router";
+import { loginPath } from "./auth.js";
 import { Alert } from "./feedback.js";
 import { Button } from "./form.js";
 import { Link } from "./link.js";
@@ -26,7 +27,23 @@ export function NotFound({ homeLabel = "Naar de startpagina" }: { homeLabel?: st
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
+  const location = useLocation();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
+  if (isUnauthenticated(error)) {
+    return (
+      <>
+        <PageTitle>Log opnieuw in</PageTitle>
+        <Heading level={1}>Log opnieuw in</Heading>
+        <Paragraph>
+          U bent niet (meer) ingelogd, bijvoorbeeld omdat u een tijd niets deed of op een ander
+          apparaat overal uitlogde.
+        </Paragraph>
+        <Paragraph>
+          <Link to={loginPath(`${location.pathname}${location.search}`)}>Inloggen</Link>
+        </Paragraph>
+      </>
+    );
+  }
   const detail = error instanceof Error ? error.message : null;
   return (
     <>
@@ -48,5 +65,18 @@ export function RouteError() {
         Opnieuw proberen
       </Button>
     </>
+  );
+}
+
+/** An API answer that says nobody is logged in (the session ended): GraphQL errors with that code. */
+function isUnauthenticated(error: unknown): boolean {
+  if (typeof error !== "object" || error === null || !("errors" in error)) return false;
+  const { errors } = error as { errors: unknown };
+  return (
+    Array.isArray(errors) &&
+    errors.some(
+      (item: { extensions?: { code?: unknown } } | null) =>
+        item?.extensions?.code === "UNAUTHENTICATED",
+    )
   );
 }

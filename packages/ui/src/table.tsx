@@ -68,8 +68,13 @@ export function TableBody({ children }: { children: ReactNode }) {
   return <tbody className="utrecht-table__body">{children}</tbody>;
 }
 
-export function TableRow({ children }: { children: ReactNode }) {
-  return <tr className="utrecht-table__row">{children}</tr>;
+/** `total`: the row that adds up the rows above it, set apart by a line */
+export function TableRow({ total = false, children }: { total?: boolean; children: ReactNode }) {
+  return (
+    <tr className={classNames("utrecht-table__row", total && "sroi-table__row--total")}>
+      {children}
+    </tr>
+  );
 }
 
 export interface TableHeaderCellProps {
@@ -78,6 +83,8 @@ export interface TableHeaderCellProps {
   numeric?: boolean;
   /** A column of sentences: on a narrow screen it keeps a readable width and the table scrolls */
   wide?: boolean;
+  /** The column the rows are sorted by, and which way; "none" for a column that can be sorted */
+  sort?: "ascending" | "descending" | "none";
   children: ReactNode;
 }
 
@@ -85,11 +92,13 @@ export function TableHeaderCell({
   scope,
   numeric = false,
   wide = false,
+  sort,
   children,
 }: TableHeaderCellProps) {
   return (
     <th
       scope={scope}
+      aria-sort={sort}
       className={classNames(
         "utrecht-table__header-cell",
         numeric && "utrecht-table__header-cell--numeric-column",
@@ -114,5 +123,40 @@ export function TableCell({
     >
       {children}
     </td>
+  );
+}
+
+export interface SortButtonProps {
+  /** Which way the column is sorted now; null when the rows are sorted by another column */
+  direction: "ascending" | "descending" | null;
+  onClick: () => void;
+  children: ReactNode;
+}
+
+/**
+ * The button in a sortable column's header. The header cell carries aria-sort (see
+ * TableHeaderCell); the arrow only repeats that for the eye.
+ */
+export function SortButton({ direction, onClick, children }: SortButtonProps) {
+  return (
+    <button type="button" className="sroi-sort-button" onClick={onClick}>
+      {children}
+      <svg
+        className="sroi-sort-button__icon"
+        viewBox="0 0 16 16"
+        width="16"
+        height="16"
+        aria-hidden="true"
+        focusable="false"
+      >
+        {direction === "ascending" ? (
+          <path d="M8 3l5 7H3z" fill="currentColor" />
+        ) : direction === "descending" ? (
+          <path d="M8 13l5-7H3z" fill="currentColor" />
+        ) : (
+          <path d="M8 1l4 5H4zM8 15l4-5H4z" fill="currentColor" opacity="0.6" />
+        )}
+      </svg>
+    </button>
   );
 }

@@ -24,6 +24,7 @@ const haaglanden: CatalogueDetails = {
   retrieved: "2026-11-22",
   complete: false,
   countingNote: null,
+  conceptNote: null,
   basisHours: "36",
   blocks: [
     {

@@ -11,5 +11,6 @@ import "./contract.js";
 import "./audit.js";
 import "./catalogue-management.js";
 import "./policy-management.js";
+import "./execution.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

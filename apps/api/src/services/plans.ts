@@ -1,0 +1,282 @@
+// The plan van aanpak: the contractor composes it from the contract's pinned catalogue, submits
+// it; the WSP approves it or asks for changes with a comment, which starts a new version. Every
+// version is kept. Optimistic locking on every step.
+import type { PlanStatus, PrismaClient, ReportFrequency } from "@prisma/client";
+import { decimal, sum, toMoneyString, valuePlannedLine } from "@sroi/domain";
+import { actsForContractor, canManageContract, type Viewer } from "../auth/viewer.js";
+import {
+  ConflictError,
+  type FieldIssue,
+  NotAllowedError,
+  ValidationError,
+} from "../schema/errors.js";
+import { audit } from "./audit.js";
+import { enqueueMail } from "./outbox.js";
+import { contractPricing } from "./pricing.js";
+
+export interface PlanLineFields {
+  blockCode: string;
+  description?: string | null;
+  people?: number | null;
+  hoursPerWeek?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  hours?: string | null;
+  days?: string | null;
+  count?: string | null;
+  amountExclVat?: string | null;
+  bonusCodes?: string[] | null;
+}
+
+const date = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
+export async function savePlan(
+  prisma: PrismaClient,
+  actor: Viewer,
+  input: {
+    contractId: string;
+    expectedVersion: { planId: string; version: number } | null;
+    reportFrequency: ReportFrequency;
+    lines: PlanLineFields[];
+  },
+) {
+  if (input.lines.length > 200)
+    throw new ValidationError([
+      { field: "lines", message: "Een plan heeft hoogstens 200 regels." },
+    ]);
+  return prisma.$transaction(async (tx) => {
+    const contract = await tx.contract.findUnique({ where: { id: input.contractId } });
+    if (!contract || !actsForContractor(actor, contract))
+      throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
+    if (contract.status === "CLOSED" || contract.status === "ASSESSMENT") {
+      throw new NotAllowedError(
+        "Het plan van een opdracht in eindbeoordeling of afgesloten kan niet meer veranderen.",
+      );
+    }
+    const latest = await tx.planVersion.findFirst({
+      where: { contractId: contract.id },
+      orderBy: { number: "desc" },
+    });
+    // The caller names the version it edited; anything else means someone changed the plan since.
+    if (
+      (latest?.id ?? null) !== (input.expectedVersion?.planId ?? null) ||
+      (latest && latest.version !== input.expectedVersion?.version)
+    ) {
+      throw new ConflictError(
+        "Het plan is intussen gewijzigd of beoordeeld. Uw regels staan nog in het formulier: laad het plan opnieuw en voer ze opnieuw in.",
+      );
+    }
+    if (latest?.status === "SUBMITTED")
+      throw new NotAllowedError("Het plan ligt ter beoordeling bij het WSP; wacht op het oordeel.");
+
+    const pricing = await contractPricing(tx, contract.id);
+    const issues: FieldIssue[] = [];
+    const lines = input.lines.map((line, index) => {
+      const prefix = `lines.${index}.`;
+      try {
+        const { block, bonuses } = pricing.resolve(line.blockCode, line.bonusCodes ?? [], prefix);
+        const result = valuePlannedLine({
+          block,
+          bonuses,
+          basisHours: pricing.basisHours,
+          people: line.people ?? 1,
+          hoursPerWeek: line.hoursPerWeek,
+          startDate: line.startDate,
+          endDate: line.endDate,
+          hours: line.hours,
+          days: line.days,
+          count: line.count,
+          amountExclVat: line.amountExclVat,
+          contractStart: pricing.contractStart,
+          contractEnd: pricing.contractEnd,
+        });
+        if (!result.ok) {
+          issues.push({ field: `${prefix}${result.field}`, message: result.message });
+          return null;
+        }
+        return { line, value: result.total, valueLines: result.lines };
+      } catch (error) {
+        if (error instanceof ValidationError) {
+          issues.push(...error.issues);
+          return null;
+        }
+        throw error;
+      }
+    });
+    if (issues.length) throw new ValidationError(issues);
+    const valued = lines.filter((l): l is NonNullable<typeof l> => l !== null);
+    const total = toMoneyString(sum(valued.map((l) => decimal(l.value))));
+    const lineData = valued.map(({ line, value, valueLines }, position) => ({
+      position,
+      blockCode: line.blockCode,
+      description: line.description?.trim() || null,
+      people: line.people ?? 1,
+      hoursPerWeek: line.hoursPerWeek || null,
+      startDate: date(line.startDate),
+      endDate: date(line.endDate),
+      hours: line.hours || null,
+      days: line.days || null,
+      count: line.count || null,
+      amountExclVat: line.amountExclVat || null,
+      bonusCodes: line.bonusCodes ?? [],
+      value,
+      valueLines: valueLines.map((l) => ({ ...l })),
+    }));
+
+    let planId: string;
+    if (latest?.status === "DRAFT") {
+      const updated = await tx.planVersion.updateMany({
+        where: { id: latest.id, version: latest.version },
+        data: { reportFrequency: input.reportFrequency, total, version: { increment: 1 } },
+      });
+      if (updated.count !== 1) throw new ConflictError();
+      await tx.planLine.deleteMany({ where: { planVersionId: latest.id } });
+      await tx.planLine.createMany({
+        data: lineData.map((l) => ({ ...l, planVersionId: latest.id })),
+      });
+      planId = latest.id;
+    } else {
+      // No plan yet, or the last one was approved or sent back: a new version, the old one kept.
+      const created = await tx.planVersion.create({
+        data: {
+          contractId: contract.id,
+          number: (latest?.number ?? 0) + 1,
+          reportFrequency: input.reportFrequency,
+          total,
+          lines: { create: lineData },
+        },
+      });
+      planId = created.id;
+    }
+    await audit(tx, actor, {
+      action: "plan.save",
+      entityType: "PlanVersion",
+      entityId: planId,
+      contractId: contract.id,
+      after: {
+        reportFrequency: input.reportFrequency,
+        total,
+        lines: lineData.map((l) => ({ blockCode: l.blockCode, people: l.people, value: l.value })),
+      },
+    });
+    return tx.planVersion.findUniqueOrThrow({ where: { id: planId } });
+  });
+}
+
+async function loadPlan(prisma: PrismaClient, planId: string) {
+  return prisma.planVersion.findUnique({
+    where: { id: planId },
+    include: { contract: { include: { consultant: true } }, lines: true },
+  });
+}
+
+export async function submitPlan(
+  prisma: PrismaClient,
+  actor: Viewer,
+  planId: string,
+  version: number,
+) {
+  const plan = await loadPlan(prisma, planId);
+  if (!plan || !actsForContractor(actor, plan.contract))
+    throw new NotAllowedError("Dit plan hoort niet bij uw organisatie.");
+  if (plan.status !== "DRAFT")
+    throw new NotAllowedError("Alleen een concept kan worden ingediend.");
+  if (plan.lines.length === 0)
+    throw new ValidationError([
+      { field: "lines", message: "Voeg eerst minstens één bouwblok toe aan het plan." },
+    ]);
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.planVersion.updateMany({
+      where: { id: plan.id, version },
+      data: { status: "SUBMITTED", submittedAt: new Date(), version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw new ConflictError();
+    await audit(tx, actor, {
+      action: "plan.submit",
+      entityType: "PlanVersion",
+      entityId: plan.id,
+      contractId: plan.contractId,
+      before: { status: plan.status },
+      after: { status: "SUBMITTED", number: plan.number, total: plan.total.toFixed(2) },
+    });
+    if (plan.contract.consultant) {
+      await enqueueMail(tx, {
+        to: plan.contract.consultant.email,
+        subject: `Plan van aanpak ingediend: ${plan.contract.reference}`,
+        text: `Versie ${plan.number} van het plan van aanpak voor ${plan.contract.reference} (${plan.contract.title}) is ingediend door ${actor.name} en wacht op uw beoordeling.`,
+      });
+    }
+    return tx.planVersion.findUniqueOrThrow({ where: { id: plan.id } });
+  });
+}
+
+export async function reviewPlan(
+  prisma: PrismaClient,
+  actor: Viewer,
+  input: { planId: string; version: number; approve: boolean; comment?: string | null },
+) {
+  const plan = await loadPlan(prisma, input.planId);
+  if (!plan || !canManageContract(actor, plan.contract))
+    throw new NotAllowedError("U kunt dit plan niet beoordelen.");
+  if (plan.status !== "SUBMITTED")
+    throw new NotAllowedError("Alleen een ingediend plan kan worden beoordeeld.");
+  const comment = input.comment?.trim() ?? "";
+  if (!input.approve && !comment) {
+    throw new ValidationError([
+      { field: "comment", message: "Schrijf welke wijzigingen u vraagt." },
+    ]);
+  }
+  const status: PlanStatus = input.approve ? "APPROVED" : "CHANGES_REQUESTED";
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.planVersion.updateMany({
+      where: { id: plan.id, version: input.version },
+      data: {
+        status,
+        reviewedAt: new Date(),
+        reviewedById: actor.userId,
+        reviewComment: comment || null,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count !== 1) throw new ConflictError();
+    // An approved plan is what the contract is executed against.
+    if (
+      input.approve &&
+      (plan.contract.status === "AWARDED" || plan.contract.status === "PLANNING")
+    ) {
+      await tx.contract.update({
+        where: { id: plan.contractId },
+        data: { status: "IN_EXECUTION", version: { increment: 1 } },
+      });
+    }
+    await audit(tx, actor, {
+      action: input.approve ? "plan.approve" : "plan.requestChanges",
+      entityType: "PlanVersion",
+      entityId: plan.id,
+      contractId: plan.contractId,
+      before: { status: plan.status },
+      after: {
+        status,
+        comment: comment || null,
+        ...(input.approve ? { contractStatus: "IN_EXECUTION" } : {}),
+      },
+    });
+    const contractor = await tx.membership.findMany({
+      where: {
+        organisationId: plan.contract.contractorId,
+        role: { in: ["CONTRACTOR_ADMIN", "CONTRACTOR_USER"] },
+      },
+      include: { user: true },
+    });
+    for (const member of contractor.filter((m) => m.user.passwordHash !== null)) {
+      await enqueueMail(tx, {
+        to: member.user.email,
+        subject: `Plan van aanpak ${input.approve ? "goedgekeurd" : "aanpassen"}: ${plan.contract.reference}`,
+        text: input.approve
+          ? `Versie ${plan.number} van uw plan van aanpak voor ${plan.contract.reference} is goedgekeurd.`
+          : `Het WSP vraagt om aanpassingen in versie ${plan.number} van uw plan van aanpak voor ${plan.contract.reference}:\n\n${comment}`,
+      });
+    }
+    return tx.planVersion.findUniqueOrThrow({ where: { id: plan.id } });
+  });
+}

@@ -1,0 +1,326 @@
+// Realisations: what the contractor reports, each with the inputs its block's valuation kind
+// needs; the server values it with the domain rules against the pinned catalogue. The WSP accepts
+// or rejects with a reason; the contractor corrects and resubmits. Only accepted entries count,
+// and an accepted entry is closed to the contractor.
+import type { Prisma, PrismaClient, Realisation } from "@prisma/client";
+import { toIsoDate } from "@sroi/db";
+import { decimal, isIsoDate, normaliseKvkNumber, toMoneyString, valueBlock } from "@sroi/domain";
+import { actsForContractor, canManageContract, type Viewer } from "../auth/viewer.js";
+import {
+  ConflictError,
+  type FieldIssue,
+  NotAllowedError,
+  ValidationError,
+} from "../schema/errors.js";
+import { audit } from "./audit.js";
+import { contractPricing } from "./pricing.js";
+
+type Tx = Prisma.TransactionClient;
+
+export interface RealisationFields {
+  /** null for maatwerk */
+  blockCode?: string | null;
+  maatwerkDescription?: string | null;
+  personRef?: string | null;
+  personName?: string | null;
+  targetGroup?: string | null;
+  homeMunicipalityCode?: string | null;
+  hoursPerWeek?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  hours?: string | null;
+  days?: string | null;
+  count?: string | null;
+  employees?: number | null;
+  amountExclVat?: string | null;
+  bonusCodes?: string[] | null;
+  supplierName?: string | null;
+  supplierKvk?: string | null;
+  invoiceNumber?: string | null;
+  invoiceDate?: string | null;
+  description?: string | null;
+  evidenceIds?: string[] | null;
+}
+
+// A BSN is 9 digits (8 for old ones), often typed with dots or spaces: such a reference is refused.
+const looksLikeBsn = (ref: string) => /^\d{8,9}$/.test(ref.replace(/[\s.-]/g, ""));
+
+function validateFields(fields: RealisationFields): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const add = (field: string, message: string) => issues.push({ field, message });
+  if (!fields.blockCode && !fields.maatwerkDescription?.trim()) {
+    add("blockCode", "Kies een bouwblok, of beschrijf de maatwerkbijdrage.");
+  }
+  const ref = fields.personRef?.trim() ?? "";
+  if (ref && looksLikeBsn(ref)) {
+    add(
+      "personRef",
+      "Gebruik een eigen kenmerk voor de persoon, nooit een BSN of ander nummer van 8 of 9 cijfers.",
+    );
+  }
+  if (ref.length > 40) add("personRef", "Het kenmerk mag hoogstens 40 tekens hebben.");
+  if ((fields.personName ?? "").length > 120)
+    add("personName", "De naam mag hoogstens 120 tekens hebben.");
+  if (fields.homeMunicipalityCode && !/^GM\d{4}$/.test(fields.homeMunicipalityCode)) {
+    add("homeMunicipalityCode", "Gebruik de CBS-gemeentecode, zoals GM0307.");
+  }
+  if (fields.supplierKvk && !normaliseKvkNumber(fields.supplierKvk))
+    add("supplierKvk", "Een KvK-nummer bestaat uit 8 cijfers.");
+  if (fields.invoiceDate && !isIsoDate(fields.invoiceDate))
+    add("invoiceDate", "Vul een bestaande datum in (jjjj-mm-dd).");
+  if (fields.employees != null && (!Number.isInteger(fields.employees) || fields.employees < 1)) {
+    add("employees", "Het aantal medewerkers is een heel getal vanaf 1.");
+  }
+  if ((fields.description ?? "").length > 2000) add("description", "Hoogstens 2000 tekens.");
+  return issues;
+}
+
+async function value(tx: Tx, contractId: string, fields: RealisationFields) {
+  if (!fields.blockCode) {
+    // Maatwerk has no catalogue value: the WSP sets it when accepting, with its reasoning.
+    return {
+      value: "0.00",
+      valueLines: [
+        { label: "Maatwerk: de waarde stelt het WSP vast bij acceptatie", amount: "0.00" },
+      ],
+    };
+  }
+  const pricing = await contractPricing(tx, contractId);
+  const { block, bonuses } = pricing.resolve(fields.blockCode, fields.bonusCodes ?? [], "");
+  const result = valueBlock({
+    block,
+    bonuses,
+    basisHours: pricing.basisHours,
+    hoursPerWeek: fields.hoursPerWeek,
+    startDate: fields.startDate,
+    endDate: fields.endDate,
+    hours: fields.hours,
+    days: fields.days,
+    count: fields.count,
+    amountExclVat: fields.amountExclVat,
+    contractStart: pricing.contractStart,
+    contractEnd: pricing.contractEnd,
+  });
+  if (!result.ok) throw new ValidationError([{ field: result.field, message: result.message }]);
+  return { value: result.total, valueLines: result.lines.map((l) => ({ ...l })) };
+}
+
+const date = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
+function columns(fields: RealisationFields) {
+  return {
+    blockCode: fields.blockCode || null,
+    maatwerkDescription: fields.blockCode ? null : fields.maatwerkDescription?.trim() || null,
+    personRef: fields.personRef?.trim() || null,
+    personName: fields.personName?.trim() || null,
+    targetGroup: fields.targetGroup?.trim() || null,
+    homeMunicipalityCode: fields.homeMunicipalityCode || null,
+    hoursPerWeek: fields.hoursPerWeek || null,
+    startDate: date(fields.startDate),
+    endDate: date(fields.endDate),
+    hours: fields.hours || null,
+    days: fields.days || null,
+    count: fields.count || null,
+    employees: fields.employees ?? null,
+    amountExclVat: fields.amountExclVat || null,
+    bonusCodes: fields.bonusCodes ?? [],
+    supplierName: fields.supplierName?.trim() || null,
+    supplierKvk: fields.supplierKvk ? normaliseKvkNumber(fields.supplierKvk) : null,
+    invoiceNumber: fields.invoiceNumber?.trim() || null,
+    invoiceDate: date(fields.invoiceDate),
+    description: fields.description?.trim() || null,
+  };
+}
+
+/** What the audit trail keeps of a realisation: never the person's name. */
+export function realisationSnapshot(r: Realisation) {
+  return {
+    blockCode: r.blockCode,
+    maatwerkDescription: r.maatwerkDescription,
+    personRef: r.personRef,
+    targetGroup: r.targetGroup,
+    homeMunicipalityCode: r.homeMunicipalityCode,
+    hoursPerWeek: r.hoursPerWeek?.toString() ?? null,
+    startDate: r.startDate ? toIsoDate(r.startDate) : null,
+    endDate: r.endDate ? toIsoDate(r.endDate) : null,
+    hours: r.hours?.toString() ?? null,
+    days: r.days?.toString() ?? null,
+    amountExclVat: r.amountExclVat?.toFixed(2) ?? null,
+    bonusCodes: r.bonusCodes,
+    value: r.value.toFixed(2),
+    status: r.status,
+  };
+}
+
+async function attachEvidence(
+  tx: Tx,
+  contractId: string,
+  realisationId: string,
+  evidenceIds: string[],
+) {
+  if (evidenceIds.length === 0) return;
+  const attached = await tx.evidenceFile.updateMany({
+    where: {
+      id: { in: evidenceIds },
+      contractId,
+      OR: [{ realisationId: null }, { realisationId }],
+    },
+    data: { realisationId },
+  });
+  if (attached.count !== evidenceIds.length) {
+    throw new ValidationError([
+      {
+        field: "evidenceIds",
+        message: "Een bijlage hoort niet bij deze opdracht of is al gebruikt.",
+      },
+    ]);
+  }
+}
+
+export async function submitRealisation(
+  prisma: PrismaClient,
+  actor: Viewer,
+  contractId: string,
+  fields: RealisationFields,
+) {
+  const issues = validateFields(fields);
+  if (issues.length) throw new ValidationError(issues);
+  return prisma.$transaction(async (tx) => {
+    const contract = await tx.contract.findUnique({ where: { id: contractId } });
+    if (!contract || !actsForContractor(actor, contract))
+      throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
+    if (contract.status === "CLOSED") throw new NotAllowedError("Deze opdracht is afgesloten.");
+    const computed = await value(tx, contract.id, fields);
+    const created = await tx.realisation.create({
+      data: {
+        ...columns(fields),
+        ...computed,
+        contractId: contract.id,
+        submittedById: actor.userId,
+      },
+    });
+    await attachEvidence(tx, contract.id, created.id, fields.evidenceIds ?? []);
+    await audit(tx, actor, {
+      action: "realisation.submit",
+      entityType: "Realisation",
+      entityId: created.id,
+      contractId: contract.id,
+      after: realisationSnapshot(created),
+    });
+    return created;
+  });
+}
+
+export async function correctRealisation(
+  prisma: PrismaClient,
+  actor: Viewer,
+  input: { id: string; version: number; fields: RealisationFields },
+) {
+  const issues = validateFields(input.fields);
+  if (issues.length) throw new ValidationError(issues);
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.realisation.findUnique({
+      where: { id: input.id },
+      include: { contract: true },
+    });
+    if (!current || !actsForContractor(actor, current.contract))
+      throw new NotAllowedError("Deze verantwoording hoort niet bij uw organisatie.");
+    if (current.status === "ACCEPTED")
+      throw new NotAllowedError("Een geaccepteerde verantwoording kan niet meer worden gewijzigd.");
+    if (current.version !== input.version) throw new ConflictError();
+    const computed = await value(tx, current.contractId, input.fields);
+    const updated = await tx.realisation.updateMany({
+      where: { id: current.id, version: input.version, status: { not: "ACCEPTED" } },
+      data: {
+        ...columns(input.fields),
+        ...computed,
+        status: "SUBMITTED",
+        reviewReason: null,
+        reviewedAt: null,
+        reviewedById: null,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count !== 1) throw new ConflictError();
+    await attachEvidence(tx, current.contractId, current.id, input.fields.evidenceIds ?? []);
+    const after = await tx.realisation.findUniqueOrThrow({ where: { id: current.id } });
+    await audit(tx, actor, {
+      action: "realisation.correct",
+      entityType: "Realisation",
+      entityId: current.id,
+      contractId: current.contractId,
+      before: realisationSnapshot(current),
+      after: realisationSnapshot(after),
+    });
+    return after;
+  });
+}
+
+export async function reviewRealisation(
+  prisma: PrismaClient,
+  actor: Viewer,
+  input: {
+    id: string;
+    version: number;
+    accept: boolean;
+    reason?: string | null;
+    maatwerkValue?: string | null;
+  },
+) {
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.realisation.findUnique({
+      where: { id: input.id },
+      include: { contract: true },
+    });
+    if (!current || !canManageContract(actor, current.contract))
+      throw new NotAllowedError("U kunt deze verantwoording niet beoordelen.");
+    if (current.status !== "SUBMITTED")
+      throw new NotAllowedError("Deze verantwoording is al beoordeeld.");
+    const reason = input.reason?.trim() ?? "";
+    const issues: FieldIssue[] = [];
+    if (!input.accept && !reason)
+      issues.push({ field: "reason", message: "Schrijf waarom u de verantwoording afwijst." });
+    const maatwerk = current.blockCode === null;
+    if (input.accept && maatwerk) {
+      if (!input.maatwerkValue || !/^\d{1,12}(\.\d{1,2})?$/.test(input.maatwerkValue)) {
+        issues.push({
+          field: "maatwerkValue",
+          message: "Stel de waarde van de maatwerkbijdrage vast, bijvoorbeeld 2500.00.",
+        });
+      }
+      if (!reason) issues.push({ field: "reason", message: "Leg uit hoe u tot deze waarde komt." });
+    }
+    if (issues.length) throw new ValidationError(issues);
+    const maatwerkValue =
+      maatwerk && input.accept ? toMoneyString(decimal(input.maatwerkValue ?? "0")) : null;
+    const updated = await tx.realisation.updateMany({
+      where: { id: current.id, version: input.version, status: "SUBMITTED" },
+      data: {
+        status: input.accept ? "ACCEPTED" : "REJECTED",
+        reviewReason: reason || null,
+        reviewedAt: new Date(),
+        reviewedById: actor.userId,
+        version: { increment: 1 },
+        ...(maatwerkValue
+          ? {
+              value: maatwerkValue,
+              valueLines: [
+                { label: `Maatwerk, gewaardeerd door het WSP: ${reason}`, amount: maatwerkValue },
+              ],
+            }
+          : {}),
+      },
+    });
+    if (updated.count !== 1) throw new ConflictError();
+    const after = await tx.realisation.findUniqueOrThrow({ where: { id: current.id } });
+    await audit(tx, actor, {
+      action: input.accept ? "realisation.accept" : "realisation.reject",
+      entityType: "Realisation",
+      entityId: current.id,
+      contractId: current.contractId,
+      before: { status: current.status, value: current.value.toFixed(2) },
+      after: { status: after.status, value: after.value.toFixed(2), reason: reason || null },
+    });
+    return after;
+  });
+}
