@@ -1,4 +1,5 @@
 // Starts the whole product: opens (and migrates) the database, seeds a fresh one, serves.
+import { join } from "node:path";
 import { openDatabase, seed } from "@sroi/db";
 import { readConfig } from "./config.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo/accounts.js";
@@ -27,7 +28,11 @@ const server = await startServer({
   prisma: database.prisma,
   port: config.port,
   serveApps: config.production,
-  settings: { demo: config.demo, ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) },
+  settings: {
+    demo: config.demo,
+    evidenceDir: join(config.dataDir, "evidence"),
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+  },
 });
 const publicUrl = config.publicUrl ?? server.url;
 const outbox = startOutboxDelivery(database.prisma, {

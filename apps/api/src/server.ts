@@ -2,6 +2,8 @@
 // It only serves; the schema is built in schema/, the database is opened by the caller.
 import { existsSync } from "node:fs";
 import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -14,9 +16,12 @@ import { loadViewer } from "./auth/viewer.js";
 import { PublishedCatalogueCache } from "./catalogue-cache.js";
 import type { ApiSettings, Context } from "./context.js";
 import { mailboxPage } from "./dev-mailbox.js";
+import { evidenceRouter } from "./evidence-routes.js";
 import { catalogueExportRoute } from "./export-routes.js";
 import { landingPage } from "./landing-page.js";
+import { assessmentLetterRoute } from "./letters.js";
 import { schema } from "./schema/index.js";
+import { FileEvidenceStore } from "./services/evidence.js";
 
 export interface ServerOptions {
   prisma: PrismaClient;
@@ -109,6 +114,7 @@ export async function startServer(
   const settings: ApiSettings = {
     publicUrl: options.settings?.publicUrl ?? `http://localhost:${port}`,
     demo: options.settings?.demo ?? false,
+    evidenceDir: options.settings?.evidenceDir ?? join(tmpdir(), "sroi-evidence"),
   };
 
   const catalogues = new PublishedCatalogueCache(options.prisma);
@@ -145,6 +151,12 @@ export async function startServer(
   );
 
   app.get("/export/catalogi/:file", catalogueExportRoute(options.prisma));
+  app.get("/brieven/eindbeoordeling/:contractId", assessmentLetterRoute(options.prisma));
+  app.use(
+    "/bewijs",
+    sameOriginOnly,
+    evidenceRouter(options.prisma, new FileEvidenceStore(settings.evidenceDir)),
+  );
 
   if (settings.demo) {
     app.get("/dev/mailbox", async (_req, res) => {

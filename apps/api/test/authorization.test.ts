@@ -187,6 +187,11 @@ const MATRIX: Record<string, Rule> = {
     operation:
       'mutation { reviewRealisation(id: "bestaat-niet", version: 1, accept: true) { __typename } }',
   },
+  "Mutation.assessContract": {
+    allowed: MANAGERS,
+    operation:
+      'mutation { assessContract(contractId: "bestaat-niet", version: 1, outcome: WAIVED) { __typename } }',
+  },
   "Mutation.login": {
     allowed: ALL,
     operation: 'mutation { login(email: "nobody@example.org", password: "x") { __typename } }',

@@ -1,0 +1,195 @@
+import { backends } from "@sroi/db/testing/backends";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Client, startTestApi, type TestApi } from "./support.js";
+
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+);
+
+describe.each(backends())("evidence and assessment on $name", (backend) => {
+  let api: TestApi;
+  let eemland: Client;
+  let consultant: Client;
+  beforeAll(async () => {
+    if (!backend.available) return;
+    api = await startTestApi(backend, { demo: true });
+    eemland = await api.loginAs("admin@bouwbedrijf-eemland.demo");
+    consultant = await api.loginAs("consultant@wsp-amersfoort.demo");
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const upload = (client: Client, contractId: string, body: Buffer, type = "application/pdf") =>
+    fetch(`${api.url}/bewijs?contractId=${contractId}&bestandsnaam=urenstaat.pdf`, {
+      method: "POST",
+      headers: { "content-type": type, ...(client.cookie ? { cookie: client.cookie } : {}) },
+      body,
+    });
+
+  it.skipIf(!backend.available)(
+    "accepts PDF and images by their content, refuses other types, oversize files and strangers",
+    async () => {
+      const contract = await api.prisma.contract.findFirstOrThrow({
+        where: { reference: "AMF-2026-001" },
+      });
+      const ok = await upload(eemland, contract.id, PDF);
+      expect(ok.status).toBe(201);
+      const stored = (await ok.json()) as {
+        id: string;
+        mimeType: string;
+        size: number;
+        sha256: string;
+      };
+      expect(stored).toMatchObject({ mimeType: "application/pdf", size: PDF.length });
+      expect(stored.sha256).toMatch(/^[0-9a-f]{64}$/);
+
+      // a text file that claims to be a PDF is refused by its content
+      const fake = await upload(eemland, contract.id, Buffer.from("MZ this is not a pdf"));
+      expect(fake.status).toBe(415);
+      expect(((await fake.json()) as { message: string }).message).toBe(
+        "Alleen PDF-, PNG- of JPEG-bestanden zijn toegestaan als bewijs.",
+      );
+      const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0);
+      PDF.copy(big);
+      const oversize = await upload(eemland, contract.id, big);
+      expect(oversize.status).toBe(413);
+      expect(((await oversize.json()) as { message: string }).message).toMatch(
+        /te groot; het maximum is 10 MB/,
+      );
+      const spaarne = await api.loginAs("admin@groen-spaarne.demo");
+      expect((await upload(spaarne, contract.id, PDF)).status).toBe(403);
+      expect(await api.prisma.evidenceFile.count()).toBe(1);
+
+      // attached to a realisation, readable by the WSP, not by another contractor
+      const realisation = await eemland.graphql<{
+        submitRealisation: { __typename: string; evidence: { id: string; fileName: string }[] };
+      }>(
+        `mutation ($id: ID!, $evidence: [ID!]) { submitRealisation(contractId: $id, input: { blockCode: "INITIATIEF", hours: "4", evidenceIds: $evidence }) {
+        __typename ... on Realisation { evidence { id fileName } } ... on Error { message } } }`,
+        { id: contract.id, evidence: [stored.id] },
+      );
+      expect(realisation.data?.submitRealisation.evidence).toEqual([
+        { id: stored.id, fileName: "urenstaat.pdf" },
+      ]);
+      const download = await fetch(`${api.url}/bewijs/${stored.id}`, {
+        headers: { cookie: consultant.cookie ?? "" },
+      });
+      expect(download.status).toBe(200);
+      expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+      expect(
+        (
+          await fetch(`${api.url}/bewijs/${stored.id}`, {
+            headers: { cookie: spaarne.cookie ?? "" },
+          })
+        ).status,
+      ).toBe(404);
+    },
+  );
+
+  it.skipIf(!backend.available)(
+    "records the assessment after the end: sanction defaults to the unrealised part; the letter is a PDF",
+    async () => {
+      const contract = await api.prisma.contract.findFirstOrThrow({
+        where: { reference: "AMF-2024-008" },
+      });
+      const ASSESS = `mutation ($id: ID!, $v: Int!, $outcome: AssessmentOutcome!, $until: Date, $amount: Decimal, $reason: String) {
+      assessContract(contractId: $id, version: $v, outcome: $outcome, recoveryUntil: $until, sanctionAmount: $amount, reason: $reason) {
+        __typename ... on Assessment { outcome sanctionAmount obligationAmount acceptedAmount letterUrl }
+        ... on ValidationError { issues { field message } } ... on Error { message } } }`;
+      type Result = {
+        assessContract: {
+          __typename: string;
+          sanctionAmount?: string;
+          obligationAmount?: string;
+          letterUrl?: string;
+          issues?: { field: string }[];
+        };
+      };
+      const fulfilled = await consultant.graphql<Result>(ASSESS, {
+        id: contract.id,
+        v: contract.version,
+        outcome: "FULFILLED",
+      });
+      expect(fulfilled.data?.assessContract.issues?.map((i) => i.field)).toEqual(["outcome"]);
+      const waived = await consultant.graphql<Result>(ASSESS, {
+        id: contract.id,
+        v: contract.version,
+        outcome: "WAIVED",
+      });
+      expect(waived.data?.assessContract.issues?.map((i) => i.field)).toEqual(["reason"]);
+      const lower = await consultant.graphql<Result>(ASSESS, {
+        id: contract.id,
+        v: contract.version,
+        outcome: "SANCTIONED",
+        amount: "1000.00",
+      });
+      expect(lower.data?.assessContract.issues?.map((i) => i.field)).toEqual(["reason"]);
+      // 7.800.000 × 5 % = 390.000, nothing accepted: the sanction is 390.000,00
+      const sanctioned = await consultant.graphql<Result>(ASSESS, {
+        id: contract.id,
+        v: contract.version,
+        outcome: "SANCTIONED",
+      });
+      expect(sanctioned.data?.assessContract).toMatchObject({
+        __typename: "Assessment",
+        sanctionAmount: "390000.00",
+        obligationAmount: "390000.00",
+      });
+      expect(
+        (await api.prisma.contract.findUniqueOrThrow({ where: { id: contract.id } })).status,
+      ).toBe("CLOSED");
+
+      const letter = await fetch(`${api.url}${sanctioned.data?.assessContract.letterUrl}`, {
+        headers: { cookie: eemland.cookie ?? "" },
+      });
+      expect(letter.status).toBe(200);
+      expect(letter.headers.get("content-type")).toBe("application/pdf");
+      expect(
+        Buffer.from(await letter.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe("%PDF-");
+      const spaarne = await api.loginAs("admin@groen-spaarne.demo");
+      expect(
+        (
+          await fetch(`${api.url}${sanctioned.data?.assessContract.letterUrl}`, {
+            headers: { cookie: spaarne.cookie ?? "" },
+          })
+        ).status,
+      ).toBe(404);
+
+      const recovery = await api.prisma.contract.findFirstOrThrow({
+        where: { reference: "SOE-2024-012" },
+      });
+      const past = await consultant.graphql<Result>(ASSESS, {
+        id: recovery.id,
+        v: recovery.version,
+        outcome: "RECOVERY_PERIOD",
+        until: "2020-01-01",
+      });
+      expect(past.data?.assessContract.issues?.map((i) => i.field)).toEqual(["recoveryUntil"]);
+      const granted = await consultant.graphql<Result>(ASSESS, {
+        id: recovery.id,
+        v: recovery.version,
+        outcome: "RECOVERY_PERIOD",
+        until: "2099-06-30",
+      });
+      expect(granted.data?.assessContract.__typename).toBe("Assessment");
+      expect(
+        (await api.prisma.contract.findUniqueOrThrow({ where: { id: recovery.id } })).status,
+      ).toBe("ASSESSMENT");
+
+      const running = await api.prisma.contract.findFirstOrThrow({
+        where: { reference: "AMF-2026-001" },
+      });
+      const early = await consultant.graphql<Result>(ASSESS, {
+        id: running.id,
+        v: running.version,
+        outcome: "WAIVED",
+        reason: "x",
+      });
+      expect(early.data?.assessContract.__typename).toBe("NotAllowedError");
+    },
+  );
+});
