@@ -76,11 +76,9 @@ export function evidenceRouter(prisma: PrismaClient, store: FileEvidenceStore): 
   // express.raw refuses an oversize body before the handler runs: answer that in Dutch too.
   const tooLarge: express.ErrorRequestHandler = (error: { type?: string }, _req, res, next) => {
     if (error?.type === "entity.too.large") {
-      res
-        .status(413)
-        .json({
-          message: `Het bestand is te groot; het maximum is ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB.`,
-        });
+      res.status(413).json({
+        message: `Het bestand is te groot; het maximum is ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB.`,
+      });
       return;
     }
     next(error);
