@@ -22,6 +22,7 @@ import { landingPage } from "./landing-page.js";
 import { assessmentLetterRoute } from "./letters.js";
 import { schema } from "./schema/index.js";
 import { FileEvidenceStore } from "./services/evidence.js";
+import { realisationTemplateCsv } from "./services/realisation-import.js";
 
 export interface ServerOptions {
   prisma: PrismaClient;
@@ -152,6 +153,10 @@ export async function startServer(
 
   app.get("/export/catalogi/:file", catalogueExportRoute(options.prisma));
   app.get("/brieven/eindbeoordeling/:contractId", assessmentLetterRoute(options.prisma));
+  app.get("/sjablonen/verantwoording.csv", (_req, res) => {
+    res.setHeader("Content-Disposition", 'attachment; filename="verantwoording-sjabloon.csv"');
+    res.type("text/csv; charset=utf-8").send(realisationTemplateCsv());
+  });
   app.use(
     "/bewijs",
     sameOriginOnly,

@@ -192,6 +192,11 @@ const MATRIX: Record<string, Rule> = {
     operation:
       'mutation { assessContract(contractId: "bestaat-niet", version: 1, outcome: WAIVED) { __typename } }',
   },
+  "Mutation.importRealisations": {
+    allowed: CONTRACTORS,
+    operation:
+      'mutation { importRealisations(contractId: "bestaat-niet", format: CSV, content: "bouwblok") { __typename } }',
+  },
   "Mutation.login": {
     allowed: ALL,
     operation: 'mutation { login(email: "nobody@example.org", password: "x") { __typename } }',

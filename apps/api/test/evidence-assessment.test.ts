@@ -88,6 +88,97 @@ describe.each(backends())("evidence and assessment on $name", (backend) => {
   );
 
   it.skipIf(!backend.available)(
+    "imports realisations from the template all or nothing, with a report per line",
+    async () => {
+      const contract = await api.prisma.contract.findFirstOrThrow({
+        where: { reference: "AMF-2026-001" },
+      });
+      const template = await (await fetch(`${api.url}/sjablonen/verantwoording.csv`)).text();
+      const header = template.replace(/^\uFEFF/, "").split("\r\n")[0] ?? "";
+      expect(header.split(",")[0]).toBe("bouwblok");
+      const IMPORT = `mutation ($id: ID!, $content: String!, $format: SpreadsheetFormat!) { importRealisations(contractId: $id, format: $format, content: $content) {
+      __typename ... on RealisationImport { count realisations { blockCode value } } ... on ImportError { message problems { path message } } } }`;
+      type Result = {
+        importRealisations: {
+          __typename: string;
+          count?: number;
+          realisations?: { blockCode: string; value: string }[];
+          problems?: { path: string; message: string }[];
+        };
+      };
+      const row = (values: Record<string, string>) =>
+        header
+          .split(",")
+          .map((c) => values[c] ?? "")
+          .join(",");
+      const bad = [
+        header,
+        row({ bouwblok: "INITIATIEF", uren: "8", omschrijving: "Voorlezen in de bibliotheek" }),
+        row({
+          bouwblok: "PW",
+          kenmerk_persoon: "123456789",
+          uren_per_week: "24",
+          begindatum: "2026-01-01",
+          einddatum: "2026-03-31",
+        }),
+        row({ bouwblok: "BESTAAT-NIET" }),
+        row({ bouwblok: "INKOOP", bedrag_excl_btw: "-5" }),
+        row({ bouwblok: "INITIATIEF", uren: "2", begindatum: "31-12-2026" }),
+      ].join("\n");
+      const before = await api.prisma.realisation.count();
+      const report = await eemland.graphql<Result>(IMPORT, {
+        id: contract.id,
+        content: bad,
+        format: "CSV",
+      });
+      expect(report.data?.importRealisations.__typename).toBe("ImportError");
+      expect(report.data?.importRealisations.problems).toEqual([
+        {
+          path: "regel 3, kenmerk_persoon",
+          message:
+            "Gebruik een eigen kenmerk voor de persoon, nooit een BSN of ander nummer van 8 of 9 cijfers.",
+        },
+        {
+          path: "regel 4, bouwblok",
+          message: expect.stringContaining("Bouwblok BESTAAT-NIET staat niet in"),
+        },
+        {
+          path: "regel 5, bedrag_excl_btw",
+          message: "Het bedrag excl. btw mag niet negatief zijn.",
+        },
+        { path: "regel 6, begindatum", message: "schrijf de datum als jjjj-mm-dd" },
+      ]);
+      expect(await api.prisma.realisation.count()).toBe(before);
+
+      const good = [
+        header,
+        row({ bouwblok: "INITIATIEF", uren: "8", omschrijving: "Voorlezen in de bibliotheek" }),
+        row({
+          bouwblok: "INKOOP",
+          bedrag_excl_btw: "1250.00",
+          leverancier: "Werkbedrijf Eemvallei",
+          factuurnummer: "F-1",
+          factuurdatum: "2026-02-01",
+        }),
+      ].join("\n");
+      const imported = await eemland.graphql<Result>(IMPORT, {
+        id: contract.id,
+        content: good,
+        format: "CSV",
+      });
+      // 8 × 100.00 = 800.00; invoice 1250.00 × 1.00
+      expect(imported.data?.importRealisations).toMatchObject({
+        __typename: "RealisationImport",
+        count: 2,
+        realisations: [
+          { blockCode: "INITIATIEF", value: "800.00" },
+          { blockCode: "INKOOP", value: "1250.00" },
+        ],
+      });
+    },
+  );
+
+  it.skipIf(!backend.available)(
     "records the assessment after the end: sanction defaults to the unrealised part; the letter is a PDF",
     async () => {
       const contract = await api.prisma.contract.findFirstOrThrow({

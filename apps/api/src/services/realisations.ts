@@ -45,7 +45,7 @@ export interface RealisationFields {
 // A BSN is 9 digits (8 for old ones), often typed with dots or spaces: such a reference is refused.
 const looksLikeBsn = (ref: string) => /^\d{8,9}$/.test(ref.replace(/[\s.-]/g, ""));
 
-function validateFields(fields: RealisationFields): FieldIssue[] {
+export function validateRealisationFields(fields: RealisationFields): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const add = (field: string, message: string) => issues.push({ field, message });
   if (!fields.blockCode && !fields.maatwerkDescription?.trim()) {
@@ -75,7 +75,7 @@ function validateFields(fields: RealisationFields): FieldIssue[] {
   return issues;
 }
 
-async function value(tx: Tx, contractId: string, fields: RealisationFields) {
+export async function valueRealisation(tx: Tx, contractId: string, fields: RealisationFields) {
   if (!fields.blockCode) {
     // Maatwerk has no catalogue value: the WSP sets it when accepting, with its reasoning.
     return {
@@ -107,7 +107,7 @@ async function value(tx: Tx, contractId: string, fields: RealisationFields) {
 
 const date = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
-function columns(fields: RealisationFields) {
+export function realisationColumns(fields: RealisationFields) {
   return {
     blockCode: fields.blockCode || null,
     maatwerkDescription: fields.blockCode ? null : fields.maatwerkDescription?.trim() || null,
@@ -183,17 +183,17 @@ export async function submitRealisation(
   contractId: string,
   fields: RealisationFields,
 ) {
-  const issues = validateFields(fields);
+  const issues = validateRealisationFields(fields);
   if (issues.length) throw new ValidationError(issues);
   return prisma.$transaction(async (tx) => {
     const contract = await tx.contract.findUnique({ where: { id: contractId } });
     if (!contract || !actsForContractor(actor, contract))
       throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
     if (contract.status === "CLOSED") throw new NotAllowedError("Deze opdracht is afgesloten.");
-    const computed = await value(tx, contract.id, fields);
+    const computed = await valueRealisation(tx, contract.id, fields);
     const created = await tx.realisation.create({
       data: {
-        ...columns(fields),
+        ...realisationColumns(fields),
         ...computed,
         contractId: contract.id,
         submittedById: actor.userId,
@@ -216,7 +216,7 @@ export async function correctRealisation(
   actor: Viewer,
   input: { id: string; version: number; fields: RealisationFields },
 ) {
-  const issues = validateFields(input.fields);
+  const issues = validateRealisationFields(input.fields);
   if (issues.length) throw new ValidationError(issues);
   return prisma.$transaction(async (tx) => {
     const current = await tx.realisation.findUnique({
@@ -228,11 +228,11 @@ export async function correctRealisation(
     if (current.status === "ACCEPTED")
       throw new NotAllowedError("Een geaccepteerde verantwoording kan niet meer worden gewijzigd.");
     if (current.version !== input.version) throw new ConflictError();
-    const computed = await value(tx, current.contractId, input.fields);
+    const computed = await valueRealisation(tx, current.contractId, input.fields);
     const updated = await tx.realisation.updateMany({
       where: { id: current.id, version: input.version, status: { not: "ACCEPTED" } },
       data: {
-        ...columns(input.fields),
+        ...realisationColumns(input.fields),
         ...computed,
         status: "SUBMITTED",
         reviewReason: null,

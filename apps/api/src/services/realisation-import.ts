@@ -1,0 +1,239 @@
+// Importing realisations from the spreadsheet contractors keep today (CSV or XLSX, from a template
+// to download). Every row is checked and valued like a form entry; the report lists each problem
+// by line; nothing is imported when any row is wrong.
+import type { PrismaClient } from "@prisma/client";
+import { isIsoDate } from "@sroi/domain";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { actsForContractor, type Viewer } from "../auth/viewer.js";
+import { NotAllowedError, ValidationError } from "../schema/errors.js";
+import { audit } from "./audit.js";
+import { ImportError } from "./catalogues.js";
+import {
+  type RealisationFields,
+  realisationColumns,
+  realisationSnapshot,
+  validateRealisationFields,
+  valueRealisation,
+} from "./realisations.js";
+
+export const REALISATION_COLUMNS = [
+  "bouwblok",
+  "kenmerk_persoon",
+  "doelgroep",
+  "woongemeente",
+  "uren_per_week",
+  "begindatum",
+  "einddatum",
+  "uren",
+  "dagen",
+  "aantal",
+  "medewerkers",
+  "bedrag_excl_btw",
+  "toeslagen",
+  "leverancier",
+  "kvk_leverancier",
+  "factuurnummer",
+  "factuurdatum",
+  "omschrijving",
+] as const;
+type Column = (typeof REALISATION_COLUMNS)[number];
+type Row = Partial<Record<Column, string>>;
+
+const FIELD_TO_COLUMN: Record<string, Column> = {
+  blockCode: "bouwblok",
+  personRef: "kenmerk_persoon",
+  targetGroup: "doelgroep",
+  homeMunicipalityCode: "woongemeente",
+  hoursPerWeek: "uren_per_week",
+  startDate: "begindatum",
+  endDate: "einddatum",
+  hours: "uren",
+  days: "dagen",
+  count: "aantal",
+  employees: "medewerkers",
+  amountExclVat: "bedrag_excl_btw",
+  bonusCodes: "toeslagen",
+  supplierName: "leverancier",
+  supplierKvk: "kvk_leverancier",
+  invoiceNumber: "factuurnummer",
+  invoiceDate: "factuurdatum",
+  description: "omschrijving",
+};
+
+export function realisationTemplateCsv(): string {
+  const example: Row = {
+    bouwblok: "PW",
+    kenmerk_persoon: "K-001",
+    doelgroep: "Participatiewet",
+    woongemeente: "GM0307",
+    uren_per_week: "32",
+    begindatum: "2026-01-01",
+    einddatum: "2026-06-30",
+  };
+  return `\uFEFF${Papa.unparse({ fields: [...REALISATION_COLUMNS], data: [REALISATION_COLUMNS.map((c) => example[c] ?? "")] })}\r\n`;
+}
+
+const normaliseHeader = (header: string) => header.trim().toLowerCase().replace(/\s+/g, "_");
+
+async function readRows(
+  format: "CSV" | "XLSX",
+  content: string,
+): Promise<{ rows: Row[]; lines: number[] } | ImportError> {
+  if (format === "CSV") {
+    const parsed = Papa.parse<Record<string, string>>(content.replace(/^\uFEFF/, ""), {
+      header: true,
+      skipEmptyLines: "greedy",
+      transformHeader: normaliseHeader,
+    });
+    const missing = ["bouwblok"].filter((c) => !parsed.meta.fields?.includes(c));
+    if (missing.length)
+      return new ImportError([
+        { path: "regel 1", message: `kolommen ontbreken: ${missing.join(", ")}` },
+      ]);
+    return { rows: parsed.data as Row[], lines: parsed.data.map((_, i) => i + 2) };
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(content, "base64") as unknown as ArrayBuffer);
+  } catch {
+    return new ImportError([
+      { path: "(bestand)", message: "dit is geen leesbaar Excel-bestand (.xlsx)" },
+    ]);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet)
+    return new ImportError([{ path: "(bestand)", message: "het bestand heeft geen werkblad" }]);
+  const header = (sheet.getRow(1).values as unknown[]).map((v) => normaliseHeader(String(v ?? "")));
+  if (!header.includes("bouwblok"))
+    return new ImportError([{ path: "regel 1", message: "kolommen ontbreken: bouwblok" }]);
+  const rows: Row[] = [];
+  const lines: number[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    if (number === 1) return;
+    const values = row.values as unknown[];
+    const record: Row = {};
+    header.forEach((column, index) => {
+      const value = values[index];
+      if (!(REALISATION_COLUMNS as readonly string[]).includes(column) || value == null) return;
+      // Excel stores typed dates as dates: give them back as the ISO day that was typed.
+      record[column as Column] =
+        value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    });
+    rows.push(record);
+    lines.push(number);
+  });
+  return { rows, lines };
+}
+
+function toFields(row: Row): RealisationFields {
+  const text = (column: Column) => row[column]?.trim() || null;
+  const number = (column: Column) => text(column)?.replace(",", ".") ?? null;
+  const employees = text("medewerkers");
+  return {
+    blockCode: text("bouwblok")?.toUpperCase() ?? null,
+    personRef: text("kenmerk_persoon"),
+    targetGroup: text("doelgroep"),
+    homeMunicipalityCode: text("woongemeente")?.toUpperCase() ?? null,
+    hoursPerWeek: number("uren_per_week"),
+    startDate: text("begindatum"),
+    endDate: text("einddatum"),
+    hours: number("uren"),
+    days: number("dagen"),
+    count: number("aantal"),
+    employees: employees === null ? null : Number(employees),
+    amountExclVat: number("bedrag_excl_btw"),
+    bonusCodes: (text("toeslagen") ?? "")
+      .split(/[,;]/)
+      .map((c) => c.trim().toUpperCase())
+      .filter(Boolean),
+    supplierName: text("leverancier"),
+    supplierKvk: text("kvk_leverancier"),
+    invoiceNumber: text("factuurnummer"),
+    invoiceDate: text("factuurdatum"),
+    description: text("omschrijving"),
+  };
+}
+
+export async function importRealisations(
+  prisma: PrismaClient,
+  actor: Viewer,
+  input: { contractId: string; format: "CSV" | "XLSX"; content: string },
+) {
+  const contract = await prisma.contract.findUnique({ where: { id: input.contractId } });
+  if (!contract || !actsForContractor(actor, contract))
+    throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
+  const read = await readRows(input.format, input.content);
+  if (read instanceof ImportError) throw read;
+  if (read.rows.length === 0)
+    throw new ImportError([{ path: "(bestand)", message: "het bestand bevat geen regels" }]);
+  if (read.rows.length > 1000)
+    throw new ImportError([{ path: "(bestand)", message: "hoogstens 1000 regels per bestand" }]);
+  return prisma.$transaction(
+    async (tx) => {
+      const problems: { path: string; message: string }[] = [];
+      const valued = [];
+      for (const [index, row] of read.rows.entries()) {
+        const line = read.lines[index] ?? index + 2;
+        const fields = toFields(row);
+        const where = (field: string) => `regel ${line}, ${FIELD_TO_COLUMN[field] ?? field}`;
+        if (!fields.blockCode) {
+          problems.push({
+            path: `regel ${line}, bouwblok`,
+            message: "vul de code van het bouwblok in",
+          });
+          continue;
+        }
+        for (const column of ["begindatum", "einddatum", "factuurdatum"] as const) {
+          const value = row[column]?.trim();
+          if (value && !isIsoDate(value))
+            problems.push({
+              path: `regel ${line}, ${column}`,
+              message: "schrijf de datum als jjjj-mm-dd",
+            });
+        }
+        const issues = validateRealisationFields(fields);
+        if (issues.length) {
+          problems.push(
+            ...issues.map((issue) => ({ path: where(issue.field), message: issue.message })),
+          );
+          continue;
+        }
+        try {
+          valued.push({ fields, value: await valueRealisation(tx, contract.id, fields) });
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          problems.push(
+            ...error.issues.map((issue) => ({ path: where(issue.field), message: issue.message })),
+          );
+        }
+      }
+      if (problems.length) throw new ImportError(problems);
+      const created = [];
+      for (const { fields, value } of valued) {
+        const realisation = await tx.realisation.create({
+          data: {
+            ...realisationColumns(fields),
+            ...value,
+            contractId: contract.id,
+            submittedById: actor.userId,
+          },
+        });
+        created.push(realisation);
+      }
+      await audit(tx, actor, {
+        action: "realisation.import",
+        entityType: "Contract",
+        entityId: contract.id,
+        contractId: contract.id,
+        after: {
+          format: input.format,
+          rows: created.length,
+          realisations: created.map(realisationSnapshot),
+        },
+      });
+      return created;
+    },
+    { timeout: 60_000 },
+  );
+}
