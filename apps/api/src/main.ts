@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo/accounts.js";
 import { seedDemo } from "./demo/seed.js";
 import { startServer } from "./server.js";
 import { startOutboxDelivery } from "./services/outbox.js";
+import { sendDueReminders } from "./services/reminders.js";
 
 const startedAt = performance.now();
 const config = readConfig();
@@ -35,6 +36,14 @@ const server = await startServer({
   },
 });
 const publicUrl = config.publicUrl ?? server.url;
+// Reminders for passed deadlines: at start and then every hour; each deadline is reminded once.
+const remind = () =>
+  sendDueReminders(database.prisma).catch((error: unknown) =>
+    console.error(`Reminders failed: ${(error as Error).message}`),
+  );
+void remind();
+const reminderTimer = setInterval(remind, 3_600_000);
+reminderTimer.unref();
 const outbox = startOutboxDelivery(database.prisma, {
   smtpUrl: config.smtpUrl,
   from: config.mailFrom,
@@ -70,6 +79,7 @@ async function stop(signal: string) {
   stopping = true;
   console.log(`\n${signal} received, stopping…`);
   outbox.stop();
+  clearInterval(reminderTimer);
   await server.close();
   await database.close();
   process.exit(0);
