@@ -197,6 +197,10 @@ const MATRIX: Record<string, Rule> = {
     operation:
       'mutation { importRealisations(contractId: "bestaat-niet", format: CSV, content: "bouwblok") { __typename } }',
   },
+  "Query.comparePlanVersions": {
+    allowed: SIGNED_IN,
+    operation: '{ comparePlanVersions(beforeId: "a", afterId: "b") { status } }',
+  },
   "Mutation.login": {
     allowed: ALL,
     operation: 'mutation { login(email: "nobody@example.org", password: "x") { __typename } }',

@@ -218,6 +218,29 @@ describe.each(backends())("plan van aanpak and realisations on $name", (backend)
         { number: 1, status: "CHANGES_REQUESTED" },
       ]);
       expect(versions.data?.contract.status).toBe("IN_EXECUTION");
+
+      const compared = await consultant.graphql<{
+        comparePlanVersions: {
+          blockCode: string;
+          status: string;
+          after: { inputs: string } | null;
+        }[];
+      }>(
+        "query ($a: ID!, $b: ID!) { comparePlanVersions(beforeId: $a, afterId: $b) { blockCode status after { inputs } } }",
+        { a: draft.id, b: second.id },
+      );
+      expect(compared.data?.comparePlanVersions).toEqual([
+        {
+          blockCode: "PW",
+          status: "UNCHANGED",
+          after: { inputs: "36 uur per week, 1 januari 2026 t/m 31 december 2026" },
+        },
+        {
+          blockCode: "BBL",
+          status: "ADDED",
+          after: { inputs: "32 uur per week, 1 januari 2026 t/m 31 december 2026" },
+        },
+      ]);
     },
   );
 

@@ -1,5 +1,5 @@
 // What a plan van aanpak adds up to against the obligation, for the plan screen and reports.
-import { formatEuro } from "./format.js";
+import { formatDate, formatEuro, formatNumber } from "./format.js";
 import { decimal, divideToCents, sum, toMoneyString, ZERO } from "./money.js";
 import { type ValueBlockInput, type ValueBlockResult, valueBlock } from "./valuation.js";
 
@@ -53,4 +53,74 @@ export function valuePlannedLine(input: ValueBlockInput & { people: number }): V
     },
   ];
   return { ...one, lines, total: toMoneyString(decimal(one.total).plus(extra)) };
+}
+
+export interface PlanLineSummary {
+  blockCode: string;
+  people: number;
+  /** the inputs in words, e.g. "32 uur per week, 2026-01-01 t/m 2026-12-31" */
+  inputs: string;
+  value: string;
+}
+
+export interface PlanLineDifference {
+  blockCode: string;
+  status: "ADDED" | "REMOVED" | "CHANGED" | "UNCHANGED";
+  before: PlanLineSummary | null;
+  after: PlanLineSummary | null;
+}
+
+/**
+ * Two plan versions line by line. Lines are matched by block code, in order (the second PW line of
+ * one version with the second PW line of the other), which is how people read a plan.
+ */
+export function comparePlanLines(
+  before: PlanLineSummary[],
+  after: PlanLineSummary[],
+): PlanLineDifference[] {
+  const remaining = new Map<string, PlanLineSummary[]>();
+  for (const line of before)
+    remaining.set(line.blockCode, [...(remaining.get(line.blockCode) ?? []), line]);
+  const result: PlanLineDifference[] = after.map((line) => {
+    const match = remaining.get(line.blockCode)?.shift() ?? null;
+    if (!match) return { blockCode: line.blockCode, status: "ADDED", before: null, after: line };
+    const same =
+      match.people === line.people &&
+      match.inputs === line.inputs &&
+      decimal(match.value).eq(decimal(line.value));
+    return {
+      blockCode: line.blockCode,
+      status: same ? "UNCHANGED" : "CHANGED",
+      before: match,
+      after: line,
+    };
+  });
+  for (const lines of remaining.values()) {
+    for (const line of lines)
+      result.push({ blockCode: line.blockCode, status: "REMOVED", before: line, after: null });
+  }
+  return result;
+}
+
+/** A planned line's inputs in Dutch words, for lists and comparisons. */
+export function describePlannedInputs(line: {
+  hoursPerWeek?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  hours?: string | null;
+  days?: string | null;
+  count?: string | null;
+  amountExclVat?: string | null;
+  bonusCodes?: readonly string[];
+}): string {
+  const parts: string[] = [];
+  if (line.hoursPerWeek) parts.push(`${formatNumber(line.hoursPerWeek)} uur per week`);
+  if (line.startDate && line.endDate)
+    parts.push(`${formatDate(line.startDate)} t/m ${formatDate(line.endDate)}`);
+  if (line.hours) parts.push(`${formatNumber(line.hours)} uur`);
+  if (line.days) parts.push(`${formatNumber(line.days)} dagen`);
+  if (line.count) parts.push(`${formatNumber(line.count)} keer`);
+  if (line.amountExclVat) parts.push(`${formatEuro(line.amountExclVat)} excl. btw`);
+  if (line.bonusCodes?.length) parts.push(`toeslagen ${line.bonusCodes.join(", ")}`);
+  return parts.join(", ");
 }

@@ -1,7 +1,12 @@
 import Big from "big.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { projectPlan, valuePlannedLine } from "../src/plan.js";
+import {
+  comparePlanLines,
+  describePlannedInputs,
+  projectPlan,
+  valuePlannedLine,
+} from "../src/plan.js";
 
 describe("projectPlan", () => {
   it("adds the lines and shows what is covered and what is missing", () => {
@@ -107,5 +112,40 @@ describe("valuePlannedLine", () => {
       ok: false,
       field: "people",
     });
+  });
+});
+
+describe("comparePlanLines", () => {
+  it("matches lines by block code in order and says what changed", () => {
+    const pw = { blockCode: "PW", people: 2, inputs: "36 uur per week, 2026", value: "80000.00" };
+    const ww = { blockCode: "WW", people: 1, inputs: "36 uur per week, 2026", value: "20000.00" };
+    const diff = comparePlanLines(
+      [pw, ww],
+      [
+        { ...pw, people: 3, value: "120000.00" },
+        { blockCode: "BBL", people: 1, inputs: "32 uur per week, 2026", value: "31111.11" },
+      ],
+    );
+    expect(
+      diff.map((d) => [d.blockCode, d.status, d.before?.value ?? null, d.after?.value ?? null]),
+    ).toEqual([
+      ["PW", "CHANGED", "80000.00", "120000.00"],
+      ["BBL", "ADDED", null, "31111.11"],
+      ["WW", "REMOVED", "20000.00", null],
+    ]);
+  });
+});
+
+describe("describePlannedInputs", () => {
+  it("reads like a sentence", () => {
+    expect(
+      describePlannedInputs({
+        hoursPerWeek: "32",
+        startDate: "2026-01-01",
+        endDate: "2026-12-31",
+        bonusCodes: ["50PLUS"],
+      }),
+    ).toBe("32 uur per week, 1 januari 2026 t/m 31 december 2026, toeslagen 50PLUS");
+    expect(describePlannedInputs({ amountExclVat: "2500.50" })).toBe("€ 2.500,50 excl. btw");
   });
 });

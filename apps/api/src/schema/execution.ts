@@ -2,8 +2,15 @@
 // activities, review) and progress with the periodic reports due. Reachable through Contract,
 // whose type-level rule decides who may read it.
 import { toIsoDate } from "@sroi/db";
-import { contractProgress, dutchDate, projectPlan, reportSchedule } from "@sroi/domain";
-import { isStaff } from "../auth/viewer.js";
+import {
+  comparePlanLines,
+  contractProgress,
+  describePlannedInputs,
+  dutchDate,
+  projectPlan,
+  reportSchedule,
+} from "@sroi/domain";
+import { canReadContract, isStaff } from "../auth/viewer.js";
 import { builder } from "../builder.js";
 import { assessContract } from "../services/assessment.js";
 import { ImportError } from "../services/catalogues.js";
@@ -543,6 +550,79 @@ builder.mutationFields((t) => ({
         contractId: String(args.contractId),
       });
       return { realisationIds: created.map((r) => r.id) };
+    },
+  }),
+}));
+
+const PlanLineSummaryRef = builder
+  .objectRef<{ blockCode: string; people: number; inputs: string; value: string }>(
+    "PlanLineSummary",
+  )
+  .implement({
+    fields: (t) => ({
+      blockCode: t.exposeString("blockCode"),
+      people: t.exposeInt("people"),
+      inputs: t.exposeString("inputs", { description: "The planned inputs in words" }),
+      value: t.field({ type: "Decimal", resolve: (l) => l.value }),
+    }),
+  });
+
+const PlanLineDifferenceRef = builder
+  .objectRef<ReturnType<typeof comparePlanLines>[number]>("PlanLineDifference")
+  .implement({
+    fields: (t) => ({
+      blockCode: t.exposeString("blockCode"),
+      status: t.string({
+        description: "ADDED, REMOVED, CHANGED or UNCHANGED",
+        resolve: (d) => d.status,
+      }),
+      before: t.field({ type: PlanLineSummaryRef, nullable: true, resolve: (d) => d.before }),
+      after: t.field({ type: PlanLineSummaryRef, nullable: true, resolve: (d) => d.after }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  comparePlanVersions: t.field({
+    type: [PlanLineDifferenceRef],
+    description:
+      "Two versions of one contract's plan, line by line; null when you may not see them",
+    nullable: true,
+    authScopes: { authenticated: true },
+    args: { beforeId: t.arg.id({ required: true }), afterId: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const load = (id: string) =>
+        ctx.prisma.planVersion.findUnique({
+          where: { id },
+          include: { lines: { orderBy: { position: "asc" } }, contract: true },
+        });
+      const [before, after] = await Promise.all([
+        load(String(args.beforeId)),
+        load(String(args.afterId)),
+      ]);
+      if (
+        !before ||
+        !after ||
+        before.contractId !== after.contractId ||
+        !canReadContract(ctx.viewer, before.contract)
+      ) {
+        return null;
+      }
+      const summary = (line: (typeof before.lines)[number]) => ({
+        blockCode: line.blockCode,
+        people: line.people,
+        inputs: describePlannedInputs({
+          hoursPerWeek: optionalDecimal(line.hoursPerWeek),
+          startDate: iso(line.startDate),
+          endDate: iso(line.endDate),
+          hours: optionalDecimal(line.hours),
+          days: optionalDecimal(line.days),
+          count: optionalDecimal(line.count),
+          amountExclVat: line.amountExclVat ? line.amountExclVat.toFixed(2) : null,
+          bonusCodes: line.bonusCodes,
+        }),
+        value: line.value.toFixed(2),
+      });
+      return comparePlanLines(before.lines.map(summary), after.lines.map(summary));
     },
   }),
 }));
