@@ -201,6 +201,11 @@ const MATRIX: Record<string, Rule> = {
     allowed: SIGNED_IN,
     operation: '{ comparePlanVersions(beforeId: "a", afterId: "b") { status } }',
   },
+  "Query.policy": {
+    allowed: ALL,
+    operation: "query ($id: ID!) { policy(id: $id) { name } }",
+    variables: ({ policyId }) => ({ id: policyId }),
+  },
   "Mutation.login": {
     allowed: ALL,
     operation: 'mutation { login(email: "nobody@example.org", password: "x") { __typename } }',

@@ -1,8 +1,13 @@
 // Comparing two catalogue versions side by side: blocks and bonuses added, removed and changed,
 // each change with its old and new value, and what a typical realisation is worth under each.
 import type { BlockDefinition, BonusDefinition } from "./catalogue.js";
-import { describeBlockValuation } from "./catalogue.js";
-import { formatNumber } from "./format.js";
+import {
+  BLOCK_CATEGORIES,
+  type BlockCategory,
+  CATEGORY_LABELS,
+  describeBlockValuation,
+} from "./catalogue.js";
+import { formatEuro, formatNumber } from "./format.js";
 import { decimal, isDecimalString } from "./money.js";
 import { valueBlock } from "./valuation.js";
 
@@ -175,12 +180,8 @@ export function compareCatalogues(
   const blocks = diffItems(before.blocks, after.blocks, BLOCK_FIELDS, (block, side) =>
     describe(side === "before" ? before : after)(block),
   );
-  const bonuses = diffItems(
-    before.bonuses,
-    after.bonuses,
-    BONUS_FIELDS,
-    (bonus) =>
-      `${show(bonus.amount)} euro, ${bonus.oneOff ? "eenmalig" : "naar rato"}, voor ${show(bonus.appliesTo)}`,
+  const bonuses = diffItems(before.bonuses, after.bonuses, BONUS_FIELDS, (bonus) =>
+    describeBonus(bonus),
   );
   const oldBlocks = new Map(before.blocks.map((b) => [b.code, b]));
   const newBlocks = new Map(after.blocks.map((b) => [b.code, b]));
@@ -207,4 +208,16 @@ export function compareCatalogues(
     bonuses,
     typicalValues,
   };
+}
+
+/** "€ 10.000, naar rato van uren en dagen, voor Werk (dienstverband)". */
+export function describeBonus(
+  bonus: Pick<BonusDefinition, "amount" | "oneOff" | "appliesTo">,
+): string {
+  const targets = bonus.appliesTo.map((target) =>
+    (BLOCK_CATEGORIES as readonly string[]).includes(target)
+      ? CATEGORY_LABELS[target as BlockCategory]
+      : target,
+  );
+  return `${formatEuro(bonus.amount)}, ${bonus.oneOff ? "eenmalig" : "naar rato van uren en dagen"}, voor ${targets.join(", ")}`;
 }

@@ -117,6 +117,23 @@ const viewerOf = (ctx: { viewer: import("../auth/viewer.js").Viewer | null }) =>
 };
 
 builder.queryFields((t) => ({
+  policy: t.prismaField({
+    type: "Policy",
+    nullable: true,
+    description: "One policy version; drafts only for those who may manage the gemeente's policy",
+    authScopes: { public: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const policy = await ctx.prisma.policy.findUnique({
+        ...query,
+        where: { id: String(args.id) },
+      });
+      if (!policy) return null;
+      return policy.status !== "DRAFT" || canManagePolicy(ctx.viewer, policy.municipalityId)
+        ? policy
+        : null;
+    },
+  }),
   comparePolicies: t.field({
     type: [FieldChangeRef],
     description: "The rules that differ between two policy versions, in words",
