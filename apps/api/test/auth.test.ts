@@ -205,3 +205,55 @@ describe.each(backends())("authentication on $name", (backend) => {
     },
   );
 });
+
+describe.each(backends())("who may see which gemeente, on $name", (backend) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    if (backend.available) api = await startTestApi(backend, { demo: true });
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it.skipIf(!backend.available)("me lists the gemeenten a person may see and manage", async () => {
+    const query = "{ me { readableMunicipalities { code } manageableMunicipalities { code } } }";
+    type Me = {
+      me: {
+        readableMunicipalities: { code: string }[];
+        manageableMunicipalities: { code: string }[];
+      };
+    };
+    const consultant = await (await api.loginAs("consultant@wsp-amersfoort.demo")).graphql<Me>(
+      query,
+    );
+    expect(consultant.data?.me.readableMunicipalities.map((m) => m.code)).toEqual([
+      "GM0307",
+      "GM0308",
+      "GM0342",
+    ]);
+    expect(consultant.data?.me.manageableMunicipalities.map((m) => m.code)).toEqual([
+      "GM0307",
+      "GM0308",
+      "GM0342",
+    ]);
+    const auditor = await (await api.loginAs("auditor@amersfoort.demo")).graphql<Me>(query);
+    expect(auditor.data?.me.readableMunicipalities.map((m) => m.code)).toEqual(["GM0307"]);
+    expect(auditor.data?.me.manageableMunicipalities).toEqual([]);
+    const contractor = await (await api.loginAs("admin@bouwbedrijf-eemland.demo")).graphql<Me>(
+      query,
+    );
+    expect(contractor.data?.me).toEqual({
+      readableMunicipalities: [],
+      manageableMunicipalities: [],
+    });
+  });
+
+  it.skipIf(!backend.available)("the audit trail counts what the filter matches", async () => {
+    const admin = await api.loginAs("admin@platform.demo");
+    const result = await admin.graphql<{ auditEvents: { totalCount: number } }>(
+      '{ auditEvents(first: 5, filter: { action: "contract.register" }) { totalCount } }',
+    );
+    // the demo seed registers its 30 contracts
+    expect(result.data?.auditEvents.totalCount).toBe(30);
+  });
+});

@@ -1,6 +1,6 @@
 // The audit trail, readable per contract (on Contract.auditEvents) and across the platform here.
 import type { Prisma } from "@prisma/client";
-import { readableContractsWhere } from "../auth/viewer.js";
+import { readableContractsWhere, type Viewer } from "../auth/viewer.js";
 import { builder } from "../builder.js";
 
 builder.prismaObject("AuditEvent", {
@@ -52,24 +52,39 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: AuditFilter }) },
     defaultSize: 50,
     maxSize: 200,
-    resolve: (query, _root, args, ctx) => {
-      const and: Prisma.AuditEventWhereInput[] = [];
-      if (!ctx.viewer?.isPlatformAdmin) and.push({ contract: readableContractsWhere(ctx.viewer) });
-      const filter = args.filter;
-      if (filter?.action) and.push({ action: { startsWith: filter.action } });
-      if (filter?.actorEmail)
-        and.push({ actorEmail: { contains: filter.actorEmail.toLowerCase() } });
-      if (filter?.entityType) and.push({ entityType: filter.entityType });
-      if (filter?.from) and.push({ at: { gte: new Date(`${filter.from}T00:00:00Z`) } });
-      if (filter?.until)
-        and.push({
-          at: { lt: new Date(new Date(`${filter.until}T00:00:00Z`).getTime() + 86_400_000) },
-        });
-      return ctx.prisma.auditEvent.findMany({
+    totalCount: (_connection, args, ctx) =>
+      ctx.prisma.auditEvent.count({ where: auditWhere(ctx.viewer, args.filter) }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.auditEvent.findMany({
         ...query,
-        where: { AND: and },
+        where: auditWhere(ctx.viewer, args.filter),
         orderBy: [{ at: "desc" }, { id: "desc" }],
-      });
-    },
+      }),
   }),
 }));
+
+interface AuditFilterValues {
+  action?: string | null;
+  actorEmail?: string | null;
+  entityType?: string | null;
+  from?: string | null;
+  until?: string | null;
+}
+
+function auditWhere(
+  viewer: Viewer | null,
+  filter: AuditFilterValues | null | undefined,
+): Prisma.AuditEventWhereInput {
+  const and: Prisma.AuditEventWhereInput[] = [];
+  if (!viewer?.isPlatformAdmin) and.push({ contract: readableContractsWhere(viewer) });
+  if (filter?.action) and.push({ action: { startsWith: filter.action } });
+  if (filter?.actorEmail) and.push({ actorEmail: { contains: filter.actorEmail.toLowerCase() } });
+  if (filter?.entityType) and.push({ entityType: filter.entityType });
+  if (filter?.from) and.push({ at: { gte: new Date(`${filter.from}T00:00:00Z`) } });
+  if (filter?.until) {
+    and.push({
+      at: { lt: new Date(new Date(`${filter.until}T00:00:00Z`).getTime() + 86_400_000) },
+    });
+  }
+  return { AND: and };
+}

@@ -76,6 +76,28 @@ export const MeRef = builder.objectRef<Viewer>("Me").implement({
       description: "The organisation the person acts for (the first membership's)",
       resolve: (viewer) => viewer.memberships.find((m) => m.organisation)?.organisation ?? null,
     }),
+    readableMunicipalities: t.prismaField({
+      type: ["Municipality"],
+      description: "Gemeenten whose contracts this person may see as gemeente or WSP staff",
+      resolve: (query, viewer, _args, ctx) =>
+        ctx.prisma.municipality.findMany({
+          ...query,
+          where: viewer.isPlatformAdmin ? {} : { id: { in: [...viewer.readableMunicipalityIds] } },
+          orderBy: { name: "asc" },
+        }),
+    }),
+    manageableMunicipalities: t.prismaField({
+      type: ["Municipality"],
+      description: "Gemeenten for which this person may register and change contracts",
+      resolve: (query, viewer, _args, ctx) =>
+        ctx.prisma.municipality.findMany({
+          ...query,
+          where: viewer.isPlatformAdmin
+            ? {}
+            : { id: { in: [...viewer.manageableMunicipalityIds] } },
+          orderBy: { name: "asc" },
+        }),
+    }),
     app: t.string({
       description: "Which app this person uses: ADMIN or PORTAL",
       resolve: (viewer) =>
