@@ -8,6 +8,10 @@ import {
   saveScreenshot,
 } from "../support/browser.js";
 import { SEEDED_KEYS, seededCatalogue } from "../support/catalogues.js";
+import { loginViaApi } from "../support/session.js";
+
+// Beheer is for staff only: every page needs a login.
+const STAFF = "coordinator@amersfoort.demo";
 
 describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen", () => {
   let browser: Browser;
@@ -20,6 +24,7 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen", () => {
 
   it("lists every seeded catalogue version with its region", async () => {
     const page = await openPage(browser);
+    await loginViaApi(page, STAFF);
     await page.goto("/admin/catalogi");
     await checkPage(page, "admin-catalogues");
     await expect(page.title()).resolves.toBe("Bouwblokkenmodellen – Beheer – Social Return");
@@ -40,6 +45,7 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen", () => {
 
   it("shows a version's blocks with their valuation in words", async () => {
     const page = await openPage(browser);
+    await loginViaApi(page, STAFF);
     await page.goto("/admin/catalogi");
     await page
       .getByRole("link", { name: seededCatalogue("haaglanden-2023").name, exact: true })
@@ -71,6 +77,7 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen", () => {
 
   it("opens a version page from a shared link", async () => {
     const page = await openPage(browser);
+    await loginViaApi(page, STAFF);
     await page.goto("/admin/catalogi/leiden-2023");
     await checkPage(page, "admin-catalogue-leiden");
     await expect(
@@ -83,6 +90,7 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen", () => {
 
   it("says so when a version does not exist", async () => {
     const page = await openPage(browser);
+    await loginViaApi(page, STAFF);
     await page.goto("/admin/catalogi/bestaat-niet");
     await checkPage(page, "admin-catalogue-not-found");
     await expect(page.locator("h1").textContent()).resolves.toBe("Bouwblokkenmodel niet gevonden");
@@ -93,6 +101,7 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen", () => {
 
   it("says so while loading, and offers to try again when loading fails", async () => {
     const page = await openPage(browser);
+    await loginViaApi(page, STAFF);
     let failing = true;
     await page.route("**/graphql", async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -119,6 +128,7 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen", () => {
 
   it("says so when a page does not exist", async () => {
     const page = await openPage(browser);
+    await loginViaApi(page, STAFF);
     await page.goto("/admin/onbekend");
     await checkPage(page, "admin-not-found");
     await expect(page.locator("h1").textContent()).resolves.toBe("Pagina niet gevonden");

@@ -8,6 +8,7 @@ import {
   saveScreenshot,
 } from "../support/browser.js";
 import { seededCatalogue } from "../support/catalogues.js";
+import { loginViaApi } from "../support/session.js";
 
 describe.skipIf(!browserAvailable)("with the keyboard only", () => {
   let browser: Browser;
@@ -21,6 +22,7 @@ describe.skipIf(!browserAvailable)("with the keyboard only", () => {
   for (const path of ["/admin/catalogi", "/portal/"]) {
     it(`${path}: the first Tab reaches the skip link, which moves focus to the main content`, async () => {
       const page = await openPage(browser);
+      if (path.startsWith("/admin/")) await loginViaApi(page, "coordinator@amersfoort.demo");
       await page.goto(path);
       await checkPage(page, `keyboard-${path.split("/")[1]}`);
 

@@ -6,9 +6,26 @@ import { createRoot } from "react-dom/client";
 import { createBrowserRouter, Navigate } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { client } from "./apollo";
+import { AuditPage, loader as auditLoader } from "./routes/audit";
+import { CatalogueBlockPage, loader as catalogueBlockLoader } from "./routes/catalogue-block";
+import { CatalogueBonusPage, loader as catalogueBonusLoader } from "./routes/catalogue-bonus";
+import { CatalogueComparePage, loader as catalogueCompareLoader } from "./routes/catalogue-compare";
+import { ImportCataloguePage, loader as importCatalogueLoader } from "./routes/catalogue-import";
+import { NewCatalogueVersionPage, loader as newCatalogueLoader } from "./routes/catalogue-new";
 import { CatalogueVersionPage, loader as catalogueVersionLoader } from "./routes/catalogue-version";
 import { CataloguesPage, loader as cataloguesLoader } from "./routes/catalogues";
+import { ContractPage, loader as contractLoader } from "./routes/contract";
+import { CorrectContractPage, loader as correctContractLoader } from "./routes/contract-correct";
+import { NewContractPage, loader as newContractLoader } from "./routes/contract-new";
+import { ContractsPage, loader as contractsLoader } from "./routes/contracts";
 import { Layout } from "./routes/layout";
+import { AccountRoute, ChoosePasswordRoute, ForgotPasswordRoute, LoginRoute } from "./routes/login";
+import { LoginGuard, requireLogin } from "./routes/login-session";
+import { OrganisationsPage, loader as organisationsLoader } from "./routes/organisations";
+import { PoliciesPage, loader as policiesLoader } from "./routes/policies";
+import { PolicyPage, loader as policyLoader } from "./routes/policy";
+import { PolicyComparePage, loader as policyCompareLoader } from "./routes/policy-compare";
+import { PolicyEditPage, loader as policyEditLoader } from "./routes/policy-edit";
 
 const router = createBrowserRouter(
   [
@@ -20,20 +37,134 @@ const router = createBrowserRouter(
           // Errors of a page show inside the layout, with the navigation still there.
           ErrorBoundary: RouteError,
           children: [
-            { index: true, element: <Navigate to="/catalogi" replace /> },
+            { path: "inloggen", Component: LoginRoute },
+            { path: "wachtwoord-vergeten", Component: ForgotPasswordRoute },
+            { path: "wachtwoord", Component: ChoosePasswordRoute },
             {
-              path: "catalogi",
-              loader: cataloguesLoader,
-              Component: CataloguesPage,
+              // Everything else needs a login by staff (routes/login-session.tsx).
+              loader: requireLogin,
+              Component: LoginGuard,
               HydrateFallback: Loading,
+              children: [
+                { path: "account", Component: AccountRoute },
+                { index: true, element: <Navigate to="/opdrachten" replace /> },
+                {
+                  path: "opdrachten",
+                  loader: contractsLoader,
+                  Component: ContractsPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/nieuw",
+                  loader: newContractLoader,
+                  Component: NewContractPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/:id",
+                  loader: contractLoader,
+                  Component: ContractPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/:id/corrigeren",
+                  loader: correctContractLoader,
+                  Component: CorrectContractPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "organisaties",
+                  loader: organisationsLoader,
+                  Component: OrganisationsPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "audit",
+                  loader: auditLoader,
+                  Component: AuditPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "catalogi",
+                  loader: cataloguesLoader,
+                  Component: CataloguesPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "catalogi/nieuw",
+                  loader: newCatalogueLoader,
+                  Component: NewCatalogueVersionPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "catalogi/importeren",
+                  loader: importCatalogueLoader,
+                  Component: ImportCataloguePage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "catalogi/vergelijk",
+                  loader: catalogueCompareLoader,
+                  Component: CatalogueComparePage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "catalogi/:key",
+                  loader: catalogueVersionLoader,
+                  Component: CatalogueVersionPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "catalogi/:key/bouwblokken/nieuw",
+                  loader: catalogueBlockLoader,
+                  Component: CatalogueBlockPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "catalogi/:key/bouwblokken/:code",
+                  loader: catalogueBlockLoader,
+                  Component: CatalogueBlockPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "catalogi/:key/toeslagen/nieuw",
+                  loader: catalogueBonusLoader,
+                  Component: CatalogueBonusPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "catalogi/:key/toeslagen/:code",
+                  loader: catalogueBonusLoader,
+                  Component: CatalogueBonusPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "beleid",
+                  loader: policiesLoader,
+                  Component: PoliciesPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "beleid/vergelijk",
+                  loader: policyCompareLoader,
+                  Component: PolicyComparePage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "beleid/:id",
+                  loader: policyLoader,
+                  Component: PolicyPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "beleid/:id/bewerken",
+                  loader: policyEditLoader,
+                  Component: PolicyEditPage,
+                  HydrateFallback: Loading,
+                },
+                { path: "*", Component: NotFound },
+              ],
             },
-            {
-              path: "catalogi/:key",
-              loader: catalogueVersionLoader,
-              Component: CatalogueVersionPage,
-              HydrateFallback: Loading,
-            },
-            { path: "*", Component: NotFound },
           ],
         },
       ],

@@ -12,6 +12,7 @@ export const CatalogueContentsFields = graphql(`
     retrieved
     complete
     countingNote
+    conceptNote
     basisHours
     blocks {
       code

@@ -1,14 +1,34 @@
 import "@sroi/ui/styles.css";
 import { ApolloProvider } from "@apollo/client/react";
-import { Loading, NotFound, RouteError } from "@sroi/ui";
+import {
+  ACCOUNT_PATH,
+  CHOOSE_PASSWORD_PATH,
+  FORGOT_PASSWORD_PATH,
+  LOGIN_PATH,
+  Loading,
+  NotFound,
+  RouteError,
+} from "@sroi/ui";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { client } from "./apollo";
 import { BlocksPage, loader as blocksLoader } from "./routes/blocks";
+import { ColleaguesPage, loader as colleaguesLoader } from "./routes/colleagues";
+import { ContractPage, loader as contractLoader } from "./routes/contract";
+import { ContractsPage, loader as contractsLoader } from "./routes/contracts";
 import { HomePage } from "./routes/home";
 import { Layout } from "./routes/layout";
+import { AccountRoute, ChoosePasswordRoute, ForgotPasswordRoute, LoginRoute } from "./routes/login";
+import { BASENAME, LoginGuard, requireLogin } from "./routes/login-session";
+import {
+  RekenhulpPage,
+  loader as rekenhulpLoader,
+  shouldRevalidate as rekenhulpShouldRevalidate,
+} from "./routes/rekenhulp";
+
+const path = (appPath: string) => appPath.slice(1);
 
 const router = createBrowserRouter(
   [
@@ -22,10 +42,47 @@ const router = createBrowserRouter(
           children: [
             { index: true, Component: HomePage },
             {
+              path: "rekenhulp",
+              loader: rekenhulpLoader,
+              shouldRevalidate: rekenhulpShouldRevalidate,
+              Component: RekenhulpPage,
+              HydrateFallback: Loading,
+            },
+            {
               path: "bouwblokken",
               loader: blocksLoader,
               Component: BlocksPage,
               HydrateFallback: Loading,
+            },
+            { path: path(LOGIN_PATH), Component: LoginRoute },
+            { path: path(FORGOT_PASSWORD_PATH), Component: ForgotPasswordRoute },
+            { path: path(CHOOSE_PASSWORD_PATH), Component: ChoosePasswordRoute },
+            {
+              // Pages for a logged-in contractor: the guard sends others to the login page.
+              loader: requireLogin,
+              Component: LoginGuard,
+              HydrateFallback: Loading,
+              children: [
+                {
+                  path: "opdrachten",
+                  loader: contractsLoader,
+                  Component: ContractsPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/:id",
+                  loader: contractLoader,
+                  Component: ContractPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "collegas",
+                  loader: colleaguesLoader,
+                  Component: ColleaguesPage,
+                  HydrateFallback: Loading,
+                },
+                { path: path(ACCOUNT_PATH), Component: AccountRoute },
+              ],
             },
             { path: "*", Component: NotFound },
           ],
@@ -33,7 +90,7 @@ const router = createBrowserRouter(
       ],
     },
   ],
-  { basename: "/portal" },
+  { basename: BASENAME },
 );
 
 const root = document.getElementById("root");

@@ -2,7 +2,7 @@
 // the plan projects; and the periodic reports the agreed frequency asks for, with their deadlines.
 import { addDays, compareIsoDates, daysInMonth, parseIsoDate, toIsoDate } from "./dates.js";
 import { type DeadlineState, deadlineState } from "./lifecycle.js";
-import { decimal, divideToCents, sum, toMoneyString, ZERO } from "./money.js";
+import { decimal, sum, toMoneyString, ZERO } from "./money.js";
 
 export type RealisationStatus = "SUBMITTED" | "ACCEPTED" | "REJECTED";
 

@@ -1,6 +1,8 @@
-// Bouwblokkenmodellen: every region with the versions of its catalogue.
+// Bouwblokkenmodellen: every region with the versions of its catalogue, the one in force today
+// marked, and for those who manage a region the way to start a new version or import one.
 import { useReadQuery } from "@apollo/client/react";
 import {
+  ButtonLink,
   CatalogueSource,
   CatalogueStatusBadge,
   EmptyState,
@@ -9,6 +11,7 @@ import {
   Link,
   PageTitle,
   Paragraph,
+  StatusBadge,
   Table,
   TableBody,
   TableCell,
@@ -18,13 +21,19 @@ import {
 } from "@sroi/ui";
 import { type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { preloadQuery } from "../apollo";
+import "../catalogue/catalogue.css";
+import { todayInTheNetherlands } from "../catalogue/numbers";
 import { graphql } from "../gql";
 
 const CataloguesQuery = graphql(`
-  query AdminCatalogues {
+  query AdminCatalogues($today: Date!) {
     regions {
       code
       name
+      viewerCanManage
+      catalogueInForce(date: $today) {
+        key
+      }
       catalogueVersions {
         key
         name
@@ -39,7 +48,9 @@ const CataloguesQuery = graphql(`
 // The arguments make it a client loader to useLoaderData<typeof loader>, which then passes the
 // query reference through as it is instead of as serialised data.
 export function loader(_: LoaderFunctionArgs) {
-  return preloadQuery.toPromise(preloadQuery(CataloguesQuery));
+  return preloadQuery.toPromise(
+    preloadQuery(CataloguesQuery, { variables: { today: todayInTheNetherlands() } }),
+  );
 }
 
 export function CataloguesPage() {
@@ -50,14 +61,35 @@ export function CataloguesPage() {
       <Heading level={1}>Bouwblokkenmodellen</Heading>
       <Paragraph lead>
         Per regio de bouwblokkenmodellen: welke activiteiten meetellen voor social return en wat ze
-        waard zijn.
+        waard zijn. Op een datum geldt de gepubliceerde versie met de laatste ingangsdatum tot en
+        met die dag.
       </Paragraph>
       {data.regions.length === 0 ? (
         <EmptyState>Er zijn nog geen regio's met een bouwblokkenmodel.</EmptyState>
       ) : (
         data.regions.map((region) => (
-          <section key={region.code}>
-            <Heading level={2}>{region.name}</Heading>
+          <section key={region.code} aria-labelledby={`regio-${region.code}`}>
+            <Heading level={2} id={`regio-${region.code}`}>
+              {region.name}
+            </Heading>
+            {region.viewerCanManage ? (
+              <div className="sroi-button-group">
+                <ButtonLink
+                  appearance="secondary-action"
+                  to={`/catalogi/nieuw?${new URLSearchParams({ regio: region.code })}`}
+                  aria-label={`Nieuwe versie voor ${region.name}`}
+                >
+                  Nieuwe versie
+                </ButtonLink>
+                <ButtonLink
+                  appearance="secondary-action"
+                  to={`/catalogi/importeren?${new URLSearchParams({ regio: region.code })}`}
+                  aria-label={`Importeren voor ${region.name}`}
+                >
+                  Importeren
+                </ButtonLink>
+              </div>
+            ) : null}
             {region.catalogueVersions.length === 0 ? (
               <EmptyState>Deze regio heeft nog geen bouwblokkenmodel.</EmptyState>
             ) : (
@@ -81,9 +113,18 @@ export function CataloguesPage() {
                         </Link>
                       </TableHeaderCell>
                       <TableCell>
-                        <CatalogueStatusBadge status={version.status} />
+                        <span className="sroi-badges">
+                          <CatalogueStatusBadge status={version.status} />
+                          {region.catalogueInForce?.key === version.key ? (
+                            <StatusBadge type="neutral">Nu geldig</StatusBadge>
+                          ) : null}
+                        </span>
                       </TableCell>
-                      <TableCell>{formatValidFrom(version.validFrom)}</TableCell>
+                      <TableCell>
+                        {version.status === "DRAFT"
+                          ? "nog niet gepubliceerd"
+                          : formatValidFrom(version.validFrom)}
+                      </TableCell>
                       <TableCell>
                         <CatalogueSource source={version.source} />
                       </TableCell>

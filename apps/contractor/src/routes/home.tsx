@@ -1,6 +1,8 @@
 import { Heading, Link, PageTitle, Paragraph } from "@sroi/ui";
+import { useMe } from "./login-session";
 
 export function HomePage() {
+  const { me } = useMe();
   return (
     <>
       <PageTitle>Start</PageTitle>
@@ -15,9 +17,21 @@ export function HomePage() {
         in dienst nemen, een leerwerkplek bieden of inkopen bij een sociale onderneming. Elke regio
         heeft een eigen bouwblokkenmodel.
       </Paragraph>
-      <Paragraph>
-        <Link to="/bouwblokken">Bekijk de bouwblokken van uw regio</Link>
-      </Paragraph>
+      <ul className="sroi-link-list">
+        <li>
+          <Link to="/rekenhulp">Reken uit wat een opdracht vraagt en hoe u die invult</Link>
+        </li>
+        <li>
+          <Link to="/bouwblokken">Bekijk de bouwblokken van uw regio</Link>
+        </li>
+        <li>
+          {me ? (
+            <Link to="/opdrachten">Naar mijn opdrachten</Link>
+          ) : (
+            <Link to="/inloggen">Log in voor uw opdrachten</Link>
+          )}
+        </li>
+      </ul>
     </>
   );
 }

@@ -1,0 +1,31 @@
+// The data of a catalogue version that the editing pages need, asked for by their queries and by
+// every mutation's answer, so a saved change shows on the page without another request.
+import { graphql } from "../gql";
+
+export const CatalogueEditorFields = graphql(`
+  fragment CatalogueEditor on CatalogueVersion {
+    id
+    key
+    name
+    status
+    validFrom
+    viewerCanEdit
+    viewerCanManage
+    region {
+      code
+      name
+      viewerCanManage
+      catalogueVersions {
+        key
+        name
+        status
+        validFrom
+      }
+    }
+    problems {
+      path
+      message
+    }
+    ...CatalogueContents
+  }
+`);

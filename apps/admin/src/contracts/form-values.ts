@@ -1,0 +1,148 @@
+// The contract form's values as typed, and what the API gets from them. Only what the API's
+// scalars would refuse outright (a value that is no number, a missing award date) is checked
+// here; every other rule is the API's, so its messages are the only ones to keep in step.
+import type { ContractKind } from "@sroi/domain";
+import type { ContractInput, ContractorInput } from "../gql/graphql";
+
+export interface ContractFormValues {
+  municipalityCode: string;
+  reference: string;
+  title: string;
+  department: string;
+  kind: ContractKind | "";
+  valueExclVat: string;
+  labourShare: string;
+  publicationDate: string;
+  awardDate: string;
+  startDate: string;
+  endDate: string;
+  consultantId: string;
+  kvkNumber: string;
+  contractorName: string;
+  contactName: string;
+  contactEmail: string;
+}
+
+export const EMPTY_FORM: ContractFormValues = {
+  municipalityCode: "",
+  reference: "",
+  title: "",
+  department: "",
+  kind: "",
+  valueExclVat: "",
+  labourShare: "",
+  publicationDate: "",
+  awardDate: "",
+  startDate: "",
+  endDate: "",
+  consultantId: "",
+  kvkNumber: "",
+  contractorName: "",
+  contactName: "",
+  contactEmail: "",
+};
+
+/** The id of each field's control, by the API's name for the field (its ValidationError paths). */
+export const FIELD_IDS: Record<string, string> = {
+  municipalityCode: "gemeente",
+  reference: "kenmerk",
+  title: "titel",
+  department: "afdeling",
+  kind: "soort",
+  valueExclVat: "waarde",
+  labourShare: "arbeidsaandeel",
+  publicationDate: "publicatiedatum",
+  awardDate: "gunningsdatum",
+  startDate: "begindatum",
+  endDate: "einddatum",
+  consultantId: "accountmanager",
+  "contractor.kvkNumber": "kvk-nummer",
+  "contractor.name": "opdrachtnemer-naam",
+  "contractor.contactName": "contactpersoon",
+  "contractor.contactEmail": "contactpersoon-email",
+};
+
+/** The order of the fields on the page, so the error summary lists problems top to bottom. */
+export const FIELD_ORDER = Object.keys(FIELD_IDS);
+
+/**
+ * An amount in euros as people type it: "480000", "480.000", "480.000,50", "€ 1.250,00" or
+ * "480000.50". Returns the API's form ("480000.50"), or null when it is not an amount.
+ */
+export function parseEuros(text: string): string | null {
+  const compact = text.replace(/[\s€]/g, "");
+  if (compact === "") return null;
+  // Dutch: dots group thousands, a comma separates the cents.
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(compact))
+    return compact.replaceAll(".", "").replace(",", ".");
+  if (/^\d+(,\d+)?$/.test(compact)) return compact.replace(",", ".");
+  if (/^\d+(\.\d+)?$/.test(compact)) return compact;
+  return null;
+}
+
+/** A share from 0 to 1 as typed: "0,30" or "0.30". Null when it is not a number. */
+export function parseShare(text: string): string | null {
+  const compact = text.replace(/\s/g, "").replace(",", ".");
+  return /^\d+(\.\d+)?$/.test(compact) ? compact : null;
+}
+
+/** Problems the API could not even be asked about, by API field name. */
+export function checkBeforeSending(
+  values: ContractFormValues,
+  options: { needsMunicipality: boolean },
+): Record<string, string> {
+  const issues: Record<string, string> = {};
+  if (options.needsMunicipality && !values.municipalityCode)
+    issues.municipalityCode = "Kies de gemeente van de opdracht.";
+  if (!values.kind) issues.kind = "Kies de soort opdracht.";
+  if (!values.valueExclVat.trim()) issues.valueExclVat = "Vul de opdrachtwaarde excl. btw in.";
+  else if (parseEuros(values.valueExclVat) === null)
+    issues.valueExclVat =
+      "Vul de opdrachtwaarde excl. btw in euro's in, bijvoorbeeld 250000 of 250.000,00.";
+  if (values.kind === "SUPPLIES" && values.labourShare.trim() && !parseShare(values.labourShare))
+    issues.labourShare = "Het arbeidsaandeel is een getal van 0 tot en met 1, bijvoorbeeld 0,30.";
+  if (!values.awardDate) issues.awardDate = "Vul de gunningsdatum in.";
+  return issues;
+}
+
+/** The contract as the API takes it; call only when checkBeforeSending found nothing. */
+export function toContractInput(values: ContractFormValues): ContractInput {
+  return {
+    reference: values.reference.trim(),
+    title: values.title.trim(),
+    department: values.department.trim() || null,
+    kind: values.kind as ContractKind,
+    valueExclVat: parseEuros(values.valueExclVat) ?? values.valueExclVat,
+    labourShare: values.kind === "SUPPLIES" ? parseShare(values.labourShare) : null,
+    publicationDate: values.publicationDate || null,
+    awardDate: values.awardDate,
+    startDate: values.startDate || null,
+    endDate: values.endDate || null,
+    consultantId: values.consultantId || null,
+  };
+}
+
+/** For a KvK number the platform knows, the API uses what it has and ignores the rest. */
+export function toContractorInput(values: ContractFormValues): ContractorInput {
+  return {
+    kvkNumber: values.kvkNumber.trim(),
+    name: values.contractorName.trim() || null,
+    contactName: values.contactName.trim() || null,
+    contactEmail: values.contactEmail.trim() || null,
+  };
+}
+
+/** The obligation preview's input, once the fields it needs are there and readable. */
+export function previewInput(values: ContractFormValues) {
+  const valueExclVat = parseEuros(values.valueExclVat);
+  const referenceDate = values.publicationDate || values.awardDate;
+  if (!values.municipalityCode || !values.kind || valueExclVat === null || !referenceDate)
+    return null;
+  return {
+    municipalityCode: values.municipalityCode,
+    contractKind: values.kind,
+    valueExclVat,
+    labourShare: values.kind === "SUPPLIES" ? parseShare(values.labourShare) : null,
+    referenceDate,
+  };
+}

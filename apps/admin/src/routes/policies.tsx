@@ -1,0 +1,176 @@
+// SR-beleid: per gemeente the person may see, every version of its policy, the one in force today
+// marked, and for those who manage it the way to start a new version.
+import { useMutation, useReadQuery } from "@apollo/client/react";
+import {
+  Button,
+  CatalogueStatusBadge,
+  EmptyState,
+  formatValidFrom,
+  Heading,
+  Link,
+  PageTitle,
+  Paragraph,
+  StatusBadge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@sroi/ui";
+import { useState } from "react";
+import { type LoaderFunctionArgs, useLoaderData, useNavigate } from "react-router";
+import { preloadQuery } from "../apollo";
+import "../catalogue/catalogue.css";
+import { FailureMessage } from "../catalogue/form-feedback";
+import { todayInTheNetherlands } from "../catalogue/numbers";
+import { outcomeOf } from "../catalogue/outcome";
+import { graphql } from "../gql";
+import { CreatePolicyDraftMutation, forgetPolicies } from "../policy/policy-actions";
+import { policyInForce } from "../policy/policy-details";
+import { viewerScope } from "../scope";
+
+const PoliciesQuery = graphql(`
+  query AdminPolicies {
+    ...ViewerScope
+    municipalities {
+      code
+      name
+      viewerCanManagePolicy
+      policies {
+        id
+        name
+        status
+        validFrom
+        conceptNote
+      }
+    }
+  }
+`);
+
+export function loader(_: LoaderFunctionArgs) {
+  return preloadQuery.toPromise(preloadQuery(PoliciesQuery));
+}
+
+export function PoliciesPage() {
+  const { data } = useReadQuery(useLoaderData<typeof loader>());
+  const navigate = useNavigate();
+  const [createDraft] = useMutation(CreatePolicyDraftMutation);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const readable = new Set(viewerScope(data).readable.map((municipality) => municipality.code));
+  const municipalities = data.municipalities.filter(
+    (municipality) => readable.has(municipality.code) || municipality.viewerCanManagePolicy,
+  );
+  const today = todayInTheNetherlands();
+
+  async function startDraft(code: string) {
+    setBusy(code);
+    setFailure(null);
+    try {
+      const { data: answer } = await createDraft({ variables: { municipalityCode: code } });
+      const outcome = outcomeOf(answer?.createPolicyDraft, "Policy");
+      if (outcome.kind === "ok") {
+        forgetPolicies();
+        navigate(`/beleid/${encodeURIComponent(outcome.value.id)}/bewerken`, {
+          state: {
+            flash: "Er is een nieuwe conceptversie gemaakt, als kopie van het beleid dat nu geldt.",
+          },
+        });
+        return;
+      }
+      setFailure(outcome.message);
+    } catch {
+      setFailure("De server was niet bereikbaar. Probeer het opnieuw.");
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <>
+      <PageTitle>SR-beleid</PageTitle>
+      <Heading level={1}>SR-beleid</Heading>
+      <Paragraph lead>
+        Per gemeente de versies van het social return-beleid: drempels, percentage en de andere
+        regels. Een opdracht houdt de verplichting die bij de gunning is vastgezet, ook als het
+        beleid later verandert.
+      </Paragraph>
+      {failure ? <FailureMessage>{failure}</FailureMessage> : null}
+      {municipalities.length === 0 ? (
+        <EmptyState>Er zijn geen gemeenten waarvan u het beleid kunt zien.</EmptyState>
+      ) : (
+        municipalities.map((municipality) => {
+          const inForce = policyInForce(municipality.policies, today);
+          const draft = municipality.policies.find((policy) => policy.status === "DRAFT");
+          return (
+            <section key={municipality.code} aria-labelledby={`gemeente-${municipality.code}`}>
+              <Heading level={2} id={`gemeente-${municipality.code}`}>
+                {municipality.name}
+              </Heading>
+              {municipality.viewerCanManagePolicy ? (
+                <div className="sroi-button-group">
+                  {draft ? (
+                    <Link to={`/beleid/${encodeURIComponent(draft.id)}`}>
+                      Naar de conceptversie van {municipality.name}
+                    </Link>
+                  ) : (
+                    <Button
+                      appearance="secondary-action"
+                      disabled={busy !== null}
+                      onClick={() => startDraft(municipality.code)}
+                      aria-label={`Nieuwe versie van het beleid van ${municipality.name}`}
+                    >
+                      {busy === municipality.code ? "Bezig…" : "Nieuwe versie"}
+                    </Button>
+                  )}
+                </div>
+              ) : null}
+              {municipality.policies.length === 0 ? (
+                <EmptyState>Deze gemeente heeft nog geen beleid op het platform.</EmptyState>
+              ) : (
+                <Table caption={`Beleid van ${municipality.name}`} captionHidden fixedLayout>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell scope="col" wide>
+                        Naam
+                      </TableHeaderCell>
+                      <TableHeaderCell scope="col">Status</TableHeaderCell>
+                      <TableHeaderCell scope="col">Geldig vanaf</TableHeaderCell>
+                      <TableHeaderCell scope="col" wide>
+                        Toelichting
+                      </TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {municipality.policies.map((policy) => (
+                      <TableRow key={policy.id}>
+                        <TableHeaderCell scope="row">
+                          <Link to={`/beleid/${encodeURIComponent(policy.id)}`}>{policy.name}</Link>
+                        </TableHeaderCell>
+                        <TableCell>
+                          <span className="sroi-badges">
+                            <CatalogueStatusBadge status={policy.status} />
+                            {policy.id === inForce ? (
+                              <StatusBadge type="neutral">Nu geldig</StatusBadge>
+                            ) : null}
+                          </span>
+                        </TableCell>
+                        <TableCell>
+                          {policy.status === "DRAFT"
+                            ? "nog niet gepubliceerd"
+                            : formatValidFrom(policy.validFrom)}
+                        </TableCell>
+                        <TableCell>{policy.conceptNote ?? "—"}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              )}
+            </section>
+          );
+        })
+      )}
+    </>
+  );
+}

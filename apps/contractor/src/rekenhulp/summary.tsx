@@ -1,0 +1,164 @@
+// The bottom line of the rekenhulp: what the lines add up to against the obligation, said again
+// to screen readers (politely, once typing pauses), and ways to keep the calculation.
+import { formatEuro, formatNumber, type ObligationKind, projectPlan } from "@sroi/domain";
+import {
+  Button,
+  ButtonGroup,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeaderCell,
+  TableRow,
+  TextInput,
+} from "@sroi/ui";
+import { useEffect, useState } from "react";
+
+export interface SummaryLine {
+  title: string;
+  /** null while the line has an error: it does not count */
+  total: string | null;
+}
+
+const ANNOUNCE_AFTER_MS = 800;
+
+export function Summary({
+  obligation,
+  lines,
+}: {
+  obligation: { kind: ObligationKind; amount: string };
+  lines: SummaryLine[];
+}) {
+  const counted = lines.flatMap((line) => (line.total === null ? [] : [line.total]));
+  const plan = projectPlan(obligation.amount, counted);
+  const incomplete = lines.length - counted.length;
+  const coverage =
+    plan.percentageCovered === null ? null : `${formatNumber(plan.percentageCovered)} %`;
+  const sentence =
+    lines.length === 0
+      ? ""
+      : `Totaal van de bouwblokken ${formatEuro(plan.total)}${
+          coverage ? `, ${coverage} van de verplichting` : ""
+        }. ${
+          obligation.kind === "PERCENTAGE" ? `Nog in te vullen: ${formatEuro(plan.gap)}.` : ""
+        }${incomplete > 0 ? ` ${incompleteText(incomplete)}` : ""}`;
+  const announcement = useSettled(sentence, ANNOUNCE_AFTER_MS);
+  return (
+    <>
+      <Table caption="Overzicht van de berekening" captionHidden>
+        <TableBody>
+          <TableRow>
+            <TableHeaderCell scope="row">SR-verplichting</TableHeaderCell>
+            <TableCell numeric>
+              {obligation.kind === "PERCENTAGE"
+                ? formatEuro(obligation.amount)
+                : obligation.kind === "ACTIVITY"
+                  ? "1 maatschappelijke activiteit"
+                  : "geen"}
+            </TableCell>
+          </TableRow>
+          {lines.map((line) => (
+            <TableRow key={line.title}>
+              <TableHeaderCell scope="row">{line.title}</TableHeaderCell>
+              <TableCell numeric>
+                {line.total === null ? "telt nog niet mee" : formatEuro(line.total)}
+              </TableCell>
+            </TableRow>
+          ))}
+          <TableRow total>
+            <TableHeaderCell scope="row">Totaal bouwblokken</TableHeaderCell>
+            <TableCell numeric>
+              <span data-summary="total" data-amount={plan.total}>
+                {formatEuro(plan.total)}
+              </span>
+            </TableCell>
+          </TableRow>
+          {coverage ? (
+            <TableRow>
+              <TableHeaderCell scope="row">Gedekt</TableHeaderCell>
+              <TableCell numeric>
+                <span data-summary="coverage" data-percentage={plan.percentageCovered ?? ""}>
+                  {coverage}
+                </span>
+              </TableCell>
+            </TableRow>
+          ) : null}
+          {obligation.kind === "PERCENTAGE" ? (
+            <TableRow>
+              <TableHeaderCell scope="row">Nog in te vullen</TableHeaderCell>
+              <TableCell numeric>
+                <span data-summary="gap" data-amount={plan.gap}>
+                  {formatEuro(plan.gap)}
+                </span>
+              </TableCell>
+            </TableRow>
+          ) : null}
+        </TableBody>
+      </Table>
+      {incomplete > 0 ? <p className="utrecht-paragraph">{incompleteText(incomplete)}</p> : null}
+      <p className="sroi-visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </>
+  );
+}
+
+function incompleteText(count: number): string {
+  return count === 1
+    ? "Eén regel is nog niet volledig en telt niet mee."
+    : `${count} regels zijn nog niet volledig en tellen niet mee.`;
+}
+
+/** The value once it has stopped changing for a while: one announcement per pause in typing. */
+function useSettled(value: string, delayMs: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
+}
+
+/** Kopieer link and Afdrukken: the address holds the whole calculation. */
+export function KeepCalculation() {
+  const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied("yes");
+    } catch {
+      setCopied("failed");
+    }
+  }
+  return (
+    <div className="sroi-no-print">
+      <ButtonGroup>
+        <Button appearance="secondary-action" onClick={copyLink}>
+          Kopieer link
+        </Button>
+        <Button appearance="secondary-action" onClick={() => window.print()}>
+          Afdrukken
+        </Button>
+      </ButtonGroup>
+      <div role="status">
+        {copied === "yes" ? (
+          <p className="utrecht-paragraph">
+            De link is gekopieerd. Wie hem opent, ziet deze berekening.
+          </p>
+        ) : null}
+      </div>
+      {copied === "failed" ? (
+        <div className="sroi-form-field">
+          <label className="utrecht-form-label" htmlFor="link-berekening">
+            Kopiëren lukte niet. Kopieer deze link zelf:
+          </label>
+          <TextInput
+            id="link-berekening"
+            readOnly
+            value={window.location.href}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,293 @@
+// One contract of the contractor: what it owes and why, under which policy and catalogue, and the
+// first step after award: contacting the WSP (neem contact op).
+import { useReadQuery } from "@apollo/client/react";
+import { CONTRACT_KIND_LABELS, formatDate, formatEuro, formatShare } from "@sroi/domain";
+import {
+  Alert,
+  CatalogueSource,
+  ConceptNote,
+  ContractStatusBadge,
+  DataList,
+  DataListItem,
+  DeadlineBadge,
+  describeValidFrom,
+  formatDateTime,
+  Heading,
+  Link,
+  ObligationBreakdown,
+  obligationText,
+  PageTitle,
+  Paragraph,
+} from "@sroi/ui";
+import { useState } from "react";
+import { type LoaderFunctionArgs, useLoaderData } from "react-router";
+import { preloadQuery } from "../apollo";
+import { ContactForm } from "../contact-form";
+import { graphql } from "../gql";
+import type { PortalContractDetailsFragment } from "../gql/graphql";
+
+// The contact form's mutation answers with the same fields, so the page updates from the cache.
+export const ContractDetailsFields = graphql(`
+  fragment PortalContractDetails on Contract {
+    id
+    reference
+    title
+    department
+    status
+    kind
+    valueExclVat
+    labourShare
+    publicationDate
+    awardDate
+    startDate
+    endDate
+    municipality {
+      code
+      name
+    }
+    consultant {
+      id
+      name
+    }
+    obligation {
+      kind
+      percentage
+      amount
+      lines {
+        label
+        amount
+      }
+      policy {
+        name
+        validFrom
+        source
+        conceptNote
+      }
+      catalogueVersion {
+        key
+        name
+        validFrom
+        conceptNote
+        region {
+          code
+          name
+        }
+      }
+    }
+    contactDeadline {
+      dueDate
+      state
+      requestedAt
+      message
+      preferredTimes
+      intakeConfirmedAt
+    }
+  }
+`);
+
+const ContractQuery = graphql(`
+  query PortalContract($id: ID!) {
+    contract(id: $id) {
+      ...PortalContractDetails
+    }
+  }
+`);
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const id = params.id ?? "";
+  return preloadQuery.toPromise(preloadQuery(ContractQuery, { variables: { id } }));
+}
+
+export function ContractPage() {
+  const { data } = useReadQuery(useLoaderData<typeof loader>());
+  const contract = data.contract;
+  if (!contract) {
+    return (
+      <>
+        <PageTitle>Opdracht niet gevonden</PageTitle>
+        <Heading level={1}>Opdracht niet gevonden</Heading>
+        <Paragraph>
+          Deze opdracht bestaat niet of hoort niet bij uw organisatie. Misschien is de link
+          verouderd.
+        </Paragraph>
+        <Paragraph>
+          <Link to="/opdrachten">Naar mijn opdrachten</Link>
+        </Paragraph>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageTitle>{`${contract.reference} ${contract.title}`}</PageTitle>
+      <Paragraph>
+        <Link to="/opdrachten">Mijn opdrachten</Link>
+      </Paragraph>
+      <Heading level={1}>{contract.title}</Heading>
+      <Paragraph lead>
+        <span className="sroi-code">{contract.reference}</span>, gemeente{" "}
+        {contract.municipality.name} <ContractStatusBadge status={contract.status} />
+      </Paragraph>
+
+      <ContactSection contract={contract} />
+      <ObligationSection contract={contract} />
+      <Heading level={2}>Gegevens van de opdracht</Heading>
+      <ContractFacts contract={contract} />
+    </>
+  );
+}
+
+type Contract = PortalContractDetailsFragment;
+
+function ContactSection({ contract }: { contract: Contract }) {
+  const deadline = contract.contactDeadline;
+  const [sent, setSent] = useState(false);
+  return (
+    <section aria-labelledby="contact">
+      <Heading level={2} id="contact">
+        Contact met het WSP
+      </Heading>
+      {/* In the page before the form is sent, so a screen reader announces the confirmation */}
+      <div role="status">
+        {sent ? (
+          <Alert type="ok" heading="Uw bericht is verstuurd" headingLevel={3}>
+            <p className="utrecht-paragraph">
+              Het WSP heeft uw bericht ontvangen. Hieronder staat wat u stuurde.
+            </p>
+          </Alert>
+        ) : null}
+      </div>
+      <Paragraph>
+        <DeadlineBadge state={deadline.state} dueDate={deadline.dueDate} />
+      </Paragraph>
+      {deadline.requestedAt ? (
+        <ContactRequested contract={contract} requestedAt={deadline.requestedAt} />
+      ) : (
+        <>
+          <Paragraph>
+            Neem {deadline.state === "OVERDUE" ? "zo snel mogelijk" : "uiterlijk"}{" "}
+            {deadline.state === "OVERDUE" ? "" : `${formatDate(deadline.dueDate)} `}
+            contact op met het werkgeversservicepunt (WSP)
+            {contract.consultant ? `; uw accountmanager is ${contract.consultant.name}` : ""}. Samen
+            maakt u een plan van aanpak: welke bouwblokken u inzet om de verplichting in te vullen.
+            Het WSP kan ook kandidaten voorstellen.
+          </Paragraph>
+          <ContactForm contractId={contract.id} onSent={() => setSent(true)} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function ContactRequested({ contract, requestedAt }: { contract: Contract; requestedAt: string }) {
+  const deadline = contract.contactDeadline;
+  return (
+    <DataList>
+      <DataListItem label="Contact opgenomen">{formatDateTime(requestedAt)}</DataListItem>
+      {deadline.message ? (
+        <DataListItem label="Uw bericht">
+          <span className="sroi-preserve-lines">{deadline.message}</span>
+        </DataListItem>
+      ) : null}
+      {deadline.preferredTimes ? (
+        <DataListItem label="Voorkeur voor een gesprek">{deadline.preferredTimes}</DataListItem>
+      ) : null}
+      <DataListItem label="Intake">
+        {deadline.intakeConfirmedAt
+          ? `Bevestigd door het WSP op ${formatDateTime(deadline.intakeConfirmedAt)}`
+          : "Nog niet bevestigd door het WSP. Het WSP neemt contact met u op voor een intakegesprek."}
+      </DataListItem>
+    </DataList>
+  );
+}
+
+function ObligationSection({ contract }: { contract: Contract }) {
+  const { obligation } = contract;
+  const { policy, catalogueVersion } = obligation;
+  return (
+    <>
+      <Heading level={2}>SR-verplichting</Heading>
+      <p className="utrecht-paragraph sroi-big-amount">
+        {obligation.kind === "PERCENTAGE"
+          ? formatEuro(obligation.amount)
+          : capitalise(obligationText(obligation))}
+      </p>
+      <ObligationBreakdown obligation={obligation} />
+
+      <Heading level={3}>Beleid</Heading>
+      {policy.conceptNote ? <ConceptNote note={policy.conceptNote} headingLevel={4} /> : null}
+      <DataList>
+        <DataListItem label="Beleid">{policy.name}</DataListItem>
+        {policy.validFrom ? (
+          <DataListItem label="Geldig vanaf">{formatDate(policy.validFrom)}</DataListItem>
+        ) : null}
+        <DataListItem label="Bron">
+          <CatalogueSource source={policy.source ?? null} />
+        </DataListItem>
+      </DataList>
+
+      <Heading level={3}>Bouwblokkenmodel</Heading>
+      {catalogueVersion ? (
+        <>
+          {catalogueVersion.conceptNote ? (
+            <ConceptNote note={catalogueVersion.conceptNote} headingLevel={4} />
+          ) : null}
+          <Paragraph>
+            Deze opdracht valt onder <strong>{catalogueVersion.name}</strong> (
+            {describeValidFrom(catalogueVersion.validFrom)}). Met de bouwblokken daaruit vult u de
+            verplichting in.
+          </Paragraph>
+          <Paragraph>
+            <Link
+              to={`/bouwblokken?${new URLSearchParams({
+                regio: catalogueVersion.region.code,
+                versie: catalogueVersion.key,
+              })}`}
+            >
+              Bekijk de bouwblokken van {catalogueVersion.name}
+            </Link>
+          </Paragraph>
+        </>
+      ) : (
+        <Alert type="warning" headingLevel={4} heading="Geen bouwblokkenmodel">
+          <p className="utrecht-paragraph">
+            Bij deze opdracht hoort (nog) geen gepubliceerd bouwblokkenmodel. Vraag het WSP welke
+            activiteiten meetellen.
+          </p>
+        </Alert>
+      )}
+    </>
+  );
+}
+
+function ContractFacts({ contract }: { contract: Contract }) {
+  return (
+    <DataList>
+      <DataListItem label="Kenmerk">
+        <span className="sroi-code">{contract.reference}</span>
+      </DataListItem>
+      <DataListItem label="Gemeente">{contract.municipality.name}</DataListItem>
+      {contract.department ? (
+        <DataListItem label="Afdeling">{contract.department}</DataListItem>
+      ) : null}
+      <DataListItem label="Soort">{CONTRACT_KIND_LABELS[contract.kind]}</DataListItem>
+      <DataListItem label="Opdrachtwaarde">
+        {formatEuro(contract.valueExclVat)} excl. btw
+      </DataListItem>
+      {contract.labourShare ? (
+        <DataListItem label="Arbeidsaandeel">{formatShare(contract.labourShare)}</DataListItem>
+      ) : null}
+      {contract.publicationDate ? (
+        <DataListItem label="Publicatiedatum">{formatDate(contract.publicationDate)}</DataListItem>
+      ) : null}
+      <DataListItem label="Gunningsdatum">{formatDate(contract.awardDate)}</DataListItem>
+      {contract.startDate || contract.endDate ? (
+        <DataListItem label="Looptijd">
+          {contract.startDate ? formatDate(contract.startDate) : "onbekend"} t/m{" "}
+          {contract.endDate ? formatDate(contract.endDate) : "onbekend"}
+        </DataListItem>
+      ) : null}
+    </DataList>
+  );
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
