@@ -170,6 +170,8 @@ describe.skipIf(!browserAvailable)("admin app: opdrachten", () => {
 
     await position.getByRole("link", { name: "Volgende" }).click();
     await page.waitForURL((url) => url.searchParams.get("pagina") === "2");
+    // the address changes before the new rows arrive: wait for the rows themselves
+    await expect.poll(() => references(page)).toHaveLength(total - 25);
     await checkPage(page, "admin-contracts-page-2");
     expect(new URL(page.url()).searchParams.get("sorteer")).toBe("kenmerk");
     const secondPage = await references(page);
@@ -186,9 +188,12 @@ describe.skipIf(!browserAvailable)("admin app: opdrachten", () => {
     await page.getByLabel("Gemeente").selectOption({ label: "Soest" });
     await submitFilters(page);
     await page.waitForURL((url) => url.searchParams.get("gemeente") === "GM0342");
-    const soest = await references(page);
-    expect(soest.length).toBeGreaterThan(0);
-    expect(soest.every((reference) => reference.startsWith("SOE-"))).toBe(true);
+    await expect
+      .poll(async () => {
+        const soest = await references(page);
+        return soest.length > 0 && soest.every((reference) => reference.startsWith("SOE-"));
+      })
+      .toBe(true);
   });
 
   it("shows a contract's obligation, its breakdown, the pinned catalogue and the audit trail", async () => {

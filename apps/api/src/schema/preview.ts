@@ -2,7 +2,14 @@
 // anything is registered. Same domain rules as the apps compute in the browser.
 
 import { choosePolicyInForce, toObligationPolicy } from "@sroi/db";
-import { bonusAppliesTo, computeObligation, decimal, isIsoDate, valueBlock } from "@sroi/domain";
+import {
+  bonusAppliesTo,
+  computeObligation,
+  decimal,
+  formatDate,
+  isIsoDate,
+  valueBlock,
+} from "@sroi/domain";
 import { canManageCatalogue } from "../auth/viewer.js";
 import { builder } from "../builder.js";
 import { BreakdownLineRef } from "./breakdown.js";
@@ -195,7 +202,7 @@ builder.queryFields((t) => ({
       const stored = choosePolicyInForce(municipality.policies, input.referenceDate);
       if (!stored) {
         throw new InputError(
-          `Gemeente ${municipality.name} had op ${input.referenceDate} nog geen social return-beleid in dit platform.`,
+          `Gemeente ${municipality.name} had op ${formatDate(input.referenceDate)} nog geen social return-beleid in dit platform.`,
           "referenceDate",
         );
       }

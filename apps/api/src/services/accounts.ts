@@ -57,7 +57,8 @@ export async function sendInvitation(
     text: [
       `Beste ${options.name},`,
       "",
-      `${options.invitedBy} heeft u uitgenodigd voor het Social Return platform namens ${options.organisationName}.`,
+      // A name such as "Bouwbedrijf Eemland B.V." already ends the sentence.
+      `${options.invitedBy} heeft u uitgenodigd voor het Social Return platform namens ${options.organisationName}${options.organisationName.endsWith(".") ? "" : "."}`,
       "Kies via deze link een wachtwoord; de link is 7 dagen geldig:",
       link,
       "",

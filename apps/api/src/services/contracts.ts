@@ -14,6 +14,7 @@ import {
   computeObligation,
   contactDueDate,
   decimal,
+  formatDate,
   isDecimalString,
   isIsoDate,
   normaliseKvkNumber,
@@ -123,7 +124,7 @@ export async function computeContractObligation(
     throw new ValidationError([
       {
         field: fields.publicationDate ? "publicationDate" : "awardDate",
-        message: `Gemeente ${municipality.name} had op ${referenceDate} nog geen social return-beleid in dit platform.`,
+        message: `Gemeente ${municipality.name} had op ${formatDate(referenceDate)} nog geen social return-beleid in dit platform.`,
       },
     ]);
   }
