@@ -63,6 +63,12 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
 
 async function openPostgres(databaseUrl: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: databaseUrl });
+  // An idle connection that the server ends (a restart, a failover, a dropped test database) is
+  // reported here; without a listener Node would treat it as an uncaught error and stop the API.
+  // The pool replaces the connection on the next query.
+  pool.on("error", (error) => {
+    console.warn(`PostgreSQL connection lost: ${error.message}`);
+  });
   let appliedMigrations: string[];
   const client = await pool.connect();
   try {

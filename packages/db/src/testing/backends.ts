@@ -49,6 +49,8 @@ export function backends(): Backend[] {
       async connectEmpty() {
         const created = await createTestDatabase(postgresUrl);
         const client = new pg.Client({ connectionString: created.url });
+        // dropping the database ends this connection; that is expected, not an error
+        client.on("error", () => undefined);
         await client.connect();
         return {
           connection: postgresConnection(client),
