@@ -10,8 +10,8 @@ export default mergeConfig(
     test: {
       include: ["test/**/*.test.ts"],
       globalSetup: ["../../packages/db/src/testing/global-setup.ts"],
-      testTimeout: 30_000,
-      hookTimeout: 60_000,
+      testTimeout: 120_000,
+      hookTimeout: 180_000,
     },
   }),
 );
