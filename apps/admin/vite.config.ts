@@ -11,6 +11,13 @@ export default defineConfig({
     strictPort: true,
     // Keep the browser's Host header: the API refuses a POST whose Origin is another host (CSRF),
     // and to the browser this dev server is the one origin, as the API is in production.
-    proxy: { "/graphql": { target: "http://localhost:4000", changeOrigin: false } },
+    // Evidence files, the import template and assessment letters are plain HTTP routes of the
+    // API, next to GraphQL.
+    proxy: Object.fromEntries(
+      ["/graphql", "/bewijs", "/sjablonen", "/brieven"].map((path) => [
+        path,
+        { target: "http://localhost:4000", changeOrigin: false },
+      ]),
+    ),
   },
 });

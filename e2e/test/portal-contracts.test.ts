@@ -17,6 +17,8 @@ const EEMLAND_ADMIN = "admin@bouwbedrijf-eemland.demo";
 const EEMLAND_USER = "medewerker@bouwbedrijf-eemland.demo";
 const EEMLAND_REFERENCES = [
   "AMF-2026-001",
+  "AMF-2025-017",
+  "SOE-2025-011",
   "AMF-2024-008",
   "SOE-2024-012",
   "BRN-2024-002",
@@ -63,7 +65,11 @@ describe.skipIf(!browserAvailable)("contractor portal: mijn opdrachten", () => {
     const cards = page
       .getByRole("list", { name: "Opdrachten van uw organisatie" })
       .getByRole("listitem");
-    await expect(cards.count()).resolves.toBe(EEMLAND_REFERENCES.length);
+    // Other test files in this server run register contracts for Eemland too (references with
+    // "E2E"): the seeded ones are all there, and nothing else but those.
+    await expect(cards.filter({ hasNotText: "E2E" }).count()).resolves.toBe(
+      EEMLAND_REFERENCES.length,
+    );
     const text = (await page.locator("main").textContent()) ?? "";
     for (const reference of EEMLAND_REFERENCES) expect(text).toContain(reference);
     for (const reference of SPAARNE_REFERENCES) expect(text).not.toContain(reference);

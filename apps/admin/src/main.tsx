@@ -15,17 +15,32 @@ import { NewCatalogueVersionPage, loader as newCatalogueLoader } from "./routes/
 import { CatalogueVersionPage, loader as catalogueVersionLoader } from "./routes/catalogue-version";
 import { CataloguesPage, loader as cataloguesLoader } from "./routes/catalogues";
 import { ContractPage, loader as contractLoader } from "./routes/contract";
+import {
+  ContractAssessmentPage,
+  loader as contractAssessmentLoader,
+} from "./routes/contract-assessment";
 import { CorrectContractPage, loader as correctContractLoader } from "./routes/contract-correct";
 import { NewContractPage, loader as newContractLoader } from "./routes/contract-new";
 import { ContractsPage, loader as contractsLoader } from "./routes/contracts";
 import { Layout } from "./routes/layout";
-import { AccountRoute, ChoosePasswordRoute, ForgotPasswordRoute, LoginRoute } from "./routes/login";
-import { LoginGuard, requireLogin } from "./routes/login-session";
+import {
+  AccountRoute,
+  ChoosePasswordRoute,
+  ForgotPasswordRoute,
+  LoginGuard,
+  LoginRoute,
+  requireLogin,
+} from "./routes/login-session";
 import { OrganisationsPage, loader as organisationsLoader } from "./routes/organisations";
+import { PlanReviewPage, loader as planReviewLoader } from "./routes/plan";
+import { PlanComparePage, loader as planCompareLoader } from "./routes/plan-compare";
+import { PlanVersionPage, loader as planVersionLoader } from "./routes/plan-version";
+import { PlanVersionsPage, loader as planVersionsLoader } from "./routes/plan-versions";
 import { PoliciesPage, loader as policiesLoader } from "./routes/policies";
 import { PolicyPage, loader as policyLoader } from "./routes/policy";
 import { PolicyComparePage, loader as policyCompareLoader } from "./routes/policy-compare";
 import { PolicyEditPage, loader as policyEditLoader } from "./routes/policy-edit";
+import { RealisationReviewPage, loader as realisationLoader } from "./routes/realisation";
 
 const router = createBrowserRouter(
   [
@@ -67,9 +82,45 @@ const router = createBrowserRouter(
                   HydrateFallback: Loading,
                 },
                 {
+                  path: "opdrachten/:id/verantwoording/:realisationId",
+                  loader: realisationLoader,
+                  Component: RealisationReviewPage,
+                  HydrateFallback: Loading,
+                },
+                {
                   path: "opdrachten/:id/corrigeren",
                   loader: correctContractLoader,
                   Component: CorrectContractPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/:id/plan",
+                  loader: planReviewLoader,
+                  Component: PlanReviewPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/:id/plan/versies",
+                  loader: planVersionsLoader,
+                  Component: PlanVersionsPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/:id/plan/versies/:planId",
+                  loader: planVersionLoader,
+                  Component: PlanVersionPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/:id/plan/vergelijk",
+                  loader: planCompareLoader,
+                  Component: PlanComparePage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/:id/eindbeoordeling",
+                  loader: contractAssessmentLoader,
+                  Component: ContractAssessmentPage,
                   HydrateFallback: Loading,
                 },
                 {

@@ -1,6 +1,7 @@
 // Configuration from the environment, read once at start-up.
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { S3Settings } from "./services/evidence.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -15,6 +16,8 @@ export interface Config {
   publicUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** evidence files on S3-compatible storage; undefined: in DATA_DIR/evidence */
+  s3: S3Settings | undefined;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -22,6 +25,36 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   if (/^(1|true|yes|on)$/i.test(value)) return true;
   if (/^(0|false|no|off)$/i.test(value)) return false;
   throw new Error(`Expected true or false, got "${value}"`);
+}
+
+const S3_REQUIRED = ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"];
+
+/** All or nothing: half an S3 configuration would silently store evidence on local disk. */
+function readS3(env: NodeJS.ProcessEnv): S3Settings | undefined {
+  if (![...S3_REQUIRED, "S3_REGION"].some((name) => env[name])) return undefined;
+  const missing = S3_REQUIRED.filter((name) => !env[name]);
+  if (missing.length > 0) {
+    throw new Error(
+      `S3 evidence storage is only partly configured: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing (set all of ${S3_REQUIRED.join(", ")}, or none)`,
+    );
+  }
+  const endpoint = env.S3_ENDPOINT ?? "";
+  let protocol = "";
+  try {
+    protocol = new URL(endpoint).protocol;
+  } catch {
+    protocol = "";
+  }
+  if (protocol !== "http:" && protocol !== "https:") {
+    throw new Error(`S3_ENDPOINT must be an http:// or https:// URL, got "${endpoint}"`);
+  }
+  return {
+    endpoint: endpoint.replace(/\/+$/, ""),
+    bucket: env.S3_BUCKET ?? "",
+    region: env.S3_REGION || "us-east-1",
+    accessKeyId: env.S3_ACCESS_KEY_ID ?? "",
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? "",
+  };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,5 +79,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, "") || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? "Social Return platform <noreply@localhost>",
+    s3: readS3(env),
   };
 }

@@ -8,8 +8,6 @@ export interface ApiSettings {
   publicUrl: string;
   /** demo mode: demo logins, dev mailbox page */
   demo: boolean;
-  /** where evidence files are stored (DATA_DIR/evidence) */
-  evidenceDir: string;
 }
 
 /** What every resolver gets. Built per request in server.ts. */

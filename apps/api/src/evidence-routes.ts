@@ -1,13 +1,17 @@
 // Uploading and downloading evidence: POST /bewijs?contractId=…&bestandsnaam=… with the file as
 // the request body, GET /bewijs/:id. Plain HTTP because a file is not GraphQL's strength; the
-// session and the same contract rules apply.
+// session and the same contract rules apply. Storage trouble is logged in English for the operator
+// and answered in Dutch for the person; a file is stored before its row is written, so a failed
+// upload leaves no row pointing at nothing.
 import type { PrismaClient } from "@prisma/client";
 import express from "express";
 import { findSession } from "./auth/sessions.js";
 import { actsForContractor, canReadContract, loadViewer } from "./auth/viewer.js";
-import { audit } from "./services/audit.js";
 import {
-  type FileEvidenceStore,
+  addEvidence,
+  EvidenceIntegrityError,
+  EvidenceStorageError,
+  type EvidenceStore,
   MAX_EVIDENCE_BYTES,
   sniffEvidenceType,
 } from "./services/evidence.js";
@@ -17,7 +21,10 @@ async function viewerOf(prisma: PrismaClient, req: express.Request) {
   return session ? loadViewer(prisma, session.userId, session.id) : null;
 }
 
-export function evidenceRouter(prisma: PrismaClient, store: FileEvidenceStore): express.Router {
+/** 503 when the storage cannot be reached, 502 when it answered with an error. */
+const storageStatus = (error: EvidenceStorageError) => (error.reachable ? 502 : 503);
+
+export function evidenceRouter(prisma: PrismaClient, store: EvidenceStore): express.Router {
   const router = express.Router();
   router.post(
     "/",
@@ -48,29 +55,21 @@ export function evidenceRouter(prisma: PrismaClient, store: FileEvidenceStore): 
           .json({ message: "Alleen PDF-, PNG- of JPEG-bestanden zijn toegestaan als bewijs." });
         return;
       }
-      const { storageKey, sha256 } = await store.put(bytes);
-      const file = await prisma.$transaction(async (tx) => {
-        const created = await tx.evidenceFile.create({
-          data: {
-            contractId,
-            fileName,
-            mimeType,
-            size: bytes.length,
-            sha256,
-            storageKey,
-            uploadedById: viewer.userId,
-          },
+      let file: Awaited<ReturnType<typeof addEvidence>>;
+      try {
+        file = await addEvidence(prisma, store, viewer, { contractId, fileName, mimeType, bytes });
+      } catch (error) {
+        if (!(error instanceof EvidenceStorageError)) throw error;
+        console.error(`Evidence upload for contract ${contractId} not stored: ${error.message}`);
+        res.status(storageStatus(error)).json({
+          message:
+            "Het bestand kon nu niet worden opgeslagen, omdat de opslag voor bewijsstukken niet bereikbaar is. Probeer het later opnieuw.",
         });
-        await audit(tx, viewer, {
-          action: "evidence.upload",
-          entityType: "EvidenceFile",
-          entityId: created.id,
-          contractId,
-          after: { fileName, mimeType, size: bytes.length, sha256 },
-        });
-        return created;
-      });
-      res.status(201).json({ id: file.id, fileName, mimeType, size: file.size, sha256 });
+        return;
+      }
+      res
+        .status(201)
+        .json({ id: file.id, fileName, mimeType, size: file.size, sha256: file.sha256 });
     },
   );
   // express.raw refuses an oversize body before the handler runs: answer that in Dutch too.
@@ -94,11 +93,38 @@ export function evidenceRouter(prisma: PrismaClient, store: FileEvidenceStore): 
       res.status(404).type("text/plain").send("Geen bestand gevonden.");
       return;
     }
+    let bytes: Buffer;
+    try {
+      bytes = await store.get(file.storageKey, file.sha256);
+    } catch (error) {
+      if (error instanceof EvidenceIntegrityError) {
+        console.error(`Evidence file ${file.id} refused: ${error.message}`);
+        // A download link opens in the browser: plain text, like the 404 above.
+        res
+          .status(500)
+          .type("text/plain")
+          .send(
+            "Dit bestand wordt niet getoond: het is in de opslag gewijzigd of beschadigd sinds het werd toegevoegd. Meld dit bij de beheerder van het platform.",
+          );
+        return;
+      }
+      if (error instanceof EvidenceStorageError) {
+        console.error(`Evidence file ${file.id} not read: ${error.message}`);
+        res
+          .status(storageStatus(error))
+          .type("text/plain")
+          .send(
+            "Het bestand kan nu niet worden opgehaald, omdat de opslag voor bewijsstukken niet bereikbaar is. Probeer het later opnieuw.",
+          );
+        return;
+      }
+      throw error;
+    }
     res.setHeader(
       "Content-Disposition",
       `attachment; filename="${encodeURIComponent(file.fileName)}"`,
     );
-    res.type(file.mimeType).send(await store.get(file.storageKey));
+    res.type(file.mimeType).send(bytes);
   });
   return router;
 }

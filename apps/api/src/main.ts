@@ -5,11 +5,22 @@ import { readConfig } from "./config.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo/accounts.js";
 import { seedDemo } from "./demo/seed.js";
 import { startServer } from "./server.js";
+import { type EvidenceStore, FileEvidenceStore, S3EvidenceStore } from "./services/evidence.js";
 import { startOutboxDelivery } from "./services/outbox.js";
 import { sendDueReminders } from "./services/reminders.js";
 
 const startedAt = performance.now();
-const config = readConfig();
+let config: ReturnType<typeof readConfig>;
+try {
+  config = readConfig();
+} catch (error) {
+  console.error(`Cannot start: ${(error as Error).message}`);
+  process.exit(1);
+}
+const evidenceStore: EvidenceStore = config.s3
+  ? new S3EvidenceStore(config.s3)
+  : new FileEvidenceStore(join(config.dataDir, "evidence"));
+console.log(`Evidence: ${evidenceStore.description}`);
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 console.log(`Database: ${database.description}`);
 if (database.appliedMigrations.length > 0) {
@@ -20,7 +31,7 @@ if (seeded.catalogues.length > 0) console.log(`Seeded catalogues: ${seeded.catal
 if (seeded.municipalities.length > 0)
   console.log(`Seeded gemeenten: ${seeded.municipalities.join(", ")}`);
 if (config.demo) {
-  const demo = await seedDemo(database.prisma);
+  const demo = await seedDemo(database.prisma, evidenceStore);
   if (demo.seeded)
     console.log(`Seeded demo data: ${DEMO_ACCOUNTS.length} logins, ${demo.contracts} contracts`);
 }
@@ -29,9 +40,9 @@ const server = await startServer({
   prisma: database.prisma,
   port: config.port,
   serveApps: config.production,
+  evidenceStore,
   settings: {
     demo: config.demo,
-    evidenceDir: join(config.dataDir, "evidence"),
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   },
 });

@@ -21,7 +21,7 @@ import { catalogueExportRoute } from "./export-routes.js";
 import { landingPage } from "./landing-page.js";
 import { assessmentLetterRoute } from "./letters.js";
 import { schema } from "./schema/index.js";
-import { FileEvidenceStore } from "./services/evidence.js";
+import { type EvidenceStore, FileEvidenceStore } from "./services/evidence.js";
 import { realisationTemplateCsv } from "./services/realisation-import.js";
 
 export interface ServerOptions {
@@ -29,6 +29,8 @@ export interface ServerOptions {
   /** serve the built admin and contractor apps (production) */
   serveApps: boolean;
   settings?: Partial<ApiSettings>;
+  /** where evidence files go; by default a folder in the system's temp directory */
+  evidenceStore?: EvidenceStore;
 }
 
 export interface RunningServer {
@@ -115,8 +117,9 @@ export async function startServer(
   const settings: ApiSettings = {
     publicUrl: options.settings?.publicUrl ?? `http://localhost:${port}`,
     demo: options.settings?.demo ?? false,
-    evidenceDir: options.settings?.evidenceDir ?? join(tmpdir(), "sroi-evidence"),
   };
+  const evidenceStore =
+    options.evidenceStore ?? new FileEvidenceStore(join(tmpdir(), "sroi-evidence"));
 
   const catalogues = new PublishedCatalogueCache(options.prisma);
   const apollo = new ApolloServer<Context>({
@@ -157,11 +160,7 @@ export async function startServer(
     res.setHeader("Content-Disposition", 'attachment; filename="verantwoording-sjabloon.csv"');
     res.type("text/csv; charset=utf-8").send(realisationTemplateCsv());
   });
-  app.use(
-    "/bewijs",
-    sameOriginOnly,
-    evidenceRouter(options.prisma, new FileEvidenceStore(settings.evidenceDir)),
-  );
+  app.use("/bewijs", sameOriginOnly, evidenceRouter(options.prisma, evidenceStore));
 
   if (settings.demo) {
     app.get("/dev/mailbox", async (_req, res) => {

@@ -385,8 +385,9 @@ describe.each(backends())("contracts on $name", (backend) => {
         contactDeadline: { state: "MET", message: "Wij willen graag kennismaken." },
       });
       const mail = await api.prisma.outboxMessage.findFirst({
-        where: { to: "consultant@wsp-amersfoort.demo" },
+        where: { to: "consultant@wsp-amersfoort.demo", subject: { startsWith: "Intakeverzoek" } },
       });
+      expect(mail?.subject).toBe("Intakeverzoek: AMF-2026-001 Renovatie sporthal Zielhorst");
       expect(mail?.text).toContain("di/do ochtend");
 
       const consultant = await api.loginAs("consultant@wsp-amersfoort.demo");

@@ -59,7 +59,7 @@ describe.each(backends())("evidence and assessment on $name", (backend) => {
       );
       const spaarne = await api.loginAs("admin@groen-spaarne.demo");
       expect((await upload(spaarne, contract.id, PDF)).status).toBe(403);
-      expect(await api.prisma.evidenceFile.count()).toBe(1);
+      expect(await api.prisma.evidenceFile.count({ where: { contractId: contract.id } })).toBe(1);
 
       // attached to a realisation, readable by the WSP, not by another contractor
       const realisation = await eemland.graphql<{

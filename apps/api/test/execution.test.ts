@@ -380,7 +380,9 @@ describe.each(backends())("plan van aanpak and realisations on $name", (backend)
         percentageAccepted: "6.24",
         gap: "243776.26",
       });
-      const trail = await api.prisma.auditEvent.findMany({ where: { entityType: "Realisation" } });
+      const trail = await api.prisma.auditEvent.findMany({
+        where: { entityType: "Realisation", contractId },
+      });
       // 4 submitted, 3 reviewed, 1 corrected; refused attempts leave no trace
       expect(trail.map((e) => e.action).sort()).toEqual([
         "realisation.accept",
@@ -393,6 +395,48 @@ describe.each(backends())("plan van aanpak and realisations on $name", (backend)
         "realisation.submit",
       ]);
       expect(JSON.stringify(trail.map((e) => e.after))).not.toContain("Sam de Boer");
+    },
+  );
+
+  it.skipIf(!backend.available)(
+    "keeps the person's name when a correction leaves it empty, since the contractor cannot see it",
+    async () => {
+      const FIELDS = "... on Realisation { id version personName value } ... on Error { message }";
+      const employment = {
+        blockCode: "PW",
+        personRef: "K-002",
+        hoursPerWeek: "36",
+        startDate: "2026-01-01",
+        endDate: "2026-03-31",
+      };
+      const submitted = (
+        await contractor.graphql<{ submitRealisation: Realisation }>(
+          `mutation ($contractId: ID!, $input: RealisationInput!) { submitRealisation(contractId: $contractId, input: $input) { ${FIELDS} } }`,
+          { contractId, input: { ...employment, personName: "Noor Bakker" } },
+        )
+      ).data?.submitRealisation;
+      // Corrected to end a month earlier: 1 January through 28 February is 59 days.
+      const corrected = (
+        await contractor.graphql<{ correctRealisation: Realisation }>(
+          `mutation ($id: ID!, $v: Int!, $input: RealisationInput!) { correctRealisation(id: $id, version: $v, input: $input) { ${FIELDS} } }`,
+          {
+            id: submitted?.id,
+            v: submitted?.version,
+            input: { ...employment, endDate: "2026-02-28" },
+          },
+        )
+      ).data?.correctRealisation;
+      // 40000 × 59/365 = 6465.753… → 6465.75
+      expect(corrected).toMatchObject({ value: "6465.75", personName: null });
+      const seen = await consultant.graphql<{
+        contract: { realisations: { id: string; personName: string | null }[] };
+      }>("query ($id: ID!) { contract(id: $id) { realisations { id personName } } }", {
+        id: contractId,
+      });
+      expect(seen.data?.contract.realisations.find((r) => r.id === submitted?.id)).toEqual({
+        id: submitted?.id,
+        personName: "Noor Bakker",
+      });
     },
   );
 

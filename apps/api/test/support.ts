@@ -1,9 +1,13 @@
 // Starts the real API over real HTTP on a real database, for one test file.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import { seed } from "@sroi/db";
 import type { Backend } from "@sroi/db/testing/backends";
 import { seedDemo } from "../src/demo/seed.js";
 import { startServer } from "../src/server.js";
+import { type EvidenceStore, FileEvidenceStore } from "../src/services/evidence.js";
 
 export interface GraphQLResponse<Data> {
   status: number;
@@ -34,11 +38,16 @@ export interface TestApi extends Client {
 
 export async function startTestApi(
   backend: Backend,
-  options: { demo?: boolean } = {},
+  /** evidenceStore: by default files in a temporary folder of this test's own */
+  options: { demo?: boolean; evidenceStore?: EvidenceStore } = {},
 ): Promise<TestApi> {
   const { database, dispose } = await backend.open();
+  const evidenceDir = options.evidenceStore
+    ? null
+    : await mkdtemp(join(tmpdir(), "sroi-test-evidence-"));
+  const evidenceStore = options.evidenceStore ?? new FileEvidenceStore(evidenceDir ?? "");
   await seed(database.prisma);
-  if (options.demo) await seedDemo(database.prisma);
+  if (options.demo) await seedDemo(database.prisma, evidenceStore);
   const operations: string[] = [];
   // Recording at the client boundary lets a test assert how many queries a request costs.
   const recording = database.prisma.$extends({
@@ -55,6 +64,7 @@ export async function startTestApi(
     host: "127.0.0.1",
     serveApps: false,
     settings: { demo: true },
+    evidenceStore,
   });
 
   function client(): Client {
@@ -102,6 +112,7 @@ export async function startTestApi(
     async close() {
       await server.close();
       await dispose();
+      if (evidenceDir) await rm(evidenceDir, { recursive: true, force: true });
     },
   };
 }

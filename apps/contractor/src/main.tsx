@@ -20,8 +20,26 @@ import { ContractPage, loader as contractLoader } from "./routes/contract";
 import { ContractsPage, loader as contractsLoader } from "./routes/contracts";
 import { HomePage } from "./routes/home";
 import { Layout } from "./routes/layout";
-import { AccountRoute, ChoosePasswordRoute, ForgotPasswordRoute, LoginRoute } from "./routes/login";
-import { BASENAME, LoginGuard, requireLogin } from "./routes/login-session";
+import {
+  AccountRoute,
+  BASENAME,
+  ChoosePasswordRoute,
+  ForgotPasswordRoute,
+  LoginGuard,
+  LoginRoute,
+  requireLogin,
+} from "./routes/login-session";
+import { PlanPage, loader as planLoader } from "./routes/plan";
+import { PlanComparePage, loader as planCompareLoader } from "./routes/plan-compare";
+import { PlanVersionPage, loader as planVersionLoader } from "./routes/plan-version";
+import { PlanVersionsPage, loader as planVersionsLoader } from "./routes/plan-versions";
+import { RealisationPage, loader as realisationLoader } from "./routes/realisation";
+import { CorrectRealisationPage } from "./routes/realisation-correct";
+import {
+  ImportRealisationsPage,
+  loader as importRealisationsLoader,
+} from "./routes/realisation-import";
+import { NewRealisationPage, loader as newRealisationLoader } from "./routes/realisation-new";
 import {
   RekenhulpPage,
   loader as rekenhulpLoader,
@@ -73,6 +91,55 @@ const router = createBrowserRouter(
                   path: "opdrachten/:id",
                   loader: contractLoader,
                   Component: ContractPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/:id/plan",
+                  loader: planLoader,
+                  Component: PlanPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/:id/plan/versies",
+                  loader: planVersionsLoader,
+                  Component: PlanVersionsPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/:id/plan/versies/:planId",
+                  loader: planVersionLoader,
+                  Component: PlanVersionPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/:id/plan/vergelijk",
+                  loader: planCompareLoader,
+                  Component: PlanComparePage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/:id/verantwoording/nieuw",
+                  loader: newRealisationLoader,
+                  Component: NewRealisationPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/:id/verantwoording/importeren",
+                  loader: importRealisationsLoader,
+                  Component: ImportRealisationsPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/:id/verantwoording/:realisationId",
+                  loader: realisationLoader,
+                  Component: RealisationPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "opdrachten/:id/verantwoording/:realisationId/corrigeren",
+                  // The same query as the realisation's page: the realisation with its contract
+                  loader: realisationLoader,
+                  Component: CorrectRealisationPage,
                   HydrateFallback: Loading,
                 },
                 {

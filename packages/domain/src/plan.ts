@@ -3,6 +3,24 @@ import { formatDate, formatEuro, formatNumber } from "./format.js";
 import { decimal, divideToCents, sum, toMoneyString, ZERO } from "./money.js";
 import { type ValueBlockInput, type ValueBlockResult, valueBlock } from "./valuation.js";
 
+export type PlanStatus = "DRAFT" | "SUBMITTED" | "APPROVED" | "CHANGES_REQUESTED";
+
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
+  DRAFT: "Concept",
+  SUBMITTED: "Ingediend",
+  APPROVED: "Goedgekeurd",
+  CHANGES_REQUESTED: "Wijzigingen gevraagd",
+};
+
+export type PlanLineChange = PlanLineDifference["status"];
+
+export const PLAN_LINE_CHANGE_LABELS: Record<PlanLineChange, string> = {
+  ADDED: "Toegevoegd",
+  REMOVED: "Verwijderd",
+  CHANGED: "Gewijzigd",
+  UNCHANGED: "Ongewijzigd",
+};
+
 export interface PlanProjection {
   /** Sum of the plan's line totals, e.g. "12500.00". */
   total: string;

@@ -1,5 +1,5 @@
 // Messages about the state of the page: loading, nothing to show, something went wrong.
-import type { ReactNode } from "react";
+import { type ReactNode, type RefObject, useEffect, useRef } from "react";
 
 export interface AlertProps {
   type?: "info" | "ok" | "warning" | "error";
@@ -39,4 +39,29 @@ export function Loading({ children = "Bezig met laden…" }: { children?: ReactN
 /** Nothing to show: say so plainly, rather than showing an empty table. */
 export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="utrecht-paragraph sroi-empty">{children}</p>;
+}
+
+/**
+ * The ref for a message that answers something the person just did: the message takes focus when
+ * it appears, so it is read out, because the button that was pressed may be gone or far away.
+ */
+export function useFocusOnMount<T extends HTMLElement>(): RefObject<T | null> {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return ref;
+}
+
+/**
+ * An Alert that answers something the person just did: it takes focus when it appears (see
+ * useFocusOnMount), an error with role "alert", an outcome with role "status".
+ */
+export function FocusedAlert(props: AlertProps) {
+  const ref = useFocusOnMount<HTMLDivElement>();
+  return (
+    <div ref={ref} tabIndex={-1} className="sroi-feedback">
+      <Alert {...props} />
+    </div>
+  );
 }

@@ -11,10 +11,20 @@ import {
   isDecimalString,
   ORGANISATION_KIND_LABELS,
   type OrganisationKind,
+  PLAN_STATUS_LABELS,
+  type PlanStatus,
+  REPORT_FREQUENCY_LABELS,
+  type RealisationStatus,
+  type ReportFrequency,
   ROLE_LABELS,
   type Role,
 } from "@sroi/domain";
-import { formatDateTime } from "@sroi/ui";
+import {
+  ASSESSMENT_OUTCOME_LABELS,
+  type AssessmentOutcome,
+  formatDateTime,
+  REALISATION_STATUS_LABELS,
+} from "@sroi/ui";
 
 const ACTIONS: Record<string, string> = {
   "contract.register": "Opdracht geregistreerd",
@@ -24,6 +34,17 @@ const ACTIONS: Record<string, string> = {
   "contract.status": "Status gewijzigd",
   "contract.requestIntake": "Opdrachtnemer nam contact op met het WSP",
   "contract.confirmIntake": "Intake bevestigd",
+  "contract.assess": "Eindbeoordeling vastgelegd",
+  "plan.save": "Plan van aanpak opgeslagen",
+  "plan.submit": "Plan van aanpak ingediend",
+  "plan.approve": "Plan van aanpak goedgekeurd",
+  "plan.requestChanges": "Wijzigingen in het plan van aanpak gevraagd",
+  "realisation.submit": "Verantwoording ingediend",
+  "realisation.correct": "Verantwoording gecorrigeerd en opnieuw ingediend",
+  "realisation.accept": "Verantwoording geaccepteerd",
+  "realisation.reject": "Verantwoording afgewezen",
+  "realisation.import": "Verantwoordingen geïmporteerd",
+  "evidence.upload": "Bewijs toegevoegd",
   "organisation.create": "Organisatie aangemaakt",
   "user.invite": "Uitnodiging verstuurd",
   "user.logoutEverywhere": "Overal uitgelogd",
@@ -40,6 +61,8 @@ export const ACTION_FILTERS: { value: string; label: string }[] = [
   ...Object.entries(ACTIONS)
     .filter(([action]) => action.startsWith("contract."))
     .map(([value, label]) => ({ value, label })),
+  { value: "plan.", label: "Alles over plannen van aanpak" },
+  { value: "realisation.", label: "Alles over verantwoordingen" },
   { value: "organisation.", label: "Alles over organisaties" },
   { value: "user.", label: "Alles over gebruikers" },
   { value: "user.invite", label: ACTIONS["user.invite"] ?? "user.invite" },
@@ -72,6 +95,33 @@ const FIELDS: Record<string, string> = {
   organisation: "Organisatie",
   role: "Rol",
   kvkNumber: "KvK-nummer",
+  // The eindbeoordeling, with the figures it rested on
+  assessment: "Eerdere eindbeoordeling",
+  outcome: "Uitkomst",
+  recoveryUntil: "Herstelperiode tot en met",
+  sanctionAmount: "Sanctie",
+  obligation: "SR-verplichting bij de beoordeling",
+  accepted: "Geaccepteerd bij de beoordeling",
+  // A realisation (verantwoording) and its review
+  blockCode: "Bouwblok",
+  maatwerkDescription: "Maatwerk",
+  personRef: "Kenmerk persoon",
+  targetGroup: "Doelgroep",
+  homeMunicipalityCode: "Woongemeente",
+  hoursPerWeek: "Uren per week",
+  hours: "Uren",
+  days: "Dagen",
+  amountExclVat: "Bedrag excl. btw",
+  bonusCodes: "Toeslagen",
+  value: "Waarde",
+  reason: "Reden",
+  // A version of the plan van aanpak and its review
+  number: "Versie",
+  reportFrequency: "Rapportagefrequentie",
+  total: "Totaal van het plan",
+  lines: "Regels",
+  comment: "Opmerking van het WSP",
+  contractStatus: "Status van de opdracht",
 };
 
 // The order a reader expects: what the contract is, then money, then dates, then the rest.
@@ -88,6 +138,7 @@ const EMPTY_AS: Record<string, string> = {
   consultantId: "niet toegewezen",
   contactRequestedAt: "nog niet",
   intakeConfirmedAt: "nog niet",
+  assessment: "geen",
 };
 
 export interface Change {
@@ -116,13 +167,18 @@ export function describeChanges(
     (field) => old !== null || (now?.[field] !== null && now?.[field] !== ""),
   );
   fields.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  return fields.map((field) => ({
-    field,
-    label: FIELDS[field] ?? field,
-    // A field the event adds (the new breakdown of a recomputed obligation) has no value before.
-    ...(old && field in old ? { before: formatValue(field, old[field], options) } : {}),
-    ...(now ? { after: formatValue(field, now[field], options) } : {}),
-  }));
+  return (
+    fields
+      .map((field) => ({
+        field,
+        label: FIELDS[field] ?? field,
+        // A field the event adds (the new breakdown of a recomputed obligation) has no value before.
+        ...(old && field in old ? { before: formatValue(field, old[field], options) } : {}),
+        ...(now ? { after: formatValue(field, now[field], options) } : {}),
+      }))
+      // "geen → geen" tells the reader nothing (a first eindbeoordeling had no earlier one).
+      .filter((change) => change.before === undefined || change.before !== change.after)
+  );
 }
 
 function rank(field: string): number {
@@ -156,6 +212,16 @@ export function formatValue(field: string, value: unknown, options: DescribeOpti
       )
       .join("; ");
   }
+  if (field === "lines" && Array.isArray(value)) {
+    // A plan's lines as services/plans.ts records them: block, people and projected value
+    return value
+      .map((line) =>
+        line && typeof line === "object" && "blockCode" in line && "value" in line
+          ? `${String(line.blockCode)}${"people" in line && Number(line.people) > 1 ? ` × ${String(line.people)}` : ""}: ${money(String(line.value))}`
+          : JSON.stringify(line),
+      )
+      .join("; ");
+  }
   if (typeof value !== "string") {
     if (typeof value === "boolean") return value ? "ja" : "nee";
     return typeof value === "number" ? String(value) : JSON.stringify(value);
@@ -164,13 +230,33 @@ export function formatValue(field: string, value: unknown, options: DescribeOpti
     case "kind":
       return CONTRACT_KIND_LABELS[value as ContractKind] ?? value;
     case "status":
+      return (
+        CONTRACT_STATUS_LABELS[value as ContractStatus] ??
+        PLAN_STATUS_LABELS[value as PlanStatus] ??
+        REALISATION_STATUS_LABELS[value as RealisationStatus] ??
+        value
+      );
+    case "contractStatus":
       return CONTRACT_STATUS_LABELS[value as ContractStatus] ?? value;
+    case "reportFrequency":
+      return REPORT_FREQUENCY_LABELS[value as ReportFrequency] ?? value;
+    case "total":
+      return money(value);
     case "obligationKind":
       return OBLIGATION_KINDS[value] ?? value;
+    case "assessment":
+    case "outcome":
+      return ASSESSMENT_OUTCOME_LABELS[value as AssessmentOutcome] ?? value;
+    case "sanctionAmount":
+    case "obligation":
+    case "accepted":
+      return money(value);
     case "role":
       return ROLE_LABELS[value as Role] ?? value;
     case "valueExclVat":
     case "obligationAmount":
+    case "amountExclVat":
+    case "value":
       return money(value);
     case "labourShare":
       return isDecimalString(value) ? formatShare(value) : value;

@@ -31,13 +31,19 @@ import { type LoaderFunctionArgs, useLoaderData, useRevalidator } from "react-ro
 import { preloadQuery } from "../apollo";
 import { AuditTrail } from "../audit/audit-trail";
 import { type ActionFeedback, ActionFeedbackMessage, feedbackFrom } from "../contracts/feedback";
+import { ContractAssessmentSection, ContractProgressSection } from "../contracts/progress-section";
 import { graphql } from "../gql";
 import type { ContractDetailsFragment } from "../gql/graphql";
+import { PlanSection } from "../plan/plan-section";
+import { RealisationsSection } from "../realisations/realisations-section";
 
 const ContractQuery = graphql(`
   query AdminContract($id: ID!) {
     contract(id: $id) {
       ...ContractDetails
+      ...AdminPlanSection
+      ...AdminContractProgress
+      ...AdminRealisations
     }
   }
 `);
@@ -138,6 +144,10 @@ export function ContractPage() {
       </p>
 
       <ObligationSection contract={contract} />
+      <PlanSection contract={contract} />
+      <ContractProgressSection contract={contract} />
+      <RealisationsSection contract={contract} />
+      <ContractAssessmentSection contract={contract} />
       <DetailsSection contract={contract} />
       <ContactSection contract={contract} />
       <StatusSection contract={contract} />
@@ -168,7 +178,8 @@ function AuditSection({ contract }: { contract: ContractDetailsFragment }) {
   );
 }
 
-function ContractNotFound() {
+/** Also for the plan pages below a contract: the same answer for an unknown id. */
+export function ContractNotFound() {
   return (
     <>
       <PageTitle>Opdracht niet gevonden</PageTitle>

@@ -1,13 +1,15 @@
 // Demo data for `npm start`: organisations, one login per role, and about thirty realistic
-// contracts across Amersfoort, Soest, Baarn and Haarlem in every status, some overdue. Dates are
-// relative to today so the deadlines always look alive. Runs once: skipped when the demo platform
-// admin exists.
+// contracts across Amersfoort, Soest, Baarn and Haarlem in every status, some overdue, with plans,
+// realisations, evidence and an assessment (demo/execution.ts). Dates are relative to today so the
+// deadlines always look alive. Runs once: skipped when the demo platform admin exists.
 import type { ContractKind, ContractStatus, PrismaClient } from "@prisma/client";
 import { addDays, contactDueDate, dutchDate } from "@sroi/domain";
 import { hashPassword } from "../auth/passwords.js";
 import { audit } from "../services/audit.js";
 import { computeContractObligation, contractSnapshot } from "../services/contracts.js";
+import type { EvidenceStore } from "../services/evidence.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts.js";
+import { seedDemoExecution } from "./execution.js";
 
 // Fictional companies; KvK numbers from a range no real company has (9xxxxxxx is unassigned).
 const CONTRACTORS = [
@@ -118,6 +120,19 @@ const CONTRACTS: DemoContract[] = [
   },
   {
     municipality: "GM0307",
+    reference: "AMF-2025-017",
+    title: "Nieuwbouw wijkcentrum Schothorst",
+    department: "Vastgoed",
+    kind: "WORKS",
+    value: "1600000.00",
+    contractor: "eemland",
+    awardedDaysAgo: 330,
+    months: 24,
+    status: "IN_EXECUTION",
+    contactAfterDays: 3,
+  },
+  {
+    municipality: "GM0307",
     reference: "AMF-2024-008",
     title: "Nieuwbouw brede school Hoogland",
     department: "Vastgoed",
@@ -209,6 +224,19 @@ const CONTRACTS: DemoContract[] = [
   },
   {
     municipality: "GM0342",
+    reference: "SOE-2025-011",
+    title: "Uitbreiding brandweerkazerne Soest",
+    department: "Vastgoed",
+    kind: "WORKS",
+    value: "1150000.00",
+    contractor: "eemland",
+    awardedDaysAgo: 45,
+    months: 14,
+    status: "PLANNING",
+    contactAfterDays: 2,
+  },
+  {
+    municipality: "GM0342",
     reference: "SOE-2024-012",
     title: "Renovatie zwembad Den Hommel",
     department: "Vastgoed",
@@ -296,7 +324,8 @@ const CONTRACTS: DemoContract[] = [
     contractor: "eemland",
     awardedDaysAgo: 700,
     months: 16,
-    status: "CLOSED",
+    // ended: closed by its assessment in demo/execution.ts
+    status: "IN_EXECUTION",
     contactAfterDays: 3,
   },
   {
@@ -438,6 +467,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export async function seedDemo(
   prisma: PrismaClient,
+  evidenceStore: EvidenceStore,
 ): Promise<{ seeded: boolean; contracts: number }> {
   if (await prisma.user.findUnique({ where: { email: "admin@platform.demo" } })) {
     return { seeded: false, contracts: 0 };
@@ -586,5 +616,6 @@ export async function seedDemo(
     },
     { timeout: 60_000 },
   );
+  await seedDemoExecution(prisma, evidenceStore);
   return { seeded: true, contracts: count };
 }

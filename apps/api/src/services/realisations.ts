@@ -233,6 +233,9 @@ export async function correctRealisation(
       where: { id: current.id, version: input.version, status: { not: "ACCEPTED" } },
       data: {
         ...realisationColumns(input.fields),
+        // The contractor never sees the name it once gave (only the WSP does), so an empty name
+        // in a correction means "unchanged", not "forget the name".
+        personName: input.fields.personName?.trim() || current.personName,
         ...computed,
         status: "SUBMITTED",
         reviewReason: null,

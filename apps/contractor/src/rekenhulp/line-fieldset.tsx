@@ -19,6 +19,7 @@ import {
   TableRow,
   TextInput,
 } from "@sroi/ui";
+import type { ReactNode } from "react";
 import type { Line } from "./use-lines";
 import {
   bonusesFor,
@@ -49,26 +50,34 @@ export function lineTitle(number: number, block: Pick<Block, "name"> | null, cod
   return `Regel ${number}: ${block ? block.name : code}`;
 }
 
-export interface LineFieldsetProps {
+export interface LineFieldsetProps<L extends Line> {
   number: number;
-  line: Line;
+  line: L;
   valuation: LineValuation;
   catalogue: Catalogue;
-  onChange: (line: Line) => void;
+  /** Messages from the server by draft field, shown where the browser's own check found none */
+  errors?: Partial<Record<InputField | "bonusCodes", string>>;
+  onChange: (line: L) => void;
   onRemove: () => void;
+  /** More fields of the line, e.g. a plan's description, after the inputs */
+  children?: ReactNode;
 }
 
-export function LineFieldset({
+export function LineFieldset<L extends Line>({
   number,
   line,
   valuation,
   catalogue,
+  errors = {},
   onChange,
   onRemove,
-}: LineFieldsetProps) {
+  children,
+}: LineFieldsetProps<L>) {
   const block = catalogue.blocks.find((candidate) => candidate.code === line.blockCode) ?? null;
   const title = lineTitle(number, block, line.blockCode);
   const error = valuation.ok ? null : valuation;
+  const messageFor = (field: InputField | "bonusCodes") =>
+    error?.field === field ? error.message : errors[field];
   return (
     <fieldset className="sroi-line">
       <legend className="sroi-line__legend">
@@ -90,7 +99,7 @@ export function LineFieldset({
                 field={field}
                 block={block}
                 basisHours={catalogue.basisHours}
-                error={error?.field === field ? error.message : undefined}
+                error={messageFor(field)}
                 onChange={(value) => onChange({ ...line, [field]: value })}
               />
             ))}
@@ -99,9 +108,10 @@ export function LineFieldset({
             line={line}
             block={block}
             catalogue={catalogue}
-            error={error?.field === "bonusCodes" ? error.message : undefined}
+            error={messageFor("bonusCodes")}
             onChange={(bonusCodes) => onChange({ ...line, bonusCodes })}
           />
+          {children}
           <p className="utrecht-paragraph sroi-print-only">
             {describeInputs(line, block, catalogue)}
           </p>

@@ -24,9 +24,11 @@ const ANNOUNCE_AFTER_MS = 800;
 export function Summary({
   obligation,
   lines,
+  caption = "Overzicht van de berekening",
 }: {
   obligation: { kind: ObligationKind; amount: string };
   lines: SummaryLine[];
+  caption?: string;
 }) {
   const counted = lines.flatMap((line) => (line.total === null ? [] : [line.total]));
   const plan = projectPlan(obligation.amount, counted);
@@ -44,7 +46,7 @@ export function Summary({
   const announcement = useSettled(sentence, ANNOUNCE_AFTER_MS);
   return (
     <>
-      <Table caption="Overzicht van de berekening" captionHidden>
+      <Table caption={caption} captionHidden>
         <TableBody>
           <TableRow>
             <TableHeaderCell scope="row">SR-verplichting</TableHeaderCell>

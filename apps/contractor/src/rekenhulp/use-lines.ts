@@ -11,10 +11,11 @@ export interface Line extends LineDraft {
 }
 
 let lastId = 0;
-const withId = (line: LineDraft): Line => {
+/** The line with an id no other line on the page has. */
+export function withId<D extends LineDraft>(line: D): D & Line {
   lastId += 1;
   return { ...line, id: lastId };
-};
+}
 
 function linesFrom(params: URLSearchParams): Line[] {
   return params

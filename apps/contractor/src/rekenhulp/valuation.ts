@@ -8,6 +8,7 @@ import {
   type ContractKind,
   decimal,
   isIsoDate,
+  lastDayOfMonthsPeriod,
   usesCountingPeriod,
   valuePlannedLine,
 } from "@sroi/domain";
@@ -175,8 +176,18 @@ const NUMBER_EXAMPLES: Record<NumberField, string> = {
 // The domain names its inputs after the API; the rekenhulp's draft calls the amount "amount".
 const DRAFT_FIELD: Record<string, string> = { amountExclVat: "amount" };
 
+/** A contract's counting window: a plan van aanpak counts only days within it, as the API does. */
+export interface CountingWindow {
+  contractStart: string | null;
+  contractEnd: string | null;
+}
+
 /** The value of one line: a block with the inputs its kind needs, times the number of people. */
-export function valueLine(line: LineDraft, catalogue: Catalogue): LineValuation {
+export function valueLine(
+  line: LineDraft,
+  catalogue: Catalogue,
+  window: CountingWindow | null = null,
+): LineValuation {
   const block = catalogue.blocks.find((candidate) => candidate.code === line.blockCode);
   if (!block) {
     return {
@@ -236,6 +247,8 @@ export function valueLine(line: LineDraft, catalogue: Catalogue): LineValuation 
     days: input.days,
     count: input.count,
     amountExclVat: input.amountExclVat,
+    contractStart: window?.contractStart ?? null,
+    contractEnd: window?.contractEnd ?? null,
   });
   if (!result.ok) {
     return { ok: false, field: DRAFT_FIELD[result.field] ?? result.field, message: result.message };
@@ -249,4 +262,23 @@ export function bonusesFor(
   catalogue: Catalogue,
 ) {
   return catalogue.bonuses.filter((bonus) => bonusAppliesTo(bonus, block));
+}
+
+/**
+ * What a new line starts with, to adjust rather than type from scratch: one person, full time, a
+ * year from `startDate`, for the blocks that ask for those.
+ */
+export function newLineDefaults(
+  block: Pick<BlockDefinition, "kind" | "minHoursPerWeek">,
+  basisHours: string,
+  startDate: string,
+): Partial<LineDraft> {
+  const fields = fieldsFor(block);
+  return {
+    ...(fields.includes("people") ? { people: "1" } : {}),
+    ...(fields.includes("hoursPerWeek") ? { hoursPerWeek: basisHours } : {}),
+    ...(fields.includes("startDate") && isIsoDate(startDate)
+      ? { startDate, endDate: lastDayOfMonthsPeriod(startDate, 12) }
+      : {}),
+  };
 }

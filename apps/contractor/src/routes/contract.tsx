@@ -25,6 +25,9 @@ import { preloadQuery } from "../apollo";
 import { ContactForm } from "../contact-form";
 import { graphql } from "../gql";
 import type { PortalContractDetailsFragment } from "../gql/graphql";
+import { PlanSection } from "../plan/plan-section";
+import { ContractAssessmentSection, ContractProgressSection } from "../progress/progress-section";
+import { RealisationsSection } from "../realisations/realisations-section";
 
 // The contact form's mutation answers with the same fields, so the page updates from the cache.
 export const ContractDetailsFields = graphql(`
@@ -89,6 +92,9 @@ const ContractQuery = graphql(`
   query PortalContract($id: ID!) {
     contract(id: $id) {
       ...PortalContractDetails
+      ...PortalPlanSection
+      ...PortalContractProgress
+      ...PortalRealisations
     }
   }
 `);
@@ -101,21 +107,7 @@ export function loader({ params }: LoaderFunctionArgs) {
 export function ContractPage() {
   const { data } = useReadQuery(useLoaderData<typeof loader>());
   const contract = data.contract;
-  if (!contract) {
-    return (
-      <>
-        <PageTitle>Opdracht niet gevonden</PageTitle>
-        <Heading level={1}>Opdracht niet gevonden</Heading>
-        <Paragraph>
-          Deze opdracht bestaat niet of hoort niet bij uw organisatie. Misschien is de link
-          verouderd.
-        </Paragraph>
-        <Paragraph>
-          <Link to="/opdrachten">Naar mijn opdrachten</Link>
-        </Paragraph>
-      </>
-    );
-  }
+  if (!contract) return <ContractNotFound />;
   return (
     <>
       <PageTitle>{`${contract.reference} ${contract.title}`}</PageTitle>
@@ -130,6 +122,10 @@ export function ContractPage() {
 
       <ContactSection contract={contract} />
       <ObligationSection contract={contract} />
+      <PlanSection contract={contract} />
+      <ContractProgressSection contract={contract} />
+      <RealisationsSection contract={contract} />
+      <ContractAssessmentSection contract={contract} />
       <Heading level={2}>Gegevens van de opdracht</Heading>
       <ContractFacts contract={contract} />
     </>
@@ -137,6 +133,22 @@ export function ContractPage() {
 }
 
 type Contract = PortalContractDetailsFragment;
+
+/** Also for the pages below a contract (plan, realisations): the same answer for an unknown id. */
+export function ContractNotFound() {
+  return (
+    <>
+      <PageTitle>Opdracht niet gevonden</PageTitle>
+      <Heading level={1}>Opdracht niet gevonden</Heading>
+      <Paragraph>
+        Deze opdracht bestaat niet of hoort niet bij uw organisatie. Misschien is de link verouderd.
+      </Paragraph>
+      <Paragraph>
+        <Link to="/opdrachten">Naar mijn opdrachten</Link>
+      </Paragraph>
+    </>
+  );
+}
 
 function ContactSection({ contract }: { contract: Contract }) {
   const deadline = contract.contactDeadline;

@@ -2,26 +2,17 @@
 // from the catalogue in force fills it. The API computes the obligation; the lines are valued in
 // the browser with the same domain rules, live. Everything is in the address (rekenhulp/state.ts).
 import { useReadQuery } from "@apollo/client/react";
+import { CONTRACT_KIND_LABELS, formatDate, formatEuro } from "@sroi/domain";
 import {
-  CATEGORY_LABELS,
-  CONTRACT_KIND_LABELS,
-  formatDate,
-  formatEuro,
-  lastDayOfMonthsPeriod,
-} from "@sroi/domain";
-import {
-  Button,
   ConceptNote,
   describeValidFrom,
-  FormField,
   Heading,
   Link,
   ObligationBreakdown,
   PageTitle,
   Paragraph,
-  Select,
 } from "@sroi/ui";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   type LoaderFunctionArgs,
   type ShouldRevalidateFunctionArgs,
@@ -32,6 +23,7 @@ import {
 import { preloadQuery } from "../apollo";
 import { graphql } from "../gql";
 import type { PortalRekenhulpObligationQuery } from "../gql/graphql";
+import { AddLine } from "../rekenhulp/add-line";
 import { LineFieldset, lineFieldId, lineTitle } from "../rekenhulp/line-fieldset";
 import { ObligationForm } from "../rekenhulp/obligation-form";
 import {
@@ -47,6 +39,7 @@ import {
   type Catalogue,
   type FieldErrors,
   fieldsFor,
+  newLineDefaults,
   readObligationDraft,
   valueLine,
 } from "../rekenhulp/valuation";
@@ -316,14 +309,9 @@ function Calculation({
     const block = catalogue?.blocks.find((candidate) => candidate.code === blockCode);
     if (!block || !catalogue) return;
     // A year from the reference date, one person, full time: a sensible start to adjust.
-    const start = draft.referenceDate;
     const line = newLine({
       ...emptyLine(blockCode),
-      ...(fieldsFor(block).includes("people") ? { people: "1" } : {}),
-      ...(fieldsFor(block).includes("hoursPerWeek") ? { hoursPerWeek: catalogue.basisHours } : {}),
-      ...(fieldsFor(block).includes("startDate")
-        ? { startDate: start, endDate: lastDayOfMonthsPeriod(start, 12) }
-        : {}),
+      ...newLineDefaults(block, catalogue.basisHours, draft.referenceDate),
     });
     setLines([...lines, line]);
     setFocusLine(line.id);
@@ -447,41 +435,4 @@ function Calculation({
 function readObligationValue(draft: ObligationDraft): string {
   const checked = readObligationDraft(draft);
   return checked.ok ? checked.input.valueExclVat : "0";
-}
-
-function AddLine({ catalogue, onAdd }: { catalogue: Catalogue; onAdd: (code: string) => void }) {
-  const [code, setCode] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const categories = [...new Set(catalogue.blocks.map((block) => block.category))];
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!code) {
-      setError("Kies eerst een bouwblok.");
-      return;
-    }
-    setError(undefined);
-    onAdd(code);
-    setCode("");
-  }
-  return (
-    <form className="sroi-form sroi-add-line sroi-no-print" noValidate onSubmit={submit}>
-      <FormField id="nieuw-bouwblok" label="Bouwblok voor een nieuwe regel" error={error}>
-        <Select id="nieuw-bouwblok" value={code} onChange={(event) => setCode(event.target.value)}>
-          <option value="">Kies een bouwblok</option>
-          {categories.map((category) => (
-            <optgroup key={category} label={CATEGORY_LABELS[category]}>
-              {catalogue.blocks
-                .filter((block) => block.category === category)
-                .map((block) => (
-                  <option key={block.code} value={block.code}>
-                    {block.name}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </Select>
-      </FormField>
-      <Button type="submit">Voeg regel toe</Button>
-    </form>
-  );
 }

@@ -1,0 +1,109 @@
+// Voortgang and Eindbeoordeling for the contractor: how much of the obligation the WSP accepted,
+// which reports are due, and, after the end date, the outcome with its letter. The sections are
+// shared with the admin app (@sroi/ui); here are the contractor's words.
+import { dutchDate, formatDate } from "@sroi/domain";
+import {
+  AssessmentSection,
+  isAssessable,
+  Paragraph,
+  ProgressSection,
+  type ProgressSectionTexts,
+} from "@sroi/ui";
+import { graphql } from "../gql";
+import type { PortalContractProgressFragment } from "../gql/graphql";
+
+export const ContractProgressFields = graphql(`
+  fragment PortalContractProgress on Contract {
+    id
+    status
+    endDate
+    obligation {
+      kind
+      catalogueVersion {
+        key
+        blocks {
+          code
+          category
+        }
+      }
+    }
+    plans {
+      id
+      status
+    }
+    realisations {
+      id
+      status
+      blockCode
+    }
+    progress {
+      obligation
+      accepted
+      pending
+      rejected
+      planned
+      percentageAccepted
+      gap
+      reportFrequency
+      reports {
+        from
+        through
+        dueDate
+        reportedOn
+        state
+      }
+    }
+    assessment {
+      outcome
+      recoveryUntil
+      sanctionAmount
+      reason
+      obligationAmount
+      acceptedAmount
+      decidedAt
+      letterUrl
+    }
+  }
+`);
+
+type Contract = PortalContractProgressFragment;
+
+const PROGRESS_TEXTS: ProgressSectionTexts = {
+  notStarted:
+    "U heeft nog geen plan van aanpak en nog niets verantwoord. Maak samen met het WSP een plan en verantwoord daarna wat u heeft gerealiseerd: hier ziet u dan hoeveel van de verplichting al is ingevuld.",
+  activityRule:
+    "U vult de verplichting in met één maatschappelijke activiteit. Zodra het WSP een activiteit die u verantwoordt accepteert, is de verplichting vervuld.",
+  amountRule:
+    "Alleen wat het WSP heeft geaccepteerd, telt mee voor de verplichting. Afgewezen verantwoordingen kunt u verbeteren en opnieuw indienen.",
+  plannedApproved: "Gepland in uw goedgekeurde plan van aanpak",
+  plannedNotApproved: "Gepland in uw plan van aanpak (nog niet goedgekeurd)",
+  // Without an obligation the contractor has nothing to report: the section stays out.
+  noObligation: null,
+};
+
+/** Voortgang, from PLANNING onward (or earlier, once there is a plan or a realisation). */
+export function ContractProgressSection({ contract }: { contract: Contract }) {
+  return <ProgressSection contract={contract} texts={PROGRESS_TEXTS} />;
+}
+
+/** Eindbeoordeling, once the contract has ended or is being assessed. */
+export function ContractAssessmentSection({ contract }: { contract: Contract }) {
+  const { assessment } = contract;
+  if (!assessment && !isAssessable(contract, dutchDate(new Date()))) return null;
+  return (
+    <AssessmentSection
+      assessment={assessment ?? null}
+      obligationKind={contract.obligation.kind}
+      aboutOutcome={
+        assessment?.outcome === "RECOVERY_PERIOD" && assessment.recoveryUntil ? (
+          <Paragraph>
+            U heeft tot {formatDate(assessment.recoveryUntil)} de tijd om het tekort alsnog in te
+            vullen. Verantwoord wat u realiseert zoals u gewend bent; daarna beoordeelt de gemeente
+            de opdracht opnieuw.
+          </Paragraph>
+        ) : null
+      }
+      notAssessed="Na de einddatum beoordeelt de gemeente of het WSP of u de verplichting bent nagekomen. Dat is nog niet gebeurd. U ziet de uitkomst hier, met een brief om te downloaden."
+    />
+  );
+}

@@ -1,0 +1,42 @@
+// Every version of a contract's plan van aanpak (/opdrachten/:id/plan/versies), newest first, and
+// the choice of two to compare. The page itself is the same in both apps (@sroi/ui); this app asks
+// for it with its own query and says what to do when there is no plan yet.
+import { useReadQuery } from "@apollo/client/react";
+import { Link, PlanVersionsPageBody, planPath } from "@sroi/ui";
+import { type LoaderFunctionArgs, useLoaderData } from "react-router";
+import { preloadQuery } from "../apollo";
+import { graphql } from "../gql";
+import { ContractNotFound } from "./contract";
+
+const PlanVersionsQuery = graphql(`
+  query PortalPlanVersions($id: ID!) {
+    contract(id: $id) {
+      ...PortalPlanContract
+    }
+  }
+`);
+
+export function loader({ params }: LoaderFunctionArgs) {
+  return preloadQuery.toPromise(
+    preloadQuery(PlanVersionsQuery, {
+      variables: { id: params.id ?? "" },
+      fetchPolicy: "network-only",
+    }),
+  );
+}
+
+export function PlanVersionsPage() {
+  const { data } = useReadQuery(useLoaderData<typeof loader>());
+  const contract = data.contract;
+  if (!contract) return <ContractNotFound />;
+  return (
+    <PlanVersionsPageBody
+      contract={contract}
+      noPlan={
+        <>
+          Er is nog geen plan van aanpak. <Link to={planPath(contract.id)}>Stel het plan op</Link>.
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,121 @@
+// Activiteit verantwoorden: report one realised activity of a contract, with evidence. The server
+// values it with the contract's pinned catalogue; the WSP reviews it.
+import { useMutation, useReadQuery } from "@apollo/client/react";
+import { type FlashState, Heading, Link, PageTitle, Paragraph, realisationPath } from "@sroi/ui";
+import { type LoaderFunctionArgs, useLoaderData, useNavigate } from "react-router";
+import { preloadQuery } from "../apollo";
+import { graphql } from "../gql";
+import type { RealisationInput } from "../gql/graphql";
+import { EMPTY_VALUES } from "../realisations/form-values";
+import { forgetContractRealisations, pinnedCatalogue } from "../realisations/fragments";
+import { RealisationForm, type SubmitOutcome } from "../realisations/realisation-form";
+import { ContractNotFound } from "./contract";
+
+const NewRealisationQuery = graphql(`
+  query PortalNewRealisation($id: ID!) {
+    contract(id: $id) {
+      ...PortalRealisationContext
+    }
+    municipalities {
+      code
+      name
+    }
+  }
+`);
+
+// Each error type by name: without the schema's possible types the cache cannot match "on Error".
+const SubmitRealisationMutation = graphql(`
+  mutation PortalSubmitRealisation($contractId: ID!, $input: RealisationInput!) {
+    submitRealisation(contractId: $contractId, input: $input) {
+      __typename
+      ... on Realisation {
+        ...PortalRealisation
+      }
+      ... on ValidationError {
+        message
+        issues {
+          field
+          message
+        }
+      }
+      ... on ConflictError {
+        message
+      }
+      ... on NotAllowedError {
+        message
+      }
+    }
+  }
+`);
+
+export function loader({ params }: LoaderFunctionArgs) {
+  return preloadQuery.toPromise(
+    preloadQuery(NewRealisationQuery, { variables: { id: params.id ?? "" } }),
+  );
+}
+
+export function NewRealisationPage() {
+  const { data } = useReadQuery(useLoaderData<typeof loader>());
+  const navigate = useNavigate();
+  const [submitRealisation] = useMutation(SubmitRealisationMutation);
+  const contract = data.contract;
+  if (!contract) return <ContractNotFound />;
+  const contractPath = `/opdrachten/${encodeURIComponent(contract.id)}`;
+
+  async function submit(input: RealisationInput): Promise<SubmitOutcome> {
+    if (!contract) return { kind: "failed", message: "De opdracht is niet meer beschikbaar." };
+    const { data: answer } = await submitRealisation({
+      variables: { contractId: contract.id, input },
+      update: (cache, { data: written }) => {
+        if (written?.submitRealisation.__typename === "Realisation")
+          forgetContractRealisations(cache, contract.id);
+      },
+    });
+    const result = answer?.submitRealisation;
+    switch (result?.__typename) {
+      case "Realisation": {
+        const state: FlashState = {
+          flash: "Uw verantwoording is ingediend. Het WSP beoordeelt haar.",
+        };
+        navigate(realisationPath(contract.id, result.id), { state });
+        return { kind: "saved" };
+      }
+      case "ValidationError":
+        return { kind: "invalid", issues: result.issues };
+      case "ConflictError":
+        return { kind: "conflict", message: result.message };
+      case "NotAllowedError":
+        return { kind: "failed", message: result.message };
+      default:
+        return { kind: "failed", message: "Het indienen is niet gelukt. Probeer het opnieuw." };
+    }
+  }
+
+  return (
+    <>
+      <PageTitle>{`Activiteit verantwoorden – ${contract.reference}`}</PageTitle>
+      <Paragraph>
+        <Link to={contractPath}>Terug naar de opdracht</Link>
+      </Paragraph>
+      <Heading level={1}>Activiteit verantwoorden</Heading>
+      <Paragraph lead>
+        Voor <span className="sroi-code">{contract.reference}</span> {contract.title}. Kies wat u
+        heeft gedaan, vul de gegevens in en voeg bewijs toe. Het WSP beoordeelt uw verantwoording.
+      </Paragraph>
+      {contract.status === "CLOSED" ? (
+        <Paragraph>Deze opdracht is afgesloten: u kunt niets meer verantwoorden.</Paragraph>
+      ) : (
+        <RealisationForm
+          contractId={contract.id}
+          catalogue={pinnedCatalogue(contract)}
+          contract={contract}
+          municipalities={data.municipalities}
+          initial={EMPTY_VALUES}
+          submitLabel="Verantwoording indienen"
+          cancelTo={contractPath}
+          onSubmit={submit}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,437 @@
+// How far a contract is and how it ended, the same in the admin app and the portal: the obligation
+// against what was accepted, the periodic reports with their deadlines, and the eindbeoordeling.
+// Props are plain data: each app selects these fields with its own GraphQL query. The figures
+// come from the API (the domain's contractProgress); nothing here adds or compares money. The two
+// sections of the contract page are here too; each app gives them its own words (staff read about
+// "de opdrachtnemer", the contractor is spoken to as "u") and its own rule for showing them.
+import {
+  type ContractStatus,
+  compareIsoDates,
+  type DeadlineState,
+  formatDate,
+  formatEuro,
+  formatNumber,
+  type ObligationKind,
+  REPORT_FREQUENCY_LABELS,
+  type ReportFrequency,
+} from "@sroi/domain";
+import { type ReactNode, useId } from "react";
+import { DataList, DataListItem, StatusBadge, type StatusBadgeType } from "./data-list.js";
+import { formatDateTime } from "./date-time.js";
+import { EmptyState } from "./feedback.js";
+import { ExternalLink } from "./link.js";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "./table.js";
+import { Heading, Paragraph } from "./typography.js";
+
+/** A report period's state in words: said by the badge's text, never by its colour alone. */
+export const REPORT_STATE_LABELS: Record<DeadlineState, string> = {
+  DUE: "Nog in te dienen",
+  MET: "Ingediend",
+  OVERDUE: "Te laat",
+};
+
+const REPORT_STATE_BADGES: Record<DeadlineState, StatusBadgeType> = {
+  DUE: "warning",
+  MET: "success",
+  OVERDUE: "danger",
+};
+
+export type AssessmentOutcome = "FULFILLED" | "RECOVERY_PERIOD" | "SANCTIONED" | "WAIVED";
+
+export const ASSESSMENT_OUTCOME_LABELS: Record<AssessmentOutcome, string> = {
+  FULFILLED: "Nagekomen",
+  RECOVERY_PERIOD: "Herstelperiode",
+  SANCTIONED: "Sanctie",
+  WAIVED: "Kwijtgescholden",
+};
+
+export interface AssessmentOutcomeFacts {
+  outcome: AssessmentOutcome;
+  recoveryUntil: string | null;
+  sanctionAmount: string | null;
+}
+
+/** "Nagekomen", "Herstelperiode tot 1 maart 2027", "Sanctie van € 1.250", "Kwijtgescholden". */
+export function describeAssessmentOutcome(assessment: AssessmentOutcomeFacts): string {
+  switch (assessment.outcome) {
+    case "RECOVERY_PERIOD":
+      return assessment.recoveryUntil
+        ? `Herstelperiode tot ${formatDate(assessment.recoveryUntil)}`
+        : "Herstelperiode";
+    case "SANCTIONED":
+      return assessment.sanctionAmount
+        ? `Sanctie van ${formatEuro(assessment.sanctionAmount)}`
+        : "Sanctie";
+    default:
+      return ASSESSMENT_OUTCOME_LABELS[assessment.outcome];
+  }
+}
+
+/**
+ * Progress is shown from PLANNING onward; a contract still AWARDED shows it only once a plan or a
+ * realisation exists, which the API allows before the intake is confirmed.
+ */
+export function showsProgress(status: ContractStatus, hasPlanOrRealisations: boolean): boolean {
+  return status !== "AWARDED" || hasPlanOrRealisations;
+}
+
+/** The API's rule for when a contract can be assessed: after its end date, or in ASSESSMENT. */
+export function isAssessable(
+  contract: { status: ContractStatus; endDate: string | null },
+  today: string,
+): boolean {
+  return (
+    contract.status === "ASSESSMENT" ||
+    (contract.endDate !== null && compareIsoDates(contract.endDate, today) < 0)
+  );
+}
+
+/** "6,24 %" from the API's "6.24". */
+export function formatPercentage(percentage: string): string {
+  return `${formatNumber(percentage)} %`;
+}
+
+/**
+ * How many reported community activities were accepted and how many await review. The same rule
+ * as the API's assessment: a block of the COMMUNITY_ACTIVITY category, or maatwerk (no block),
+ * which the WSP values when it accepts it.
+ */
+export function countCommunityActivities(
+  realisations: readonly { status: string; blockCode: string | null }[],
+  blocks: readonly { code: string; category: string }[],
+): { accepted: number; pending: number } {
+  const activityCodes = new Set(
+    blocks.filter((block) => block.category === "COMMUNITY_ACTIVITY").map((block) => block.code),
+  );
+  const activities = realisations.filter(
+    (realisation) => realisation.blockCode === null || activityCodes.has(realisation.blockCode),
+  );
+  return {
+    accepted: activities.filter((realisation) => realisation.status === "ACCEPTED").length,
+    pending: activities.filter((realisation) => realisation.status === "SUBMITTED").length,
+  };
+}
+
+export interface ProgressFigures {
+  obligation: string;
+  accepted: string;
+  pending: string;
+  rejected: string;
+  planned: string;
+  percentageAccepted: string | null;
+  gap: string;
+}
+
+export interface ProgressSummaryProps {
+  progress: ProgressFigures;
+  /** What the planned amount is, e.g. "Gepland in het goedgekeurde plan van aanpak" */
+  plannedLabel: string;
+}
+
+/** An amount obligation: the figures, each with its meaning in the label, and how far it is. */
+export function ProgressSummary({ progress, plannedLabel }: ProgressSummaryProps) {
+  return (
+    <DataList>
+      <DataListItem label="SR-verplichting">{formatEuro(progress.obligation)}</DataListItem>
+      <DataListItem label="Geaccepteerd (telt mee)">{formatEuro(progress.accepted)}</DataListItem>
+      <DataListItem label="Ingediend, nog te beoordelen">
+        {formatEuro(progress.pending)}
+      </DataListItem>
+      <DataListItem label="Afgewezen">{formatEuro(progress.rejected)}</DataListItem>
+      <DataListItem label={plannedLabel}>{formatEuro(progress.planned)}</DataListItem>
+      <DataListItem label="Gerealiseerd">
+        {progress.percentageAccepted === null ? (
+          "niet te berekenen"
+        ) : (
+          <ProgressMeter percentage={progress.percentageAccepted} />
+        )}
+      </DataListItem>
+      <DataListItem label="Nog te realiseren">{formatEuro(progress.gap)}</DataListItem>
+    </DataList>
+  );
+}
+
+/**
+ * The percentage as text, with a bar for the eye. The native meter carries the same figure, named,
+ * for assistive technology; past 100 % the bar is full and the text says how far past.
+ */
+export function ProgressMeter({ percentage }: { percentage: string }) {
+  const text = formatPercentage(percentage);
+  // Display only: the figure itself was computed exactly by the API.
+  const value = Math.min(Math.max(Number(percentage), 0), 100);
+  return (
+    <span className="sroi-progress">
+      <span className="sroi-progress__text">{text} van de verplichting</span>
+      <meter
+        className="sroi-progress__meter"
+        min={0}
+        max={100}
+        value={value}
+        aria-label={`Gerealiseerd: ${text} van de SR-verplichting`}
+      />
+    </span>
+  );
+}
+
+export interface ActivityProgressProps {
+  accepted: number;
+  pending: number;
+}
+
+/** A small contract owes one community activity: one accepted activity fulfils it. */
+export function ActivityProgress({ accepted, pending }: ActivityProgressProps) {
+  return (
+    <DataList>
+      <DataListItem label="SR-verplichting">1 maatschappelijke activiteit</DataListItem>
+      <DataListItem label="Geaccepteerde maatschappelijke activiteiten">
+        {accepted === 0 ? "nog geen" : accepted}
+      </DataListItem>
+      <DataListItem label="Ingediend, nog te beoordelen">
+        {pending === 0 ? "geen" : pending}
+      </DataListItem>
+      <DataListItem label="Stand">
+        {accepted > 0 ? (
+          <StatusBadge type="success">Vervuld</StatusBadge>
+        ) : (
+          <StatusBadge type="warning">Nog niet vervuld</StatusBadge>
+        )}
+      </DataListItem>
+    </DataList>
+  );
+}
+
+export interface ReportPeriodFacts {
+  from: string;
+  through: string;
+  dueDate: string;
+  reportedOn: string | null;
+  state: DeadlineState;
+}
+
+export interface ReportPeriodsProps {
+  reports: readonly ReportPeriodFacts[];
+  frequency: ReportFrequency;
+  /** Heading level of the part's own heading */
+  headingLevel?: 3 | 4;
+}
+
+/** The periodic reports the agreed frequency asks for, each with its deadline and state. */
+export function ReportPeriods({ reports, frequency, headingLevel = 3 }: ReportPeriodsProps) {
+  const HeadingTag = `h${headingLevel}` as const;
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <HeadingTag className={`utrecht-heading-${headingLevel}`} id={headingId}>
+        Rapportages
+      </HeadingTag>
+      <p className="utrecht-paragraph">
+        Afgesproken: rapporteren {REPORT_FREQUENCY_LABELS[frequency]}. Na elke periode is er twee
+        weken om te rapporteren; elke ingediende verantwoording telt als rapportage over de eerste
+        periode die er nog geen heeft.
+      </p>
+      {reports.length === 0 ? (
+        <EmptyState>Er is nog geen rapportageperiode afgelopen.</EmptyState>
+      ) : (
+        <Table caption={`Rapportageperiodes (${REPORT_FREQUENCY_LABELS[frequency]})`}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Periode</TableHeaderCell>
+              <TableHeaderCell scope="col">Stand</TableHeaderCell>
+              <TableHeaderCell scope="col">Uiterlijk rapporteren</TableHeaderCell>
+              <TableHeaderCell scope="col">Gerapporteerd op</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {reports.map((report) => (
+              <TableRow key={report.from}>
+                <TableHeaderCell scope="row">
+                  {formatDate(report.from)} t/m {formatDate(report.through)}
+                </TableHeaderCell>
+                {/* The state next to the period: on a phone it shows before the table scrolls */}
+                <TableCell>
+                  <StatusBadge type={REPORT_STATE_BADGES[report.state]}>
+                    {REPORT_STATE_LABELS[report.state]}
+                  </StatusBadge>
+                </TableCell>
+                <TableCell>{formatDate(report.dueDate)}</TableCell>
+                <TableCell>
+                  {report.reportedOn ? formatDate(report.reportedOn) : "nog niet"}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}
+
+export interface AssessmentFacts extends AssessmentOutcomeFacts {
+  reason: string | null;
+  obligationAmount: string;
+  acceptedAmount: string;
+  decidedAt: string;
+  letterUrl: string;
+}
+
+/** The recorded eindbeoordeling, with the figures it was based on and its letter. */
+export function AssessmentDetails({
+  assessment,
+  obligationKind,
+}: {
+  assessment: AssessmentFacts;
+  obligationKind: ObligationKind;
+}) {
+  return (
+    <>
+      <DataList>
+        <DataListItem label="Uitkomst">
+          <strong>{describeAssessmentOutcome(assessment)}</strong>
+        </DataListItem>
+        <DataListItem label="SR-verplichting">
+          {obligationKind === "ACTIVITY"
+            ? "1 maatschappelijke activiteit"
+            : formatEuro(assessment.obligationAmount)}
+        </DataListItem>
+        <DataListItem label="Geaccepteerd bij de beoordeling">
+          {formatEuro(assessment.acceptedAmount)}
+        </DataListItem>
+        <DataListItem label="Toelichting">
+          {assessment.reason ? (
+            <span className="sroi-preserve-lines">{assessment.reason}</span>
+          ) : (
+            "geen"
+          )}
+        </DataListItem>
+        <DataListItem label="Vastgelegd op">{formatDateTime(assessment.decidedAt)}</DataListItem>
+      </DataList>
+      <p className="utrecht-paragraph">
+        <ExternalLink href={assessment.letterUrl} type="application/pdf">
+          Beoordelingsbrief downloaden (PDF)
+        </ExternalLink>
+      </p>
+    </>
+  );
+}
+
+/** The contract as the Voortgang section reads it. */
+export interface ProgressSectionContract {
+  status: ContractStatus;
+  obligation: {
+    kind: ObligationKind;
+    catalogueVersion?: { blocks: readonly { code: string; category: string }[] } | null;
+  };
+  plans: readonly { status: string }[];
+  realisations: readonly { status: string; blockCode: string | null }[];
+  progress: ProgressFigures & {
+    reportFrequency: ReportFrequency;
+    reports: readonly ReportPeriodFacts[];
+  };
+}
+
+/** What the Voortgang section says, in the words of the app's reader. */
+export interface ProgressSectionTexts {
+  /** no plan and nothing reported yet */
+  notStarted: ReactNode;
+  /** how an obligation of one community activity is fulfilled */
+  activityRule: ReactNode;
+  /** that only accepted realisations count */
+  amountRule: ReactNode;
+  /** the label of the planned amount, once the plan is approved and before */
+  plannedApproved: string;
+  plannedNotApproved: string;
+  /** said for a contract without an obligation; null leaves the section out */
+  noObligation: ReactNode | null;
+}
+
+/** Voortgang, from PLANNING onward (or earlier, once there is a plan or a realisation). */
+export function ProgressSection({
+  contract,
+  texts,
+}: {
+  contract: ProgressSectionContract;
+  texts: ProgressSectionTexts;
+}) {
+  const { obligation, progress } = contract;
+  const started = contract.plans.length > 0 || contract.realisations.length > 0;
+  if (!showsProgress(contract.status, started)) return null;
+  if (obligation.kind === "NONE") {
+    if (texts.noObligation === null) return null;
+    return (
+      <section aria-labelledby="voortgang">
+        <Heading level={2} id="voortgang">
+          Voortgang
+        </Heading>
+        <Paragraph>{texts.noObligation}</Paragraph>
+      </section>
+    );
+  }
+  const approved = contract.plans.some((plan) => plan.status === "APPROVED");
+  return (
+    <section aria-labelledby="voortgang">
+      <Heading level={2} id="voortgang">
+        Voortgang
+      </Heading>
+      {!started ? (
+        <EmptyState>{texts.notStarted}</EmptyState>
+      ) : obligation.kind === "ACTIVITY" ? (
+        <>
+          <Paragraph>{texts.activityRule}</Paragraph>
+          <ActivityProgress
+            {...countCommunityActivities(
+              contract.realisations,
+              obligation.catalogueVersion?.blocks ?? [],
+            )}
+          />
+        </>
+      ) : (
+        <>
+          <Paragraph>{texts.amountRule}</Paragraph>
+          <ProgressSummary
+            progress={progress}
+            plannedLabel={approved ? texts.plannedApproved : texts.plannedNotApproved}
+          />
+        </>
+      )}
+      <ReportPeriods reports={progress.reports} frequency={progress.reportFrequency} />
+    </section>
+  );
+}
+
+/**
+ * Eindbeoordeling: the recorded outcome with its letter, or what the reader can expect before
+ * there is one. When it shows, and what can be done with it, is each app's own rule.
+ */
+export function AssessmentSection({
+  assessment,
+  obligationKind,
+  notAssessed,
+  aboutOutcome,
+  children,
+}: {
+  assessment: AssessmentFacts | null;
+  obligationKind: ObligationKind;
+  /** said while nothing is recorded */
+  notAssessed: ReactNode;
+  /** said above a recorded outcome, e.g. what a recovery period asks of the contractor */
+  aboutOutcome?: ReactNode;
+  /** what the reader can do next, e.g. record it */
+  children?: ReactNode;
+}) {
+  return (
+    <section aria-labelledby="eindbeoordeling">
+      <Heading level={2} id="eindbeoordeling">
+        Eindbeoordeling
+      </Heading>
+      {assessment ? (
+        <>
+          {aboutOutcome}
+          <AssessmentDetails assessment={assessment} obligationKind={obligationKind} />
+        </>
+      ) : (
+        <Paragraph>{notAssessed}</Paragraph>
+      )}
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,303 @@
+// Who is logged in, the guard in front of the pages that need a login, logging out, and the login,
+// password and account routes: the same in both apps, which differ only in their GraphQL
+// operations (each app's codegen types its own documents) and a few texts. `me` lives in the
+// Apollo cache: the header, the guard and the pages all read the same entry.
+import type { ApolloClient, TypedDocumentNode } from "@apollo/client";
+import { useApolloClient, useQuery } from "@apollo/client/react";
+import { type Context, createContext, useCallback, useContext, useState } from "react";
+import { flushSync } from "react-dom";
+import {
+  type LoaderFunctionArgs,
+  Navigate,
+  Outlet,
+  redirect,
+  useLocation,
+  useNavigate,
+} from "react-router";
+import {
+  AccountPage,
+  type AppKind,
+  ChoosePasswordPage,
+  ForgotPasswordPage,
+  type LoginOutcome,
+  LoginPage,
+  loginPath,
+  pathWithinApp,
+  type SetPasswordOutcome,
+  type SignedInAccount,
+  WrongAppNotice,
+} from "./auth.js";
+import { Loading } from "./feedback.js";
+import { PageTitle } from "./page.js";
+import { Heading } from "./typography.js";
+
+/** What the session needs of the `me` query's answer; each app may select more. */
+export interface SessionMe {
+  name: string;
+  email: string;
+  /** Which app the person belongs in (AppKind; the schema types it as a string) */
+  app: string;
+  roles: readonly string[];
+  organisation?: { name: string } | null;
+  memberships: readonly { roleLabel: string; organisation?: { name: string } | null }[];
+}
+
+type SignedInFields = Pick<SessionMe, "name" | "email" | "app" | "organisation">;
+type NoVariables = Record<string, never>;
+
+/** The answers of login and setPassword, as far as the pages need them. */
+type LoginAnswer =
+  | ({ __typename: "Me" } & SignedInFields)
+  | { __typename: "LoginThrottledError"; message: string; retryAfterSeconds: number }
+  | { __typename: "InputError"; message: string; field?: string | null };
+type SetPasswordAnswer =
+  | ({ __typename: "Me" } & SignedInFields)
+  | { __typename: "InputError"; message: string; field?: string | null };
+
+export interface SessionConfig<TMe extends SessionMe> {
+  app: AppKind;
+  /** Where the app is served, e.g. "/admin" */
+  basename: string;
+  /** Where one starts after logging in, unless the login page was asked to return elsewhere */
+  afterLoginPath: string;
+  /** Where one lands after logging out */
+  afterLogoutPath: string;
+  client: ApolloClient;
+  /** Its operation name must be what the app's error link refetches when a session ends. */
+  meQuery: TypedDocumentNode<{ me?: TMe | null }, NoVariables>;
+  loginMutation: TypedDocumentNode<{ login: LoginAnswer }, { email: string; password: string }>;
+  logoutMutation: TypedDocumentNode<{ logout: boolean }, NoVariables>;
+  logoutEverywhereMutation: TypedDocumentNode<{ logoutEverywhere: number }, NoVariables>;
+  requestPasswordResetMutation: TypedDocumentNode<
+    { requestPasswordReset: boolean },
+    { email: string }
+  >;
+  setPasswordMutation: TypedDocumentNode<
+    { setPassword: SetPasswordAnswer },
+    { token: string; password: string }
+  >;
+  /** Above the login form: who this app is for */
+  loginIntro: string;
+  /** Heading when someone of the other app opens a page behind the guard */
+  wrongAppHeading: string;
+}
+
+export interface Session {
+  /** Logging out is under way: the layout shows nothing of the previous person meanwhile */
+  leaving: boolean;
+  logOut: (options?: { everywhere?: boolean }) => Promise<void>;
+}
+
+export function signedInAccount(
+  me: Pick<SessionMe, "name" | "email" | "app"> & { organisation?: { name: string } | null },
+): SignedInAccount {
+  return {
+    name: me.name,
+    email: me.email,
+    app: me.app,
+    organisationName: me.organisation?.name ?? null,
+  };
+}
+
+/** Everything session-related for one app, bound to its client and operations. */
+export function createSession<TMe extends SessionMe>(config: SessionConfig<TMe>) {
+  const { app, client, meQuery } = config;
+
+  /**
+   * Who is logged in, from the cache. `fresh` asks the API instead: a session can end elsewhere
+   * ("overal uitloggen", expiry), and the login page must not claim someone is still logged in.
+   */
+  function useMe({ fresh = false }: { fresh?: boolean } = {}): {
+    me: TMe | null;
+    loading: boolean;
+  } {
+    const { data, loading } = useQuery(meQuery, fresh ? { fetchPolicy: "network-only" } : {});
+    return { me: data?.me ?? null, loading: loading && data === undefined };
+  }
+
+  /**
+   * Loader of the routes that need a login: without one it sends the visitor to the login page,
+   * which returns here afterwards. The answer is cached, so later navigations cost no request.
+   */
+  async function requireLogin({ request }: LoaderFunctionArgs) {
+    const { data } = await client.query({ query: meQuery });
+    if (!data?.me) throw redirect(loginPath(pathWithinApp(new URL(request.url), config.basename)));
+    return null;
+  }
+
+  /** Element of the routes that need a login: shows them only to someone who belongs here. */
+  function LoginGuard() {
+    const { data } = useQuery(meQuery, { fetchPolicy: "cache-only" });
+    const location = useLocation();
+    const me = data?.me;
+    if (!me) return <Navigate replace to={loginPath(`${location.pathname}${location.search}`)} />;
+    if (me.app !== app) {
+      return (
+        <>
+          <PageTitle>Andere omgeving</PageTitle>
+          <Heading level={1}>{config.wrongAppHeading}</Heading>
+          <WrongAppNotice app={app} account={signedInAccount(me)} />
+        </>
+      );
+    }
+    return <Outlet />;
+  }
+
+  /**
+   * After logging in or out: nothing cached for one person may show to the next. Apollo's
+   * `client.resetStore()` would refetch every watched query, also the preloaded ones of a page
+   * that sent the visitor to the login page (they fail, or are aborted, and reject the reset).
+   * This empties the cache and asks again only who is logged in, for the header and the guard.
+   */
+  async function resetSessionStore(): Promise<void> {
+    await client.clearStore();
+    await client.refetchQueries({ include: [meQuery] });
+  }
+
+  const SessionContext: Context<Session | null> = createContext<Session | null>(null);
+
+  function useSession(): Session {
+    const session = useContext(SessionContext);
+    if (!session) throw new Error("useSession needs the Layout around it");
+    return session;
+  }
+
+  /** For the Layout: the session actions it offers the header and the pages below it. */
+  function useSessionActions(): Session {
+    const navigate = useNavigate();
+    const { key } = useLocation();
+    // The page being left; once the navigation away has been rendered, leaving is over by
+    // itself. (Resetting a flag after `navigate` would render the old page once more, logged out.)
+    const [leavingPage, setLeavingPage] = useState<string | null>(null);
+    const logOut = useCallback(
+      async ({ everywhere = false }: { everywhere?: boolean } = {}) => {
+        // The page unmounts first: on an emptied cache it would refetch (or fail) its data.
+        flushSync(() => setLeavingPage(key));
+        try {
+          let flash = "U bent uitgelogd.";
+          if (everywhere) {
+            const { data } = await client.mutate({ mutation: config.logoutEverywhereMutation });
+            const count = data?.logoutEverywhere ?? 0;
+            flash = `U bent overal uitgelogd: ${count} ${count === 1 ? "sessie" : "sessies"} beëindigd.`;
+          } else {
+            await client.mutate({ mutation: config.logoutMutation });
+          }
+          // Nothing of the previous person stays in memory.
+          await resetSessionStore();
+          await navigate(config.afterLogoutPath, { replace: true, state: { flash } });
+        } catch (error) {
+          setLeavingPage(null);
+          throw error;
+        }
+      },
+      [navigate, key],
+    );
+    return { leaving: leavingPage !== null && leavingPage === key, logOut };
+  }
+
+  function LoginRoute() {
+    const apollo = useApolloClient();
+    // No loading state here: logging in resets the store, and the page must stay mounted.
+    const { me } = useMe({ fresh: true });
+    async function logIn(email: string, password: string): Promise<LoginOutcome> {
+      const { data } = await apollo.mutate({
+        mutation: config.loginMutation,
+        variables: { email, password },
+      });
+      const result = data?.login;
+      switch (result?.__typename) {
+        case "Me":
+          // A fresh store for the person now logged in: nothing cached from before stays.
+          await resetSessionStore();
+          return { ok: true, account: signedInAccount(result) };
+        case "LoginThrottledError":
+          return { ok: false, message: result.message, throttled: true };
+        case "InputError":
+          return { ok: false, message: result.message, field: result.field };
+        default:
+          throw new Error("Onverwacht antwoord op het inloggen");
+      }
+    }
+    return (
+      <LoginPage
+        app={app}
+        account={me ? signedInAccount(me) : null}
+        onLogin={logIn}
+        defaultReturnPath={config.afterLoginPath}
+        intro={config.loginIntro}
+      />
+    );
+  }
+
+  function ForgotPasswordRoute() {
+    const apollo = useApolloClient();
+    return (
+      <ForgotPasswordPage
+        onRequest={async (email) => {
+          await apollo.mutate({
+            mutation: config.requestPasswordResetMutation,
+            variables: { email },
+          });
+        }}
+      />
+    );
+  }
+
+  function ChoosePasswordRoute() {
+    const apollo = useApolloClient();
+    async function setPassword(token: string, password: string): Promise<SetPasswordOutcome> {
+      const { data } = await apollo.mutate({
+        mutation: config.setPasswordMutation,
+        variables: { token, password },
+      });
+      const result = data?.setPassword;
+      switch (result?.__typename) {
+        case "Me":
+          await resetSessionStore();
+          return { ok: true, account: signedInAccount(result) };
+        case "InputError":
+          return { ok: false, message: result.message, field: result.field };
+        default:
+          throw new Error("Onverwacht antwoord op het opslaan van het wachtwoord");
+      }
+    }
+    return (
+      <ChoosePasswordPage app={app} onSetPassword={setPassword} afterPath={config.afterLoginPath} />
+    );
+  }
+
+  /** Behind the login guard, so `me` is there. */
+  function AccountRoute() {
+    const { me } = useMe();
+    const session = useSession();
+    if (!me) return <Loading />;
+    return (
+      <AccountPage
+        account={{
+          name: me.name,
+          email: me.email,
+          memberships: me.memberships.map((membership) => ({
+            roleLabel: membership.roleLabel,
+            organisationName: membership.organisation?.name ?? null,
+          })),
+        }}
+        onLogoutEverywhere={() => session.logOut({ everywhere: true })}
+      />
+    );
+  }
+
+  return {
+    useMe,
+    requireLogin,
+    LoginGuard,
+    resetSessionStore,
+    /** Rendered by the Layout around its pages (React 19: a context is its own provider). */
+    SessionProvider: SessionContext,
+    useSession,
+    useSessionActions,
+    LoginRoute,
+    ForgotPasswordRoute,
+    ChoosePasswordRoute,
+    AccountRoute,
+  };
+}
