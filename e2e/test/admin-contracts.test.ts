@@ -156,6 +156,22 @@ describe.skipIf(!browserAvailable)("admin app: opdrachten", () => {
     expect(overdue).not.toContain("AMF-2026-001");
   });
 
+  it("shows the WSP's work queue: contracts with a plan or realisation to judge", async () => {
+    const page = await loggedIn("consultant@wsp-amersfoort.demo");
+    await page.goto("/admin/opdrachten");
+    await page.getByLabel("Alleen met iets te beoordelen").check();
+    await submitFilters(page);
+    await page.waitForURL((url) => url.searchParams.get("te-beoordelen") === "ja");
+    await checkPage(page, "admin-contracts-awaiting-review");
+    // In the demo: a submitted plan (SOE-2025-011) and a submitted realisation (AMF-2025-017).
+    // Other test files of this run may add their own contracts (references with E2E).
+    await expect
+      .poll(async () => (await references(page)).filter((reference) => !reference.includes("E2E")))
+      .toEqual(expect.arrayContaining(["AMF-2025-017", "SOE-2025-011"]));
+    const seeded = (await references(page)).filter((reference) => !reference.includes("E2E"));
+    expect(seeded.sort()).toEqual(["AMF-2025-017", "SOE-2025-011"]);
+  });
+
   it("pages through 25 contracts at a time", async () => {
     const page = await loggedIn("admin@platform.demo");
     await page.goto("/admin/opdrachten?sorteer=kenmerk&richting=oplopend");

@@ -12,7 +12,7 @@ const read = (query: string) => readListState(new URLSearchParams(query));
 describe("the contract list's address", () => {
   it("reads filters, sorting and the page, and ignores what it does not know", () => {
     const state = read(
-      "zoek=groen&gemeente=GM0307&status=CLOSED&soort=NOPE&te-laat=ja&sorteer=kenmerk&richting=aflopend&pagina=2&na=abc",
+      "zoek=groen&gemeente=GM0307&status=CLOSED&soort=NOPE&te-laat=ja&te-beoordelen=ja&sorteer=kenmerk&richting=aflopend&pagina=2&na=abc",
     );
     expect(state).toEqual({
       search: "groen",
@@ -20,6 +20,7 @@ describe("the contract list's address", () => {
       status: "CLOSED",
       kind: null,
       overdue: true,
+      awaitingReview: true,
       sort: { column: "kenmerk", direction: "aflopend" },
       page: 2,
       after: "abc",
@@ -46,7 +47,14 @@ describe("the contract list's address", () => {
 
   it("asks the API for 25 rows forwards, or backwards before a cursor", () => {
     expect(listVariables(read("te-laat=ja"))).toEqual({
-      filter: { search: null, municipalityCode: null, status: null, kind: null, overdue: true },
+      filter: {
+        search: null,
+        municipalityCode: null,
+        status: null,
+        kind: null,
+        overdue: true,
+        awaitingReview: null,
+      },
       orderBy: { field: "AWARD_DATE", direction: "DESC" },
       first: 25,
       after: null,

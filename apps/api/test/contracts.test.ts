@@ -475,6 +475,17 @@ describe.each(backends())("contracts on $name", (backend) => {
         "SOE-2026-001",
         "SOE-2026-002",
       ]);
+      // The WSP's work queue in the demo: a plan waiting for review (SOE-2025-011) and a BBL
+      // realisation waiting for review (AMF-2025-017); a plan sent back (BRN-2025-006) is not.
+      const consultant = await api.loginAs("consultant@wsp-amersfoort.demo");
+      const waiting = await consultant.graphql<Page>(query, {
+        filter: { awaitingReview: true },
+        first: 100,
+      });
+      expect(waiting.data?.contracts.edges.map((e) => e.node.reference).sort()).toEqual([
+        "AMF-2025-017",
+        "SOE-2025-011",
+      ]);
     },
   );
 });

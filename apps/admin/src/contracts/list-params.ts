@@ -34,6 +34,8 @@ export interface ContractListState {
   status: ContractStatus | null;
   kind: ContractKind | null;
   overdue: boolean;
+  /** Only contracts with a plan or realisation waiting for the WSP's judgement */
+  awaitingReview: boolean;
   sort: { column: SortColumn; direction: Direction };
   /** 1-based; the cursor says where the page starts, the number only how to count */
   page: number;
@@ -55,6 +57,7 @@ export function readListState(params: URLSearchParams): ContractListState {
     status: oneOf(CONTRACT_STATUSES, params.get("status")),
     kind: oneOf(CONTRACT_KINDS, params.get("soort")),
     overdue: params.get("te-laat") === "ja",
+    awaitingReview: params.get("te-beoordelen") === "ja",
     sort:
       column !== null && column in SORT_COLUMNS
         ? {
@@ -77,6 +80,7 @@ export function writeListState(state: ContractListState): URLSearchParams {
   if (state.status) params.set("status", state.status);
   if (state.kind) params.set("soort", state.kind);
   if (state.overdue) params.set("te-laat", "ja");
+  if (state.awaitingReview) params.set("te-beoordelen", "ja");
   if (
     state.sort.column !== DEFAULT_SORT.column ||
     state.sort.direction !== DEFAULT_SORT.direction
@@ -118,6 +122,7 @@ export function listVariables(state: ContractListState) {
       status: state.status,
       kind: state.kind,
       overdue: state.overdue || null,
+      awaitingReview: state.awaitingReview || null,
     },
     orderBy: { field: SORT_COLUMNS[state.sort.column], direction },
     ...(state.before

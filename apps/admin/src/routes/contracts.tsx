@@ -126,7 +126,8 @@ export function ContractsPage() {
     state.municipalityCode !== "" ||
     state.status !== null ||
     state.kind !== null ||
-    state.overdue;
+    state.overdue ||
+    state.awaitingReview;
 
   return (
     <>
@@ -303,6 +304,7 @@ function FilterForm({
       status: state.status ?? "",
       kind: state.kind ?? "",
       overdue: state.overdue,
+      awaitingReview: state.awaitingReview,
     },
     address,
   );
@@ -317,6 +319,7 @@ function FilterForm({
         status: draft.status,
         soort: draft.kind,
         "te-laat": draft.overdue ? "ja" : "",
+        "te-beoordelen": draft.awaitingReview ? "ja" : "",
       }),
     );
     onApply({ ...state, ...next, sort: state.sort });
@@ -382,6 +385,12 @@ function FilterForm({
           label="Alleen te laat met contact"
           checked={draft.overdue}
           onChange={(event) => change({ overdue: event.currentTarget.checked })}
+        />
+        <CheckboxField
+          id={`${id}-te-beoordelen`}
+          label="Alleen met iets te beoordelen"
+          checked={draft.awaitingReview}
+          onChange={(event) => change({ awaitingReview: event.currentTarget.checked })}
         />
         <Button type="submit">Zoeken</Button>
       </form>

@@ -185,6 +185,10 @@ const ContractFilter = builder.inputType("ContractFilter", {
     overdue: t.boolean({
       description: "Only contracts whose contact deadline passed without contact",
     }),
+    awaitingReview: t.boolean({
+      description:
+        "Only contracts with a submitted plan version or realisation the WSP has yet to judge",
+    }),
   }),
 });
 
@@ -217,6 +221,7 @@ function contractsWhere(
         status?: string | null;
         kind?: string | null;
         overdue?: boolean | null;
+        awaitingReview?: boolean | null;
       }
     | null
     | undefined,
@@ -239,6 +244,15 @@ function contractsWhere(
     and.push({
       contactRequestedAt: null,
       contactDueDate: { lt: new Date(`${today()}T00:00:00Z`) },
+    });
+  }
+  if (filter?.awaitingReview) {
+    // The WSP's work queue: what a contractor handed in and nobody has judged yet.
+    and.push({
+      OR: [
+        { planVersions: { some: { status: "SUBMITTED" } } },
+        { realisations: { some: { status: "SUBMITTED" } } },
+      ],
     });
   }
   return { AND: and };

@@ -353,10 +353,12 @@ function Imported({
         {outcome.count === 1
           ? `1 verantwoording uit ${outcome.fileName} is ingediend.`
           : `${outcome.count} verantwoordingen uit ${outcome.fileName} zijn ingediend.`}{" "}
-        Het WSP beoordeelt ze.
+        {outcome.count === 1 ? "Het WSP beoordeelt haar." : "Het WSP beoordeelt ze."}
       </p>
       <p className="utrecht-paragraph">
-        <Link to={`${contractPath}#verantwoording`}>Bekijk ze bij de opdracht</Link>
+        <Link to={`${contractPath}#verantwoording`}>
+          {outcome.count === 1 ? "Bekijk haar bij de opdracht" : "Bekijk ze bij de opdracht"}
+        </Link>
       </p>
     </FocusedAlert>
   );
