@@ -99,7 +99,7 @@ describe.skipIf(!browserAvailable)("a contract from plan to eindbeoordeling", ()
       coordinator,
       {
         reference: "AMF-E2E-REIS",
-        title: "Onderhoud openbaar groen Vathorst",
+        title: "Groenonderhoud wijkparken Vathorst",
         kind: "SERVICES",
         valueExclVat: "800000.00",
         awardDate: "2025-12-01",
@@ -165,6 +165,14 @@ describe.skipIf(!browserAvailable)("a contract from plan to eindbeoordeling", ()
     await expect(
       contractor.locator("[data-plan-notice=submitted]").textContent(),
     ).resolves.toContain("Versie 2 is ingediend bij het WSP. Totaal € 35.835,62, 89,59 %");
+    // The contractor looks at the contract, then moves on to the list while the WSP reviews.
+    await contractor.getByRole("link", { name: "Terug naar de opdracht" }).click();
+    await expect.poll(() => dataList(section)).toMatchObject({ Versie: "2", Status: "Ingediend" });
+    await contractor
+      .getByRole("navigation", { name: "Hoofdmenu" })
+      .getByRole("link", { name: "Mijn opdrachten" })
+      .click();
+    await contractor.waitForURL("**/portal/opdrachten");
 
     await consultant.goto(`/admin/opdrachten/${contractId}/plan`);
     const differences = consultant.getByRole("table", { name: "Verschillen met versie 1" });
@@ -182,6 +190,14 @@ describe.skipIf(!browserAvailable)("a contract from plan to eindbeoordeling", ()
     await consultant
       .getByText("Versie 2 is goedgekeurd. De opdracht is nu In uitvoering.")
       .waitFor();
+
+    // Back to the contract in the same open app (no reload): it shows the approval, not the
+    // "Ingediend" it had read before.
+    await contractor.getByRole("link", { name: "Groenonderhoud wijkparken Vathorst" }).click();
+    await contractor.waitForURL(`**/portal/opdrachten/${contractId}`);
+    await expect
+      .poll(() => dataList(section))
+      .toMatchObject({ Versie: "2", Status: "Goedgekeurd" });
   });
 
   it("three realisations with evidence: two accepted, one rejected, corrected and accepted", async () => {

@@ -101,7 +101,11 @@ const ContractQuery = graphql(`
 
 export function loader({ params }: LoaderFunctionArgs) {
   const id = params.id ?? "";
-  return preloadQuery.toPromise(preloadQuery(ContractQuery, { variables: { id } }));
+  // Always from the server: the WSP reviews plans and realisations elsewhere, and a page read from
+  // the cache would keep showing "Ingediend" after they were judged.
+  return preloadQuery.toPromise(
+    preloadQuery(ContractQuery, { variables: { id }, fetchPolicy: "network-only" }),
+  );
 }
 
 export function ContractPage() {

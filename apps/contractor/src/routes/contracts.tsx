@@ -53,7 +53,10 @@ const ContractsQuery = graphql(`
 `);
 
 export function loader(_: LoaderFunctionArgs) {
-  return preloadQuery.toPromise(preloadQuery(ContractsQuery, { variables: { first: MAX_SHOWN } }));
+  // From the server each time, like the contract page: statuses change by the WSP's hand.
+  return preloadQuery.toPromise(
+    preloadQuery(ContractsQuery, { variables: { first: MAX_SHOWN }, fetchPolicy: "network-only" }),
+  );
 }
 
 export function ContractsPage() {
