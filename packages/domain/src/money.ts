@@ -18,6 +18,17 @@ export function isDecimalString(text: string): boolean {
   return DECIMAL_PATTERN.test(text.trim());
 }
 
+/**
+ * A money amount as the API takes it: not negative, at most 12 whole digits (below a trillion
+ * euros, within the database's NUMERIC(14,2)) and at most 2 decimals: "40000", "40000.5", "0.01".
+ * The one definition of a valid amount; forms and services ask this, never their own pattern.
+ */
+export const MONEY_AMOUNT_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
+
+export function isMoneyAmount(text: string): boolean {
+  return MONEY_AMOUNT_PATTERN.test(text.trim());
+}
+
 /** Parses a decimal string ("40000.00", "0.5"). Throws on anything that is not a plain decimal. */
 export function decimal(value: string | number | Big): Big {
   if (value instanceof Big) return new Exact(value);
