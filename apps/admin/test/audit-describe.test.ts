@@ -53,11 +53,11 @@ describe("describeChanges", () => {
     ]);
   });
 
-  it("keeps unknown actions and unreadable JSON readable", () => {
+  it("keeps unknown actions and unreadable JSON readable, in Dutch", () => {
     expect(describeAction("contract.status")).toBe("Status gewijzigd");
-    expect(describeAction("iets.nieuws")).toBe("iets.nieuws");
+    expect(describeAction("iets.nieuws")).toBe("Andere gebeurtenis");
     expect(describeChanges(null, "geen json")).toEqual([
-      { field: "waarde", label: "waarde", after: "geen json" },
+      { field: "waarde", label: "Ander gegeven", after: "geen json" },
     ]);
   });
 });

@@ -24,7 +24,7 @@ import type { FormEvent } from "react";
 import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from "react-router";
 import { preloadQuery } from "../apollo";
 import { Changes } from "../audit/audit-trail";
-import { ACTION_FILTERS, describeAction, describeChanges } from "../audit/describe";
+import { ACTION_FILTERS, describeAction, describeChanges, describeEntity } from "../audit/describe";
 import { useFilterDraft } from "../filter-draft";
 import { graphql } from "../gql";
 
@@ -168,13 +168,17 @@ export function AuditPage() {
               onChange={(event) => change({ action: event.currentTarget.value })}
             >
               <option value="">Alle gebeurtenissen</option>
-              {ACTION_FILTERS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
+              {ACTION_FILTERS.map(({ group, options }) => (
+                <optgroup key={group} label={group}>
+                  {options.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
-              {state.action && !ACTION_FILTERS.some((option) => option.value === state.action) ? (
-                <option value={state.action}>{state.action}</option>
+              {state.action && !isFilterChoice(state.action) ? (
+                <option value={state.action}>Andere gebeurtenis</option>
               ) : null}
             </Select>
           </FormField>
@@ -253,7 +257,7 @@ export function AuditPage() {
                           Opdracht <span className="sroi-code">{event.contract.reference}</span>
                         </Link>
                       ) : (
-                        (ENTITY_TYPES[event.entityType] ?? event.entityType)
+                        describeEntity(event.entityType)
                       )}
                     </TableCell>
                     <TableCell>
@@ -305,8 +309,5 @@ export function AuditPage() {
   );
 }
 
-const ENTITY_TYPES: Record<string, string> = {
-  Contract: "Opdracht",
-  Organisation: "Organisatie",
-  User: "Gebruiker",
-};
+const isFilterChoice = (action: string) =>
+  ACTION_FILTERS.some(({ options }) => options.some((option) => option.value === action));

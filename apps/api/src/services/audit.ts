@@ -1,10 +1,12 @@
 // The audit trail: every change writes who, when, what, before and after, inside the same
 // transaction as the change, so there is never a change without its record or the reverse.
 import type { Prisma } from "@prisma/client";
+import type { AuditAction } from "@sroi/domain";
 import type { Viewer } from "../auth/viewer.js";
 
 export interface AuditEntry {
-  action: string;
+  /** One of the labelled actions in packages/domain/src/audit-actions.ts. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   contractId?: string | null;

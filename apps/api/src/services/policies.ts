@@ -168,7 +168,7 @@ export async function createPolicyDraft(
       after: {
         ...policySnapshot(draft),
         municipality: municipality.code,
-        copiedFrom: current?.id ?? null,
+        copiedFrom: current?.name ?? null,
       },
     });
     return draft;
