@@ -1,7 +1,8 @@
 // Prisma CLI configuration. `engine: "js"` with a driver adapter lets `prisma generate` and
-// `prisma migrate diff` work without downloading native engines (DESIGN.md section 5). New
-// migrations are diffed against a throw-away PGlite database (scripts/migration-diff.ts); the app
-// applies them itself (src/migrate.ts).
+// `prisma migrate diff` work without downloading native engines
+// (docs/decisions/0001-prisma-6-js-engine.md). New migrations are diffed against a throw-away
+// PGlite database (scripts/migration-diff.ts); the app applies them itself (src/migrate.ts,
+// docs/decisions/0002-own-migration-runner.md).
 import { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";

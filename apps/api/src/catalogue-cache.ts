@@ -1,5 +1,5 @@
-// Published catalogue versions are immutable (DESIGN.md section 3), so the rekenhulp may keep them
-// in memory: valuing an activity is then pure computation instead of three queries (measured on
+// Published catalogue versions are immutable (docs/domain.md: bouwblokkenmodel), so the rekenhulp
+// may keep them in memory: valuing an activity is then pure computation instead of three queries (measured on
 // PGlite: 3.5 ms of a 5.8 ms request). Drafts are never cached; each API instance fills its own.
 import type { PrismaClient } from "@prisma/client";
 import { toBlockDefinition, toBonusDefinition } from "@sroi/db";

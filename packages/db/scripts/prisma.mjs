@@ -1,7 +1,7 @@
 // Runs the Prisma CLI offline. engine "js" needs no query engine, but the pothos generator still
 // asks for the library file; a placeholder path satisfies that check without a download
-// (DESIGN.md section 5). DATABASE_URL only has to exist: the driver adapter in prisma.config.ts is
-// what the CLI connects through.
+// (docs/decisions/0001-prisma-6-js-engine.md). DATABASE_URL only has to exist: the driver adapter
+// in prisma.config.ts is what the CLI connects through.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";

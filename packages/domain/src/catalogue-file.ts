@@ -1,4 +1,4 @@
-// The catalogue exchange format `sroi-catalogue/1` (shared/reference/catalogues/README.md), with
+// The catalogue exchange format `sroi-catalogue/1` (packages/db/catalogues/README.md), with
 // one refinement of ours: an optional `regionCode`, a stable short identifier for the region (the
 // `region` field is a long display name). Parsing reports every problem with its path, so an
 // import can show a line-by-line report instead of the first error only.

@@ -1,4 +1,4 @@
-// The contract lifecycle and its deadlines (DESIGN.md section 3): AWARDED → PLANNING →
+// The contract lifecycle and its deadlines (docs/domain.md): AWARDED → PLANNING →
 // IN_EXECUTION → ASSESSMENT → CLOSED, with the contact-the-WSP deadline after award.
 import { addDays, compareIsoDates } from "./dates.js";
 

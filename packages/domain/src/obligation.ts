@@ -1,4 +1,5 @@
-// The social return obligation of one contract under a gemeente's policy (DESIGN.md section 4).
+// The social return obligation of one contract under a gemeente's policy (docs/domain.md, "The
+// obligation", with a worked example).
 // The breakdown lines add up to the amount: the first line is value × percentage, and each
 // optional rule that changes the amount is a signed line of its own, so a reader sees each step.
 import type Big from "big.js";

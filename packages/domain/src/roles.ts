@@ -1,4 +1,4 @@
-// Who does what on the platform (DESIGN.md section 2), with the Dutch names the apps show.
+// Who does what on the platform (docs/domain.md), with the Dutch names the apps show.
 export const ROLES = [
   "PLATFORM_ADMIN",
   "MUNICIPALITY_ADMIN",

@@ -1,6 +1,7 @@
-// The value of one realisation of a bouwblok (DESIGN.md section 4). Every line of the breakdown is
-// computed from the exact inputs with one final division and rounded half up to cents once; the
-// total is the sum of the rounded lines, so what the UI lists always adds up to what counts.
+// The value of one realisation of a bouwblok (docs/domain.md, "The valuation of a bouwblok", with
+// a worked example). Every line of the breakdown is computed from the exact inputs with one final
+// division and rounded half up to cents once; the total is the sum of the rounded lines, so what
+// the UI lists always adds up to what counts.
 import type Big from "big.js";
 import { type BlockDefinition, type BonusDefinition, bonusAppliesTo } from "./catalogue.js";
 import {

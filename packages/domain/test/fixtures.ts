@@ -1,4 +1,4 @@
-// Blocks and bonuses as published in the reference catalogues (shared/reference/catalogues, values
+// Blocks and bonuses as published in the seeded catalogues (packages/db/catalogues, values
 // retrieved 2026-11-22), copied here so the domain tests depend on nothing outside the package.
 import type { BlockDefinition, BonusDefinition } from "../src/catalogue.js";
 

@@ -1,5 +1,6 @@
 // Who is asking, and what that lets them see. Computed once per request from the session, so
-// every visibility rule (DESIGN.md section 2) is answered from these sets without more queries.
+// every visibility rule (docs/architecture.md, "Auth and visibility") is answered from these
+// sets without more queries.
 import type { OrganisationKind, PrismaClient, Role } from "@prisma/client";
 
 export interface ViewerMembership {

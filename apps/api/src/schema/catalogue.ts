@@ -13,7 +13,8 @@ const CatalogueStatus = builder.enumType("CatalogueStatus", {
 });
 export const BlockCategory = builder.enumType("BlockCategory", { values: BLOCK_CATEGORIES });
 export const ValuationKind = builder.enumType("ValuationKind", {
-  description: "How a block's value is computed (DESIGN.md section 4)",
+  description:
+    "How a block's value is computed (docs/domain.md, section The valuation of a bouwblok)",
   values: VALUATION_KINDS,
 });
 

@@ -1,5 +1,5 @@
 // The gemeenten the product is first built for, with concept policies. Neither has published its
-// current thresholds or bouwblokken values (shared/reference/policies.md), so everything here says
+// current thresholds or bouwblokken values in a public table we could find, so everything here says
 // it is a concept until the gemeente or WSP confirms it in the admin app.
 import type { ContractKind } from "@sroi/domain";
 
