@@ -84,6 +84,10 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
  * reader expects: what the subject is, then money, then dates, then the rest.
  */
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  // What anything is called
+  code: "Code",
+  name: "Naam",
+  key: "Sleutel van de versie",
   // A contract
   reference: "Kenmerk",
   title: "Titel",
@@ -107,7 +111,6 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   contactPreferredTimes: "Voorkeurstijden",
   intakeConfirmedAt: "Intake bevestigd op",
   // People and organisations
-  name: "Naam",
   email: "E-mailadres",
   organisation: "Organisatie",
   role: "Rol",
@@ -147,7 +150,6 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   size: "Grootte",
   sha256: "Controlegetal (SHA-256)",
   // A bouwblokkenmodel version, its blocks and bonuses
-  key: "Sleutel van de versie",
   region: "Regio",
   copiedFrom: "Gebaseerd op",
   format: "Bestandsformaat",
@@ -157,7 +159,6 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   conceptNote: "Conceptopmerking",
   blocks: "Aantal bouwblokken",
   bonuses: "Aantal toeslagen",
-  code: "Code",
   category: "Categorie",
   amount: "Bedrag",
   share: "Aandeel van het factuurbedrag",
