@@ -101,6 +101,13 @@ const invitation = {
   role: "CONTRACTOR_ADMIN",
 };
 
+/** How the API records a change of status and nothing else. */
+const statusChange = (entityType: string, from: string, to: string): Recorded => ({
+  entityType,
+  before: { status: from },
+  after: { status: to },
+});
+
 // As the API's services and schema record each action (apps/api/src: grep "action:").
 const RECORDED: Record<AuditAction, Recorded> = {
   "contract.register": {
@@ -117,11 +124,7 @@ const RECORDED: Record<AuditAction, Recorded> = {
     before: { valueExclVat: "480000.00", labourShare: null },
     after: { valueExclVat: "520000.50", labourShare: "0.3", obligationLines },
   },
-  "contract.status": {
-    entityType: "Contract",
-    before: { status: "PLANNING" },
-    after: { status: "IN_EXECUTION" },
-  },
+  "contract.status": statusChange("Contract", "PLANNING", "IN_EXECUTION"),
   "contract.requestIntake": {
     entityType: "Contract",
     after: {
@@ -247,11 +250,7 @@ const RECORDED: Record<AuditAction, Recorded> = {
     before: catalogue,
     after: { ...catalogue, status: "PUBLISHED", validFrom: "2027-01-01" },
   },
-  "catalogue.retire": {
-    entityType: "CatalogueVersion",
-    before: { status: "PUBLISHED" },
-    after: { status: "RETIRED" },
-  },
+  "catalogue.retire": statusChange("CatalogueVersion", "PUBLISHED", "RETIRED"),
   "catalogue.deleteDraft": {
     entityType: "CatalogueVersion",
     before: { ...catalogue, blocks: 12, bonuses: 3 },
@@ -270,11 +269,7 @@ const RECORDED: Record<AuditAction, Recorded> = {
     before: { status: "DRAFT", validFrom: null },
     after: { status: "PUBLISHED", validFrom: "2027-01-01" },
   },
-  "policy.retire": {
-    entityType: "Policy",
-    before: { status: "PUBLISHED" },
-    after: { status: "RETIRED" },
-  },
+  "policy.retire": statusChange("Policy", "PUBLISHED", "RETIRED"),
   "policy.deleteDraft": { entityType: "Policy", before: policy },
 };
 
