@@ -14,22 +14,15 @@ import {
   useLocation,
   useNavigate,
 } from "react-router";
-import {
-  AccountPage,
-  type AppKind,
-  ChoosePasswordPage,
-  ForgotPasswordPage,
-  type LoginOutcome,
-  LoginPage,
-  loginPath,
-  pathWithinApp,
-  type SetPasswordOutcome,
-  type SignedInAccount,
-  WrongAppNotice,
-} from "./auth.js";
-import { Loading } from "./feedback.js";
-import { PageTitle } from "./page.js";
-import { Heading } from "./typography.js";
+import { Loading } from "../../primitives/feedback.js";
+import { PageTitle } from "../../primitives/page.js";
+import { Heading } from "../../primitives/typography.js";
+import { AccountPage } from "./account-page.js";
+import { ChoosePasswordPage, type SetPasswordOutcome } from "./choose-password-page.js";
+import { ForgotPasswordPage } from "./forgot-password-page.js";
+import { type LoginOutcome, LoginPage } from "./login-page.js";
+import { type AppKind, loginPath, pathWithinApp, type SignedInAccount } from "./paths.js";
+import { WrongAppNotice } from "./wrong-app-notice.js";
 
 /** What the session needs of the `me` query's answer; each app may select more. */
 export interface SessionMe {
