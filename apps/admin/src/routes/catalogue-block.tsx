@@ -31,9 +31,7 @@ const SaveBlockMutation = graphql(`
           message
         }
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

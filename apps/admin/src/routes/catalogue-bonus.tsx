@@ -31,9 +31,7 @@ const SaveBonusMutation = graphql(`
           message
         }
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

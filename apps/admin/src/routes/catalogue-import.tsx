@@ -90,9 +90,7 @@ const ImportMutation = graphql(`
           message
         }
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

@@ -62,9 +62,7 @@ const UpdateDraftMutation = graphql(`
           message
         }
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -76,9 +74,7 @@ const DeleteBlockMutation = graphql(`
       ... on CatalogueVersion {
         ...CatalogueEditor
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -90,9 +86,7 @@ const DeleteBonusMutation = graphql(`
       ... on CatalogueVersion {
         ...CatalogueEditor
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -111,9 +105,7 @@ const PublishMutation = graphql(`
           message
         }
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -125,9 +117,7 @@ const RetireMutation = graphql(`
       ... on CatalogueVersion {
         ...CatalogueEditor
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -139,9 +129,7 @@ const DeleteDraftMutation = graphql(`
       ... on DeleteResult {
         deleted
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

@@ -45,9 +45,7 @@ const UpdatePolicyMutation = graphql(`
           message
         }
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

@@ -62,9 +62,7 @@ const PublishPolicyMutation = graphql(`
           message
         }
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -76,9 +74,7 @@ const RetirePolicyMutation = graphql(`
       ... on Policy {
         ...PolicyDetails
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -90,9 +86,7 @@ const DeletePolicyDraftMutation = graphql(`
       ... on DeleteResult {
         deleted
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
