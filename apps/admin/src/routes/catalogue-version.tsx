@@ -21,14 +21,14 @@ import { type LoaderFunctionArgs, useLoaderData, useNavigate, useParams } from "
 import { preloadQuery } from "../apollo";
 import "../catalogue/catalogue.css";
 import { forgetCatalogueVersion, forgetRegionCatalogues } from "../catalogue/cache";
-import { ConfirmAction } from "../catalogue/confirm-action";
 import { type DraftDetails, DraftDetailsForm } from "../catalogue/draft-details-form";
 import { EditableBlocksTable, EditableBonusesTable } from "../catalogue/editable-tables";
 import { todayInTheNetherlands } from "../catalogue/numbers";
-import { outcomeOf } from "../catalogue/outcome";
 import { ProblemsList } from "../catalogue/problems";
 import { CompareForm, ExportLinks, PublishForm } from "../catalogue/version-tools";
 import { CatalogueVersionContents } from "../catalogue-contents";
+import { ConfirmAction } from "../forms/confirm-action";
+import { outcomeOf } from "../forms/outcome";
 import { graphql } from "../gql";
 import type { AdminCatalogueVersionQuery } from "../gql/graphql";
 
