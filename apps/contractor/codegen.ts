@@ -3,7 +3,13 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 
 const config: CodegenConfig = {
   schema: "../api/schema.graphql",
-  documents: ["src/**/*.tsx", "src/**/*.ts", "!src/gql/**"],
+  // With the error fragment both apps spread; @sroi/ui's own codegen types its other documents.
+  documents: [
+    "src/**/*.tsx",
+    "src/**/*.ts",
+    "!src/gql/**",
+    "../../packages/ui/src/features/error-fragment.ts",
+  ],
   ignoreNoDocuments: false,
   generates: {
     "src/gql/": {

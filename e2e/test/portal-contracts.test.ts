@@ -11,10 +11,11 @@ import {
   pageOverflowsHorizontally,
   type TestPage,
 } from "../support/browser.js";
-import { DEMO_PASSWORD, loginViaApi } from "../support/session.js";
+import { DEMO_PASSWORD, graphqlAs, loginViaApi } from "../support/session.js";
 
 const EEMLAND_ADMIN = "admin@bouwbedrijf-eemland.demo";
 const EEMLAND_USER = "medewerker@bouwbedrijf-eemland.demo";
+const SPAARNE_ADMIN = "admin@groen-spaarne.demo";
 const EEMLAND_REFERENCES = [
   "AMF-2026-001",
   "AMF-2025-017",
@@ -161,6 +162,30 @@ describe.skipIf(!browserAvailable)("contractor portal: mijn opdrachten", () => {
     await expect(contractCard(page, "AMF-2026-001").textContent()).resolves.toContain(
       "Contact opgenomen",
     );
+  });
+
+  it("gives the API's own reason when contacting is refused, not a general failure", async () => {
+    const page = await openPage(browser);
+    await loginViaApi(page, SPAARNE_ADMIN);
+    await page.goto("/portal/opdrachten");
+    await page.getByRole("link", { name: /HLM-2026-001/ }).click();
+    await page.waitForURL("**/portal/opdrachten/*");
+    const form = page.getByRole("form", { name: "Neem contact op met het WSP" });
+    await form.waitFor();
+    // A colleague contacts the WSP meanwhile, from another browser.
+    const contractId = new URL(page.url()).pathname.split("/").pop();
+    await graphqlAs(
+      page,
+      'mutation ($id: ID!) { requestIntake(contractId: $id, message: "Via een collega") { __typename } }',
+      { id: contractId },
+    );
+
+    await page.getByLabel("Uw bericht aan het WSP").fill("Wij willen graag een intake plannen.");
+    await form.getByRole("button", { name: "Neem contact op met het WSP" }).click();
+    // A NotAllowedError, read through the shared "... on Error" fragment: its Dutch message shows.
+    await page.getByText("U heeft voor deze opdracht al contact opgenomen met het WSP.").waitFor();
+    await expect(form.textContent()).resolves.not.toContain("Versturen is niet gelukt");
+    await checkPage(page, "portal-contact-refused");
   });
 
   it("says so for a contract that is not the organisation's, and fits a phone", async () => {

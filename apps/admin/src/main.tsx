@@ -7,10 +7,9 @@ import { createBrowserRouter, Navigate } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { client } from "./apollo";
 import { AuditPage, loader as auditLoader } from "./routes/audit";
-import { CatalogueBlockPage, loader as catalogueBlockLoader } from "./routes/catalogue-block";
-import { CatalogueBonusPage, loader as catalogueBonusLoader } from "./routes/catalogue-bonus";
 import { CatalogueComparePage, loader as catalogueCompareLoader } from "./routes/catalogue-compare";
 import { ImportCataloguePage, loader as importCatalogueLoader } from "./routes/catalogue-import";
+import { CatalogueItemPage, loader as catalogueItemLoader } from "./routes/catalogue-item";
 import { NewCatalogueVersionPage, loader as newCatalogueLoader } from "./routes/catalogue-new";
 import { CatalogueVersionPage, loader as catalogueVersionLoader } from "./routes/catalogue-version";
 import { CataloguesPage, loader as cataloguesLoader } from "./routes/catalogues";
@@ -167,26 +166,26 @@ const router = createBrowserRouter(
                 },
                 {
                   path: "catalogi/:key/bouwblokken/nieuw",
-                  loader: catalogueBlockLoader,
-                  Component: CatalogueBlockPage,
+                  loader: catalogueItemLoader,
+                  element: <CatalogueItemPage kind="block" />,
                   HydrateFallback: Loading,
                 },
                 {
                   path: "catalogi/:key/bouwblokken/:code",
-                  loader: catalogueBlockLoader,
-                  Component: CatalogueBlockPage,
+                  loader: catalogueItemLoader,
+                  element: <CatalogueItemPage kind="block" />,
                   HydrateFallback: Loading,
                 },
                 {
                   path: "catalogi/:key/toeslagen/nieuw",
-                  loader: catalogueBonusLoader,
-                  Component: CatalogueBonusPage,
+                  loader: catalogueItemLoader,
+                  element: <CatalogueItemPage kind="bonus" />,
                   HydrateFallback: Loading,
                 },
                 {
                   path: "catalogi/:key/toeslagen/:code",
-                  loader: catalogueBonusLoader,
-                  Component: CatalogueBonusPage,
+                  loader: catalogueItemLoader,
+                  element: <CatalogueItemPage kind="bonus" />,
                   HydrateFallback: Loading,
                 },
                 {

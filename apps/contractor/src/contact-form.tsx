@@ -19,9 +19,7 @@ const RequestIntakeMutation = graphql(`
           message
         }
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

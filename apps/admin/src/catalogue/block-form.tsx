@@ -23,7 +23,8 @@ import {
   TextInput,
 } from "@sroi/ui";
 import { type FormEvent, useState } from "react";
-import { errorFor, FormErrors } from "./form-feedback";
+import { errorFor, FormErrors } from "../forms/form-feedback";
+import type { FieldIssue, MutationOutcome } from "../forms/outcome";
 import {
   decimalToInput,
   fractionToPercentInput,
@@ -31,7 +32,6 @@ import {
   parseWholeNumber,
   percentInputToFraction,
 } from "./numbers";
-import type { FieldIssue, MutationOutcome } from "./outcome";
 
 export const VALUATION_KIND_LABELS: Record<ValuationKind, string> = {
   PER_FTE_YEAR: "Per fte-jaar (naar rato van uren en dagen)",

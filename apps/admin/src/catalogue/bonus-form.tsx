@@ -12,10 +12,10 @@ import {
   TextInput,
 } from "@sroi/ui";
 import { type FormEvent, useState } from "react";
-import { errorFor, FormErrors } from "./form-feedback";
+import { errorFor, FormErrors } from "../forms/form-feedback";
+import type { FieldIssue, MutationOutcome } from "../forms/outcome";
+import { RadioField } from "../forms/radio-field";
 import { decimalToInput, parseDutchDecimal } from "./numbers";
-import type { FieldIssue, MutationOutcome } from "./outcome";
-import { RadioField } from "./radio-field";
 
 export const BONUS_FIELD_IDS: Record<string, string> = {
   code: "toeslag-code",

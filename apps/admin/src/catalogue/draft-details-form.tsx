@@ -1,9 +1,9 @@
 // The facts of a draft version: its name, full-time week and where its values come from.
 import { Button, ButtonGroup, FormField, Textarea, TextInput } from "@sroi/ui";
 import { type FormEvent, useState } from "react";
-import { errorFor, FormErrors } from "./form-feedback";
+import { errorFor, FormErrors } from "../forms/form-feedback";
+import type { FieldIssue, MutationOutcome } from "../forms/outcome";
 import { decimalToInput, parseDutchDecimal } from "./numbers";
-import type { FieldIssue, MutationOutcome } from "./outcome";
 import { DRAFT_FIELD_IDS } from "./problems";
 
 export interface DraftDetails {

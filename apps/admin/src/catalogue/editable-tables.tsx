@@ -14,7 +14,7 @@ import {
   TableRow,
 } from "@sroi/ui";
 import { useState } from "react";
-import { ConfirmPanel } from "./confirm-action";
+import { ConfirmPanel } from "../forms/confirm-action";
 
 const encode = encodeURIComponent;
 

@@ -2,7 +2,7 @@
 // to the form where it can be fixed.
 import { Alert, Link } from "@sroi/ui";
 import type { MouseEvent } from "react";
-import type { CatalogueProblem } from "./outcome";
+import type { CatalogueProblem } from "../forms/outcome";
 
 interface Item {
   code: string;

@@ -4,7 +4,7 @@ import { type CatalogueStatus, formatDate, isIsoDate, STATUS_LABELS } from "@sro
 import { Button, FormField, Paragraph, Select, TextInput } from "@sroi/ui";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useNavigate } from "react-router";
-import { ConfirmPanel } from "./confirm-action";
+import { ConfirmPanel } from "../forms/confirm-action";
 
 export interface VersionSummary {
   key: string;

@@ -9,15 +9,16 @@ export const CreatePolicyDraftMutation = graphql(`
       ... on Policy {
         id
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
 
-/** Gemeenten are not normalised (they have no id): the lists of versions live in the query. */
+/** The lists of versions: the gemeenten's (cached by code) and the lists that hold them. */
 export function forgetPolicies() {
+  for (const id of Object.keys(client.cache.extract() as Record<string, unknown>)) {
+    if (id.startsWith("Municipality:")) client.cache.evict({ id, fieldName: "policies" });
+  }
   client.cache.evict({ id: "ROOT_QUERY", fieldName: "municipalities" });
   client.cache.evict({ id: "ROOT_QUERY", fieldName: "comparePolicies" });
   client.cache.gc();

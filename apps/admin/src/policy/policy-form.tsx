@@ -24,7 +24,6 @@ import {
   TextInput,
 } from "@sroi/ui";
 import { type FormEvent, useState } from "react";
-import { FailureMessage } from "../catalogue/form-feedback";
 import {
   decimalToInput,
   fractionToPercentInput,
@@ -32,8 +31,9 @@ import {
   parseWholeNumber,
   percentInputToFraction,
 } from "../catalogue/numbers";
-import type { FieldIssue, MutationOutcome } from "../catalogue/outcome";
-import { RadioField } from "../catalogue/radio-field";
+import { FailureMessage } from "../forms/form-feedback";
+import type { FieldIssue, MutationOutcome } from "../forms/outcome";
+import { RadioField } from "../forms/radio-field";
 import type { PolicyInput } from "../gql/graphql";
 import { type PolicySettings, policyRules, ruleSettings } from "./policy-details";
 

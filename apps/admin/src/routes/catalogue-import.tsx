@@ -36,10 +36,10 @@ import {
   reportRow,
   SHEET_TEMPLATE_URL,
 } from "../catalogue/catalogue-file";
-import { errorFor, FormErrors } from "../catalogue/form-feedback";
 import { checkCatalogueKey, suggestCatalogueKey } from "../catalogue/keys";
 import { parseDutchDecimal, todayInTheNetherlands } from "../catalogue/numbers";
-import { type CatalogueProblem, type FieldIssue, outcomeOf } from "../catalogue/outcome";
+import { errorFor, FormErrors } from "../forms/form-feedback";
+import { type CatalogueProblem, type FieldIssue, outcomeOf } from "../forms/outcome";
 import { graphql } from "../gql";
 
 const ImportPageQuery = graphql(`
@@ -90,9 +90,7 @@ const ImportMutation = graphql(`
           message
         }
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

@@ -19,10 +19,10 @@ import { type LoaderFunctionArgs, useLoaderData, useNavigate, useSearchParams } 
 import { preloadQuery } from "../apollo";
 import "../catalogue/catalogue.css";
 import { forgetRegionCatalogues } from "../catalogue/cache";
-import { errorFor, FormErrors } from "../catalogue/form-feedback";
 import { checkCatalogueKey, suggestCatalogueKey } from "../catalogue/keys";
 import { todayInTheNetherlands } from "../catalogue/numbers";
-import { type FieldIssue, outcomeOf } from "../catalogue/outcome";
+import { errorFor, FormErrors } from "../forms/form-feedback";
+import { type FieldIssue, outcomeOf } from "../forms/outcome";
 import { graphql } from "../gql";
 
 const NewCatalogueQuery = graphql(`
@@ -64,9 +64,7 @@ const CreateDraftMutation = graphql(`
           message
         }
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

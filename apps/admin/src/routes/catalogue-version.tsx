@@ -21,14 +21,14 @@ import { type LoaderFunctionArgs, useLoaderData, useNavigate, useParams } from "
 import { preloadQuery } from "../apollo";
 import "../catalogue/catalogue.css";
 import { forgetCatalogueVersion, forgetRegionCatalogues } from "../catalogue/cache";
-import { ConfirmAction } from "../catalogue/confirm-action";
 import { type DraftDetails, DraftDetailsForm } from "../catalogue/draft-details-form";
 import { EditableBlocksTable, EditableBonusesTable } from "../catalogue/editable-tables";
 import { todayInTheNetherlands } from "../catalogue/numbers";
-import { outcomeOf } from "../catalogue/outcome";
 import { ProblemsList } from "../catalogue/problems";
 import { CompareForm, ExportLinks, PublishForm } from "../catalogue/version-tools";
 import { CatalogueVersionContents } from "../catalogue-contents";
+import { ConfirmAction } from "../forms/confirm-action";
+import { outcomeOf } from "../forms/outcome";
 import { graphql } from "../gql";
 import type { AdminCatalogueVersionQuery } from "../gql/graphql";
 
@@ -62,9 +62,7 @@ const UpdateDraftMutation = graphql(`
           message
         }
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -76,9 +74,7 @@ const DeleteBlockMutation = graphql(`
       ... on CatalogueVersion {
         ...CatalogueEditor
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -90,9 +86,7 @@ const DeleteBonusMutation = graphql(`
       ... on CatalogueVersion {
         ...CatalogueEditor
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -111,9 +105,7 @@ const PublishMutation = graphql(`
           message
         }
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -125,9 +117,7 @@ const RetireMutation = graphql(`
       ... on CatalogueVersion {
         ...CatalogueEditor
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -139,9 +129,7 @@ const DeleteDraftMutation = graphql(`
       ... on DeleteResult {
         deleted
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

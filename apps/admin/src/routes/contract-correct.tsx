@@ -73,13 +73,7 @@ const CorrectContractMutation = graphql(`
         message
         field
       }
-      # By name, not "on Error": the cache cannot match an interface without possibleTypes.
-      ... on ConflictError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

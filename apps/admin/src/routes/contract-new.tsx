@@ -47,13 +47,7 @@ const RegisterContractMutation = graphql(`
         message
         field
       }
-      # By name, not "on Error": the cache cannot match an interface without possibleTypes.
-      ... on ConflictError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

@@ -11,7 +11,7 @@ import {
 } from "react-router";
 import { preloadQuery } from "../apollo";
 import "../catalogue/catalogue.css";
-import { outcomeOf, requestFailed } from "../catalogue/outcome";
+import { outcomeOf, requestFailed } from "../forms/outcome";
 import { graphql } from "../gql";
 import type { PolicyInput } from "../gql/graphql";
 import { forgetPolicies } from "../policy/policy-actions";
@@ -45,9 +45,7 @@ const UpdatePolicyMutation = graphql(`
           message
         }
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

@@ -24,11 +24,11 @@ import { type FormEvent, useState } from "react";
 import { type LoaderFunctionArgs, useLoaderData, useNavigate, useParams } from "react-router";
 import { preloadQuery } from "../apollo";
 import "../catalogue/catalogue.css";
-import { ConfirmAction } from "../catalogue/confirm-action";
-import { FailureMessage } from "../catalogue/form-feedback";
 import { todayInTheNetherlands } from "../catalogue/numbers";
-import { outcomeOf } from "../catalogue/outcome";
 import { PublishForm } from "../catalogue/version-tools";
+import { ConfirmAction } from "../forms/confirm-action";
+import { FailureMessage } from "../forms/form-feedback";
+import { outcomeOf } from "../forms/outcome";
 import { graphql } from "../gql";
 import type { AdminPolicyQuery } from "../gql/graphql";
 import { CreatePolicyDraftMutation, forgetPolicies } from "../policy/policy-actions";
@@ -62,9 +62,7 @@ const PublishPolicyMutation = graphql(`
           message
         }
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -76,9 +74,7 @@ const RetirePolicyMutation = graphql(`
       ... on Policy {
         ...PolicyDetails
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -90,9 +86,7 @@ const DeletePolicyDraftMutation = graphql(`
       ... on DeleteResult {
         deleted
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

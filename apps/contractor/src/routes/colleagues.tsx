@@ -9,6 +9,7 @@ import {
   type ErrorSummaryItem,
   FormField,
   Heading,
+  MeQuery,
   PageTitle,
   Paragraph,
   Select,
@@ -26,7 +27,7 @@ import { type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { client, preloadQuery } from "../apollo";
 import { graphql } from "../gql";
 import type { InvitableRole, PortalColleaguesQuery } from "../gql/graphql";
-import { isContractorAdmin, MeQuery } from "./login-session";
+import { isContractorAdmin } from "./login-session";
 
 const ColleaguesQuery = graphql(`
   query PortalColleagues {
@@ -69,9 +70,7 @@ const InviteColleagueMutation = graphql(`
           message
         }
       }
-      ... on Error {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

@@ -23,7 +23,6 @@ const NewRealisationQuery = graphql(`
   }
 `);
 
-// Each error type by name: without the schema's possible types the cache cannot match "on Error".
 const SubmitRealisationMutation = graphql(`
   mutation PortalSubmitRealisation($contractId: ID!, $input: RealisationInput!) {
     submitRealisation(contractId: $contractId, input: $input) {
@@ -38,12 +37,7 @@ const SubmitRealisationMutation = graphql(`
           message
         }
       }
-      ... on ConflictError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

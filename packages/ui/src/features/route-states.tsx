@@ -1,11 +1,11 @@
 // What a route shows when it has nothing to show: an unknown address, or data that failed to load.
 import { isRouteErrorResponse, useLocation, useRevalidator, useRouteError } from "react-router";
-import { loginPath } from "./auth.js";
-import { Alert } from "./feedback.js";
-import { Button } from "./form.js";
-import { Link } from "./link.js";
-import { PageTitle } from "./page.js";
-import { Heading, Paragraph } from "./typography.js";
+import { Alert } from "../primitives/feedback.js";
+import { Button } from "../primitives/form.js";
+import { Link } from "../primitives/link.js";
+import { PageTitle } from "../primitives/page.js";
+import { Heading, Paragraph } from "../primitives/typography.js";
+import { loginPath } from "./auth/paths.js";
 
 export function NotFound({ homeLabel = "Naar de startpagina" }: { homeLabel?: string }) {
   return (

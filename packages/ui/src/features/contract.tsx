@@ -10,9 +10,16 @@ import {
   type ObligationKind,
 } from "@sroi/domain";
 import type { ReactNode } from "react";
-import { StatusBadge, type StatusBadgeType } from "./data-list.js";
-import { Alert } from "./feedback.js";
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "./table.js";
+import { StatusBadge, type StatusBadgeType } from "../primitives/data-list.js";
+import { Alert } from "../primitives/feedback.js";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "../primitives/table.js";
 
 const STATUS_BADGES: Record<ContractStatus, StatusBadgeType> = {
   AWARDED: "neutral",

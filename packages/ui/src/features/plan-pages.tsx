@@ -4,8 +4,9 @@
 // between the apps comes in as a prop. The addresses are the same in both apps, below their base.
 import { formatEuro, type ObligationKind, type ReportFrequency } from "@sroi/domain";
 import type { ReactNode } from "react";
-import { Link } from "./link.js";
-import { PageTitle } from "./page.js";
+import { Link } from "../primitives/link.js";
+import { PageTitle } from "../primitives/page.js";
+import { Heading, Paragraph } from "../primitives/typography.js";
 import {
   type PlanBlockName,
   PlanCompareForm,
@@ -17,7 +18,6 @@ import {
   PlanVersionsTable,
   type PlanVersionView,
 } from "./plan.js";
-import { Heading, Paragraph } from "./typography.js";
 
 /** "/opdrachten/<id>/plan": the plan page; its versions and the comparison live below it. */
 export const planPath = (contractId: string) =>

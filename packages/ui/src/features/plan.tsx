@@ -15,12 +15,24 @@ import {
   type ValuationKind,
 } from "@sroi/domain";
 import { Form } from "react-router";
-import { DataList, DataListItem, StatusBadge, type StatusBadgeType } from "./data-list.js";
-import { formatDateTime } from "./date-time.js";
-import { Button, FormField, Select } from "./form.js";
-import { Link } from "./link.js";
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "./table.js";
-import { VisuallyHidden } from "./typography.js";
+import {
+  DataList,
+  DataListItem,
+  StatusBadge,
+  type StatusBadgeType,
+} from "../primitives/data-list.js";
+import { formatDateTime } from "../primitives/date-time.js";
+import { Button, FormField, Select } from "../primitives/form.js";
+import { Link } from "../primitives/link.js";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "../primitives/table.js";
+import { VisuallyHidden } from "../primitives/typography.js";
 
 const STATUS_BADGES: Record<PlanStatus, StatusBadgeType> = {
   DRAFT: "neutral",

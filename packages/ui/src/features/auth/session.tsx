@@ -1,8 +1,8 @@
 // Who is logged in, the guard in front of the pages that need a login, logging out, and the login,
-// password and account routes: the same in both apps, which differ only in their GraphQL
-// operations (each app's codegen types its own documents) and a few texts. `me` lives in the
-// Apollo cache: the header, the guard and the pages all read the same entry.
-import type { ApolloClient, TypedDocumentNode } from "@apollo/client";
+// password and account routes: the same in both apps, with the same operations (operations.ts);
+// the apps differ only in a few texts and paths. `me` lives in the Apollo cache: the header, the
+// guard and the pages all read the same entry.
+import type { ApolloClient } from "@apollo/client";
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { type Context, createContext, useCallback, useContext, useState } from "react";
 import { flushSync } from "react-dom";
@@ -14,47 +14,29 @@ import {
   useLocation,
   useNavigate,
 } from "react-router";
+import type { MeQuery as MeQueryData } from "../../gql/graphql.js";
+import { Loading } from "../../primitives/feedback.js";
+import { PageTitle } from "../../primitives/page.js";
+import { Heading } from "../../primitives/typography.js";
+import { AccountPage } from "./account-page.js";
+import { ChoosePasswordPage, type SetPasswordOutcome } from "./choose-password-page.js";
+import { ForgotPasswordPage } from "./forgot-password-page.js";
+import { type LoginOutcome, LoginPage } from "./login-page.js";
 import {
-  AccountPage,
-  type AppKind,
-  ChoosePasswordPage,
-  ForgotPasswordPage,
-  type LoginOutcome,
-  LoginPage,
-  loginPath,
-  pathWithinApp,
-  type SetPasswordOutcome,
-  type SignedInAccount,
-  WrongAppNotice,
-} from "./auth.js";
-import { Loading } from "./feedback.js";
-import { PageTitle } from "./page.js";
-import { Heading } from "./typography.js";
+  LoginMutation,
+  LogoutEverywhereMutation,
+  LogoutMutation,
+  MeQuery,
+  RequestPasswordResetMutation,
+  SetPasswordMutation,
+} from "./operations.js";
+import { type AppKind, loginPath, pathWithinApp, type SignedInAccount } from "./paths.js";
+import { WrongAppNotice } from "./wrong-app-notice.js";
 
-/** What the session needs of the `me` query's answer; each app may select more. */
-export interface SessionMe {
-  name: string;
-  email: string;
-  /** Which app the person belongs in (AppKind; the schema types it as a string) */
-  app: string;
-  roles: readonly string[];
-  organisation?: { name: string } | null;
-  memberships: readonly { roleLabel: string; organisation?: { name: string } | null }[];
-}
+/** Who is logged in, as the session's `me` query selects it. */
+export type Me = NonNullable<MeQueryData["me"]>;
 
-type SignedInFields = Pick<SessionMe, "name" | "email" | "app" | "organisation">;
-type NoVariables = Record<string, never>;
-
-/** The answers of login and setPassword, as far as the pages need them. */
-type LoginAnswer =
-  | ({ __typename: "Me" } & SignedInFields)
-  | { __typename: "LoginThrottledError"; message: string; retryAfterSeconds: number }
-  | { __typename: "InputError"; message: string; field?: string | null };
-type SetPasswordAnswer =
-  | ({ __typename: "Me" } & SignedInFields)
-  | { __typename: "InputError"; message: string; field?: string | null };
-
-export interface SessionConfig<TMe extends SessionMe> {
+export interface SessionConfig {
   app: AppKind;
   /** Where the app is served, e.g. "/admin" */
   basename: string;
@@ -62,20 +44,8 @@ export interface SessionConfig<TMe extends SessionMe> {
   afterLoginPath: string;
   /** Where one lands after logging out */
   afterLogoutPath: string;
+  /** The app's client from createApolloClient: it refetches `me` when a session ends. */
   client: ApolloClient;
-  /** Its operation name must be what the app's error link refetches when a session ends. */
-  meQuery: TypedDocumentNode<{ me?: TMe | null }, NoVariables>;
-  loginMutation: TypedDocumentNode<{ login: LoginAnswer }, { email: string; password: string }>;
-  logoutMutation: TypedDocumentNode<{ logout: boolean }, NoVariables>;
-  logoutEverywhereMutation: TypedDocumentNode<{ logoutEverywhere: number }, NoVariables>;
-  requestPasswordResetMutation: TypedDocumentNode<
-    { requestPasswordReset: boolean },
-    { email: string }
-  >;
-  setPasswordMutation: TypedDocumentNode<
-    { setPassword: SetPasswordAnswer },
-    { token: string; password: string }
-  >;
   /** Above the login form: who this app is for */
   loginIntro: string;
   /** Heading when someone of the other app opens a page behind the guard */
@@ -89,7 +59,7 @@ export interface Session {
 }
 
 export function signedInAccount(
-  me: Pick<SessionMe, "name" | "email" | "app"> & { organisation?: { name: string } | null },
+  me: Pick<Me, "name" | "email" | "app"> & { organisation?: { name: string } | null },
 ): SignedInAccount {
   return {
     name: me.name,
@@ -99,19 +69,19 @@ export function signedInAccount(
   };
 }
 
-/** Everything session-related for one app, bound to its client and operations. */
-export function createSession<TMe extends SessionMe>(config: SessionConfig<TMe>) {
-  const { app, client, meQuery } = config;
+/** Everything session-related for one app, bound to its client. */
+export function createSession(config: SessionConfig) {
+  const { app, client } = config;
 
   /**
    * Who is logged in, from the cache. `fresh` asks the API instead: a session can end elsewhere
    * ("overal uitloggen", expiry), and the login page must not claim someone is still logged in.
    */
   function useMe({ fresh = false }: { fresh?: boolean } = {}): {
-    me: TMe | null;
+    me: Me | null;
     loading: boolean;
   } {
-    const { data, loading } = useQuery(meQuery, fresh ? { fetchPolicy: "network-only" } : {});
+    const { data, loading } = useQuery(MeQuery, fresh ? { fetchPolicy: "network-only" } : {});
     return { me: data?.me ?? null, loading: loading && data === undefined };
   }
 
@@ -120,14 +90,14 @@ export function createSession<TMe extends SessionMe>(config: SessionConfig<TMe>)
    * which returns here afterwards. The answer is cached, so later navigations cost no request.
    */
   async function requireLogin({ request }: LoaderFunctionArgs) {
-    const { data } = await client.query({ query: meQuery });
+    const { data } = await client.query({ query: MeQuery });
     if (!data?.me) throw redirect(loginPath(pathWithinApp(new URL(request.url), config.basename)));
     return null;
   }
 
   /** Element of the routes that need a login: shows them only to someone who belongs here. */
   function LoginGuard() {
-    const { data } = useQuery(meQuery, { fetchPolicy: "cache-only" });
+    const { data } = useQuery(MeQuery, { fetchPolicy: "cache-only" });
     const location = useLocation();
     const me = data?.me;
     if (!me) return <Navigate replace to={loginPath(`${location.pathname}${location.search}`)} />;
@@ -151,7 +121,7 @@ export function createSession<TMe extends SessionMe>(config: SessionConfig<TMe>)
    */
   async function resetSessionStore(): Promise<void> {
     await client.clearStore();
-    await client.refetchQueries({ include: [meQuery] });
+    await client.refetchQueries({ include: [MeQuery] });
   }
 
   const SessionContext: Context<Session | null> = createContext<Session | null>(null);
@@ -176,11 +146,11 @@ export function createSession<TMe extends SessionMe>(config: SessionConfig<TMe>)
         try {
           let flash = "U bent uitgelogd.";
           if (everywhere) {
-            const { data } = await client.mutate({ mutation: config.logoutEverywhereMutation });
+            const { data } = await client.mutate({ mutation: LogoutEverywhereMutation });
             const count = data?.logoutEverywhere ?? 0;
             flash = `U bent overal uitgelogd: ${count} ${count === 1 ? "sessie" : "sessies"} beëindigd.`;
           } else {
-            await client.mutate({ mutation: config.logoutMutation });
+            await client.mutate({ mutation: LogoutMutation });
           }
           // Nothing of the previous person stays in memory.
           await resetSessionStore();
@@ -201,7 +171,7 @@ export function createSession<TMe extends SessionMe>(config: SessionConfig<TMe>)
     const { me } = useMe({ fresh: true });
     async function logIn(email: string, password: string): Promise<LoginOutcome> {
       const { data } = await apollo.mutate({
-        mutation: config.loginMutation,
+        mutation: LoginMutation,
         variables: { email, password },
       });
       const result = data?.login;
@@ -235,7 +205,7 @@ export function createSession<TMe extends SessionMe>(config: SessionConfig<TMe>)
       <ForgotPasswordPage
         onRequest={async (email) => {
           await apollo.mutate({
-            mutation: config.requestPasswordResetMutation,
+            mutation: RequestPasswordResetMutation,
             variables: { email },
           });
         }}
@@ -247,7 +217,7 @@ export function createSession<TMe extends SessionMe>(config: SessionConfig<TMe>)
     const apollo = useApolloClient();
     async function setPassword(token: string, password: string): Promise<SetPasswordOutcome> {
       const { data } = await apollo.mutate({
-        mutation: config.setPasswordMutation,
+        mutation: SetPasswordMutation,
         variables: { token, password },
       });
       const result = data?.setPassword;

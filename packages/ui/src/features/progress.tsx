@@ -16,12 +16,24 @@ import {
   type ReportFrequency,
 } from "@sroi/domain";
 import { type ReactNode, useId } from "react";
-import { DataList, DataListItem, StatusBadge, type StatusBadgeType } from "./data-list.js";
-import { formatDateTime } from "./date-time.js";
-import { EmptyState } from "./feedback.js";
-import { ExternalLink } from "./link.js";
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "./table.js";
-import { Heading, Paragraph } from "./typography.js";
+import {
+  DataList,
+  DataListItem,
+  StatusBadge,
+  type StatusBadgeType,
+} from "../primitives/data-list.js";
+import { formatDateTime } from "../primitives/date-time.js";
+import { EmptyState } from "../primitives/feedback.js";
+import { ExternalLink } from "../primitives/link.js";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "../primitives/table.js";
+import { Heading, Paragraph } from "../primitives/typography.js";
 
 /** A report period's state in words: said by the badge's text, never by its colour alone. */
 export const REPORT_STATE_LABELS: Record<DeadlineState, string> = {

@@ -4,11 +4,23 @@
 // selects these fields with its own GraphQL fragment, and brings its own words where they differ.
 import { formatDate, formatEuro, formatNumber, type RealisationStatus } from "@sroi/domain";
 import type { ReactNode } from "react";
-import { DataList, DataListItem, StatusBadge, type StatusBadgeType } from "./data-list.js";
-import { EmptyState } from "./feedback.js";
-import { ExternalLink, Link } from "./link.js";
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "./table.js";
-import { Heading, Paragraph } from "./typography.js";
+import {
+  DataList,
+  DataListItem,
+  StatusBadge,
+  type StatusBadgeType,
+} from "../primitives/data-list.js";
+import { EmptyState } from "../primitives/feedback.js";
+import { ExternalLink, Link } from "../primitives/link.js";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "../primitives/table.js";
+import { Heading, Paragraph } from "../primitives/typography.js";
 
 /** "/opdrachten/<id>/verantwoording/<id>": a realisation's own page, the same in both apps. */
 export const realisationPath = (contractId: string, realisationId: string) =>

@@ -13,12 +13,24 @@ import {
   formatNumber,
   STATUS_LABELS,
 } from "@sroi/domain";
+import {
+  DataList,
+  DataListItem,
+  StatusBadge,
+  type StatusBadgeType,
+} from "../primitives/data-list.js";
+import { Alert, EmptyState } from "../primitives/feedback.js";
+import { ExternalLink } from "../primitives/link.js";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "../primitives/table.js";
+import { Heading } from "../primitives/typography.js";
 import { ConceptNote } from "./contract.js";
-import { DataList, DataListItem, StatusBadge, type StatusBadgeType } from "./data-list.js";
-import { Alert, EmptyState } from "./feedback.js";
-import { ExternalLink } from "./link.js";
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "./table.js";
-import { Heading } from "./typography.js";
 
 export type CatalogueBlock = Omit<BlockDefinition, "note"> & { note: string | null };
 export type CatalogueBonus = BonusDefinition;

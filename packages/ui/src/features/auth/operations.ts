@@ -1,0 +1,94 @@
+// The session's GraphQL operations, the same for both apps: who is logged in, logging in and out,
+// and choosing a password. The session (session.tsx) and the Apollo client (../apollo-client.ts)
+// use them; an app reads `me` through the session's hooks or with `MeQuery` in a loader.
+import { graphql } from "../../gql/index.js";
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      name
+      email
+      app
+      roles
+      organisation {
+        id
+        name
+      }
+      memberships {
+        role
+        roleLabel
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      __typename
+      ... on Me {
+        id
+        name
+        email
+        app
+        organisation {
+          id
+          name
+        }
+      }
+      ... on LoginThrottledError {
+        message
+        retryAfterSeconds
+      }
+      ... on InputError {
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+export const LogoutEverywhereMutation = graphql(`
+  mutation LogoutEverywhere {
+    logoutEverywhere
+  }
+`);
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const SetPasswordMutation = graphql(`
+  mutation SetPassword($token: String!, $password: String!) {
+    setPassword(token: $token, password: $password) {
+      __typename
+      ... on Me {
+        id
+        name
+        email
+        app
+        organisation {
+          id
+          name
+        }
+      }
+      ... on InputError {
+        message
+        field
+      }
+    }
+  }
+`);
