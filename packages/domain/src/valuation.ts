@@ -78,6 +78,43 @@ export interface ValuationError {
 
 export type ValueBlockResult = BlockValuation | ValuationError;
 
+/** An input a block's valuation reads besides the block itself, named as in ValueBlockInput. */
+export type ValuationInput =
+  | "hoursPerWeek"
+  | "startDate"
+  | "endDate"
+  | "hours"
+  | "days"
+  | "count"
+  | "amountExclVat";
+
+/**
+ * The inputs a block's valuation kind needs, in the order a form asks for them. The one answer to
+ * "which fields does this block ask for": valueBlock reads exactly these, and both apps show them.
+ * Hours per week count for an fte-year always, and for a period block with a minimum.
+ */
+export function valuationInputs(
+  block: Pick<BlockDefinition, "kind" | "minHoursPerWeek">,
+): readonly ValuationInput[] {
+  switch (block.kind) {
+    case "PER_FTE_YEAR":
+      return ["hoursPerWeek", "startDate", "endDate"];
+    case "PER_MONTH":
+      return block.minHoursPerWeek == null
+        ? ["startDate", "endDate"]
+        : ["hoursPerWeek", "startDate", "endDate"];
+    case "PER_HOUR":
+      return ["hours"];
+    case "PER_DAY":
+      return ["days"];
+    case "PER_ACTIVITY":
+      return ["count"];
+    case "INVOICE_SHARE":
+    case "ACTUAL_COST":
+      return ["amountExclVat"];
+  }
+}
+
 type NumberField =
   | "basisHours"
   | "hoursPerWeek"
@@ -348,7 +385,7 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
       if (toDayNumber(end) < toDayNumber(start)) {
         throw new InputError("endDate", "De einddatum ligt vóór de begindatum.");
       }
-      const needsHours = block.kind === "PER_FTE_YEAR" || block.minHoursPerWeek != null;
+      const needsHours = valuationInputs(block).includes("hoursPerWeek");
       const hoursPerWeek = needsHours ? requiredNumber(input, "hoursPerWeek") : null;
       const contractStart = optionalDate(input, "contractStart");
       const contractEnd = optionalDate(input, "contractEnd");
