@@ -162,18 +162,19 @@ export function readDutchNumber(text: string, field: DutchNumberField): DutchNum
 }
 
 /**
- * A value from the API as a form shows it to be edited, in the form `readDutchNumber` reads back
- * to the same value: "40000.00" → "40.000", "1234.5" → "1.234,50" (money), "0.125" → "12,5"
+ * A value from the API as a form shows it to be edited, in a form `readDutchNumber` reads back to
+ * the same value: a decimal comma and no thousands dots, so what is being edited reads one way
+ * only. "40000.00" → "40000", "1234.5" → "1234,50" (money keeps its cents), "0.125" → "12,5"
  * (percentage), "12.50" → "12,5". Empty for no value.
  */
 export function toDutchInput(value: string | null | undefined, kind: NumberKind): string {
   if (value === null || value === undefined || value.trim() === "") return "";
-  switch (kind) {
-    case "money":
-      return formatEuro(value).replace(/^€ /, "");
-    case "percentage":
-      return formatNumber(decimal(value).times(100));
-    default:
-      return formatNumber(value);
-  }
+  const number = decimal(value);
+  const plain =
+    kind === "money"
+      ? number.round(0, 0).eq(number)
+        ? number.toFixed(0)
+        : number.toFixed(2)
+      : (kind === "percentage" ? number.times(100) : number).toFixed();
+  return plain.replace(".", ",");
 }

@@ -198,12 +198,14 @@ describe("the messages", () => {
 
 describe("what a form shows to edit a value", () => {
   it.each([
-    ["40000.00", "money", "40.000"],
-    ["1234.5", "money", "1.234,50"],
+    ["40000.00", "money", "40000"],
+    ["1234.5", "money", "1234,50"],
+    ["2500.50", "money", "2500,50"],
     ["0.05", "percentage", "5"],
     ["0.125", "percentage", "12,5"],
     ["12.50", "hours", "12,5"],
-    ["1500", "hours", "1.500"],
+    ["1500", "hours", "1500"],
+    ["0.3000", "number", "0,3"],
     [null, "money", ""],
     ["", "hours", ""],
   ] as const)("%j (%s) as %j", (stored, kind, shown) => {
@@ -225,6 +227,7 @@ describe("format, then read, gives the value back", () => {
         const amount = asDecimal(cents, 2);
         expect(value(formatEuro(amount), MONEY)).toBe(toMoneyString(decimal(amount)));
         expect(value(toDutchInput(amount, "money"), MONEY)).toBe(amount);
+        expect(value(amount, MONEY)).toBe(amount); // the API's own form reads as it is
       }),
     );
   });
