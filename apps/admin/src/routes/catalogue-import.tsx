@@ -2,7 +2,7 @@
 // (JSON) or a spreadsheet (CSV, XLSX). A file with errors gets a report line by line; a good one
 // becomes a draft to check and publish, never a published version.
 import { useMutation, useReadQuery } from "@apollo/client/react";
-import { SHEET_COLUMNS } from "@sroi/domain";
+import { dutchDate, readDutchNumber, SHEET_COLUMNS } from "@sroi/domain";
 import {
   Alert,
   Button,
@@ -36,9 +36,9 @@ import {
   reportRow,
   SHEET_TEMPLATE_URL,
 } from "../catalogue/catalogue-file";
+import { BASIS_HOURS } from "../catalogue/draft-details-form";
 import { errorFor, FormErrors } from "../catalogue/form-feedback";
 import { checkCatalogueKey, suggestCatalogueKey } from "../catalogue/keys";
-import { parseDutchDecimal, todayInTheNetherlands } from "../catalogue/numbers";
 import { type CatalogueProblem, type FieldIssue, outcomeOf } from "../catalogue/outcome";
 import { graphql } from "../gql";
 
@@ -127,7 +127,7 @@ export function ImportCataloguePage() {
     regions.find((region) => region.code === params.get("regio"))?.code ?? regions[0]?.code ?? "",
   );
   const [file, setFile] = useState<File | null>(null);
-  const [key, setKey] = useState(() => suggestCatalogueKey(regionCode, todayInTheNetherlands()));
+  const [key, setKey] = useState(() => suggestCatalogueKey(regionCode, dutchDate(new Date())));
   const [name, setName] = useState("");
   const [basisHours, setBasisHours] = useState("36");
   const [validFrom, setValidFrom] = useState("");
@@ -182,12 +182,8 @@ export function ImportCataloguePage() {
     if (keyProblem) local.push({ field: "key", message: keyProblem });
     if (!name.trim())
       local.push({ field: "name", message: "Vul een naam in voor de nieuwe versie." });
-    const hours = spreadsheet ? parseDutchDecimal(basisHours) : null;
-    if (spreadsheet && hours === null)
-      local.push({
-        field: "basisHours",
-        message: "Vul het aantal uren van een voltijdbaan in, bijvoorbeeld 36.",
-      });
+    const hours = spreadsheet ? readDutchNumber(basisHours, BASIS_HOURS) : null;
+    if (hours && !hours.ok) local.push({ field: "basisHours", message: hours.message });
     if (local.length > 0 || !file || !format) {
       setIssues(local);
       return;
@@ -203,7 +199,7 @@ export function ImportCataloguePage() {
           name: name.trim(),
           format,
           content,
-          basisHours: spreadsheet ? hours : null,
+          basisHours: hours?.ok ? hours.value : null,
           validFrom: spreadsheet && validFrom ? validFrom : null,
         },
       });
@@ -258,7 +254,7 @@ export function ImportCataloguePage() {
               onChange={(event) => {
                 const code = event.currentTarget.value;
                 setRegionCode(code);
-                setKey(suggestCatalogueKey(code, todayInTheNetherlands()));
+                setKey(suggestCatalogueKey(code, dutchDate(new Date())));
               }}
             >
               {regions.map((option) => (

@@ -2,7 +2,7 @@
 // what still keeps it from publication, publish, delete); any other version reads as published,
 // with retire for managers, export and compare.
 import { useMutation, useReadQuery } from "@apollo/client/react";
-import { formatDate } from "@sroi/domain";
+import { dutchDate, formatDate } from "@sroi/domain";
 import {
   ButtonLink,
   CatalogueStatusBadge,
@@ -24,7 +24,6 @@ import { forgetCatalogueVersion, forgetRegionCatalogues } from "../catalogue/cac
 import { ConfirmAction } from "../catalogue/confirm-action";
 import { type DraftDetails, DraftDetailsForm } from "../catalogue/draft-details-form";
 import { EditableBlocksTable, EditableBonusesTable } from "../catalogue/editable-tables";
-import { todayInTheNetherlands } from "../catalogue/numbers";
 import { outcomeOf } from "../catalogue/outcome";
 import { ProblemsList } from "../catalogue/problems";
 import { CompareForm, ExportLinks, PublishForm } from "../catalogue/version-tools";
@@ -149,7 +148,7 @@ const DeleteDraftMutation = graphql(`
 export function loader({ params }: LoaderFunctionArgs) {
   const key = params.key ?? "";
   return preloadQuery.toPromise(
-    preloadQuery(CatalogueVersionQuery, { variables: { key, today: todayInTheNetherlands() } }),
+    preloadQuery(CatalogueVersionQuery, { variables: { key, today: dutchDate(new Date()) } }),
   );
 }
 
@@ -279,7 +278,7 @@ function DraftEditor({ version }: { version: Version }) {
   const [removed, setRemoved] = useState<string | null>(null);
   const base = `/catalogi/${encodeURIComponent(version.key)}`;
   const others = otherVersions(version);
-  const today = todayInTheNetherlands();
+  const today = dutchDate(new Date());
 
   async function saveDetails(details: DraftDetails) {
     try {

@@ -1,6 +1,8 @@
 // SR-beleid: per gemeente the person may see, every version of its policy, the one in force today
 // marked, and for those who manage it the way to start a new version.
+
 import { useMutation, useReadQuery } from "@apollo/client/react";
+import { dutchDate } from "@sroi/domain";
 import {
   Button,
   CatalogueStatusBadge,
@@ -23,7 +25,6 @@ import { type LoaderFunctionArgs, useLoaderData, useNavigate } from "react-route
 import { preloadQuery } from "../apollo";
 import "../catalogue/catalogue.css";
 import { FailureMessage } from "../catalogue/form-feedback";
-import { todayInTheNetherlands } from "../catalogue/numbers";
 import { outcomeOf } from "../catalogue/outcome";
 import { graphql } from "../gql";
 import { CreatePolicyDraftMutation, forgetPolicies } from "../policy/policy-actions";
@@ -62,7 +63,7 @@ export function PoliciesPage() {
   const municipalities = data.municipalities.filter(
     (municipality) => readable.has(municipality.code) || municipality.viewerCanManagePolicy,
   );
-  const today = todayInTheNetherlands();
+  const today = dutchDate(new Date());
 
   async function startDraft(code: string) {
     setBusy(code);

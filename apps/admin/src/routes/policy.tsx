@@ -1,7 +1,7 @@
 // One version of a gemeente's SR policy (/beleid/:id): every rule in words; for a draft the way to
 // edit, publish or delete it; for a published version retire; compare with another version.
 import { useMutation, useReadQuery } from "@apollo/client/react";
-import { formatDate } from "@sroi/domain";
+import { dutchDate, formatDate } from "@sroi/domain";
 import {
   Button,
   ButtonLink,
@@ -26,7 +26,6 @@ import { preloadQuery } from "../apollo";
 import "../catalogue/catalogue.css";
 import { ConfirmAction } from "../catalogue/confirm-action";
 import { FailureMessage } from "../catalogue/form-feedback";
-import { todayInTheNetherlands } from "../catalogue/numbers";
 import { outcomeOf } from "../catalogue/outcome";
 import { PublishForm } from "../catalogue/version-tools";
 import { graphql } from "../gql";
@@ -133,7 +132,7 @@ export function PolicyPage() {
     );
   }
   const { municipality, policy } = found;
-  const inForce = policyInForce(municipality.policies, todayInTheNetherlands()) === policy.id;
+  const inForce = policyInForce(municipality.policies, dutchDate(new Date())) === policy.id;
   return (
     <>
       <PageTitle>{policy.name}</PageTitle>
@@ -224,7 +223,7 @@ function DraftActions({ municipality, policy }: { municipality: Municipality; po
       <PublishForm
         what="deze versie van het beleid"
         fieldId="beleid-publiceren-datum"
-        today={todayInTheNetherlands()}
+        today={dutchDate(new Date())}
         blocked={policy.problems.length > 0}
         consequences={
           <>
