@@ -6,7 +6,7 @@ import { VALUATION_NUMBER_FIELDS as NUMBERS, toDutchInput } from "@sroi/domain";
 import type { PlanLineView } from "@sroi/ui";
 import { emptyLine, type LineDraft } from "../rekenhulp/state";
 import type { Line } from "../rekenhulp/use-lines";
-import type { InputField, LineValuation } from "../rekenhulp/valuation";
+import { DRAFT_FIELD_OF, type InputField, type LineValuation } from "../rekenhulp/valuation";
 
 export interface PlanLineDraft extends LineDraft {
   description: string;
@@ -80,14 +80,8 @@ export interface ServerIssues {
 
 // The API names a line's inputs after its input type; the editor's draft names two differently.
 const DRAFT_FIELDS: Record<string, LineIssueField> = {
+  ...DRAFT_FIELD_OF,
   people: "people",
-  hoursPerWeek: "hoursPerWeek",
-  startDate: "startDate",
-  endDate: "endDate",
-  hours: "hours",
-  days: "days",
-  count: "count",
-  amountExclVat: "amount",
   bonusCodes: "bonusCodes",
   blockCode: "block",
   description: "description",

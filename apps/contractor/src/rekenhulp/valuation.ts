@@ -115,7 +115,8 @@ export type LineValuation =
 /** A line's inputs as the rekenhulp's draft names them: the amount is "amount" there. */
 export type InputField = "people" | Exclude<ValuationInput, "amountExclVat"> | "amount";
 
-const DRAFT_FIELD_OF: Record<ValuationInput, InputField> = {
+/** The draft's name for each of the domain's (and the API's) valuation inputs. */
+export const DRAFT_FIELD_OF: Record<ValuationInput, InputField> = {
   hoursPerWeek: "hoursPerWeek",
   startDate: "startDate",
   endDate: "endDate",
