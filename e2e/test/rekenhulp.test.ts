@@ -356,7 +356,7 @@ describe.skipIf(!browserAvailable)("contractor portal: rekenhulp", () => {
     await page.getByLabel("Opdrachtwaarde excl. btw").fill("vijf ton");
     await page.getByRole("button", { name: "Bereken de verplichting" }).click();
     await page
-      .getByText("Schrijf de opdrachtwaarde als bedrag, bijvoorbeeld 1.250.000 of 1250000,00.")
+      .getByText("Schrijf de opdrachtwaarde in euro's, bijvoorbeeld 1.250.000 of 1250000,00.")
       .first()
       .waitFor();
     await expect(page.getByRole("heading", { name: "2. De verplichting" }).count()).resolves.toBe(

@@ -2,37 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   checkBeforeSending,
   EMPTY_FORM,
-  parseEuros,
-  parseShare,
   previewInput,
   toContractInput,
 } from "../src/contracts/form-values";
-
-describe("parseEuros", () => {
-  it.each([
-    ["480000", "480000"],
-    ["480.000", "480000"],
-    ["480.000,50", "480000.50"],
-    ["€ 1.250.000,00", "1250000.00"],
-    ["480000,5", "480000.5"],
-    ["480000.50", "480000.50"],
-    ["  250 000 ", "250000"],
-  ])("reads %j as %j", (typed, expected) => {
-    expect(parseEuros(typed)).toBe(expected);
-  });
-
-  it.each(["", "veel", "1,2,3", "-5", "12.34.5"])("refuses %j", (typed) => {
-    expect(parseEuros(typed)).toBeNull();
-  });
-});
-
-describe("parseShare", () => {
-  it("reads a comma or a point", () => {
-    expect(parseShare("0,30")).toBe("0.30");
-    expect(parseShare("0.3")).toBe("0.3");
-    expect(parseShare("30 %")).toBeNull();
-  });
-});
 
 describe("checkBeforeSending", () => {
   it("asks only what the API could not even be sent", () => {
@@ -52,6 +24,46 @@ describe("checkBeforeSending", () => {
   });
 });
 
+describe("the value and the labour share as typed", () => {
+  const supplies = {
+    ...EMPTY_FORM,
+    kind: "SUPPLIES" as const,
+    valueExclVat: "EUR 480.000,-",
+    labourShare: "0,30",
+    awardDate: "2026-11-01",
+  };
+
+  it("reads them with the domain's reader: a unit before the value, a share up to 1", () => {
+    expect(checkBeforeSending(supplies, { needsMunicipality: false })).toEqual({});
+    expect(toContractInput(supplies)).toMatchObject({
+      valueExclVat: "480000.00",
+      labourShare: "0.3",
+    });
+  });
+
+  it("refuses grouping that is not in threes, a percentage as euros, and a share above 1", () => {
+    expect(
+      checkBeforeSending(
+        { ...supplies, valueExclVat: "1.2,5", labourShare: "30 %" },
+        { needsMunicipality: false },
+      ),
+    ).toEqual({
+      valueExclVat:
+        "Schrijf de opdrachtwaarde excl. btw in euro's, bijvoorbeeld 250000 of 250.000,00.",
+      labourShare: "Het arbeidsaandeel is geen getal; schrijf het bijvoorbeeld als 0,30.",
+    });
+    expect(
+      checkBeforeSending(
+        { ...supplies, valueExclVat: "5 %", labourShare: "1,5" },
+        { needsMunicipality: false },
+      ),
+    ).toMatchObject({
+      valueExclVat: expect.any(String),
+      labourShare: "Het arbeidsaandeel is hoogstens 1.",
+    });
+  });
+});
+
 describe("toContractInput and previewInput", () => {
   const values = {
     ...EMPTY_FORM,
@@ -67,7 +79,7 @@ describe("toContractInput and previewInput", () => {
   it("sends a labour share only for supplies, and empty optional fields as null", () => {
     expect(toContractInput(values)).toMatchObject({
       reference: "AMF-1",
-      valueExclVat: "480000",
+      valueExclVat: "480000.00",
       labourShare: null,
       department: null,
       publicationDate: null,
@@ -80,7 +92,7 @@ describe("toContractInput and previewInput", () => {
     expect(previewInput(values)).toEqual({
       municipalityCode: "GM0307",
       contractKind: "SERVICES",
-      valueExclVat: "480000",
+      valueExclVat: "480000.00",
       labourShare: null,
       referenceDate: "2026-11-20",
     });

@@ -1,7 +1,7 @@
 // The plan editor's own logic, without a browser: saved lines back into the form, the request the
 // browser sends, the API's issues sorted by line, and the valuation with the contract's window.
 import { describe, expect, it } from "vitest";
-import { draftFromSaved, requestFor, sortIssues, toDutchDecimal } from "../src/plan/plan-draft";
+import { draftFromSaved, requestFor, sortIssues } from "../src/plan/plan-draft";
 import { emptyLine } from "../src/rekenhulp/state";
 import { type Catalogue, newLineDefaults, valueLine } from "../src/rekenhulp/valuation";
 
@@ -34,15 +34,6 @@ const catalogue: Catalogue = {
     { code: "50PLUS", name: "50+", amount: "10000.00", appliesTo: ["EMPLOYMENT"], oneOff: false },
   ],
 };
-
-describe("toDutchDecimal", () => {
-  it("writes the API's plain decimals with a decimal comma, so they read back the same", () => {
-    expect(toDutchDecimal("12.5")).toBe("12,5");
-    expect(toDutchDecimal("1500.00")).toBe("1500,00");
-    expect(toDutchDecimal("36")).toBe("36");
-    expect(toDutchDecimal(null)).toBe("");
-  });
-});
 
 describe("a saved line back in the editor", () => {
   const saved = {

@@ -139,7 +139,7 @@ describe("checking before sending", () => {
       personRef: "K-001",
       personName: "Sam de Boer",
       homeMunicipalityCode: "GM0307",
-      hoursPerWeek: "24.0",
+      hoursPerWeek: "24",
       startDate: "2026-01-01",
       endDate: "2026-06-30",
     });
@@ -213,8 +213,46 @@ describe("checking before sending", () => {
     expect(community).toEqual({
       ok: false,
       issues: [
-        { field: "employees", message: "Het aantal medewerkers is een heel getal vanaf 1." },
+        { field: "employees", message: "Het aantal medewerkers is een heel getal, zonder komma." },
       ],
+    });
+  });
+});
+
+describe("a block valued at actual cost", () => {
+  // A training (LEARNING) paid at cost: the person's questions and the amount the valuation needs.
+  // The form used to leave the amount out, so such a block could not be reported at all.
+  const training: PinnedCatalogue = {
+    ...catalogue,
+    blocks: [
+      {
+        code: "SCHOLING",
+        name: "Scholing",
+        category: "LEARNING",
+        kind: "ACTUAL_COST",
+        amount: null,
+        share: null,
+        maxMonths: null,
+        minHoursPerWeek: null,
+      },
+    ],
+  };
+
+  it("asks for the amount, and values it", () => {
+    expect(visibleFields("SCHOLING", training)).toContain("amountExclVat");
+    const values = {
+      ...EMPTY_VALUES,
+      choice: "SCHOLING",
+      personRef: "K-002",
+      startDate: "2026-02-01",
+      endDate: "2026-03-31",
+      amountExclVat: "€ 1.250,-",
+    };
+    const checked = checkBeforeSending(values, training, contract);
+    expect(checked).toMatchObject({
+      ok: true,
+      input: { amountExclVat: "1250.00" },
+      estimate: { ok: true, total: "1250.00" },
     });
   });
 });

@@ -13,7 +13,6 @@ import {
 import {
   type Catalogue,
   fieldsFor,
-  parseDutchDecimal,
   readObligationDraft,
   valueLine,
 } from "../src/rekenhulp/valuation";
@@ -122,24 +121,6 @@ describe("the address", () => {
   });
 });
 
-describe("numbers the Dutch way", () => {
-  it.each([
-    ["12,5", "12.5"],
-    ["12.5", "12.5"],
-    ["1.000.000", "1000000"],
-    ["€ 1.234,56", "1234.56"],
-    ["1234,56", "1234.56"],
-    ["-3", "-3"],
-    ["", ""],
-  ])("%s is %s", (text, expected) => {
-    expect(parseDutchDecimal(text)).toBe(expected);
-  });
-
-  it.each(["twaalf", "1,2,3", "1.00.0", "1.000,00,0"])("%s is not a number", (text) => {
-    expect(parseDutchDecimal(text)).toBeNull();
-  });
-});
-
 describe("the obligation's inputs", () => {
   it("converts the labour share from percent to a fraction, exactly", () => {
     const checked = readObligationDraft({
@@ -154,11 +135,32 @@ describe("the obligation's inputs", () => {
       input: {
         municipalityCode: "GM0392",
         contractKind: "SUPPLIES",
-        valueExclVat: "500000",
+        valueExclVat: "500000.00",
         labourShare: "0.333",
         referenceDate: "2026-02-01",
       },
     });
+  });
+
+  it("reads the value and the share with the domain's reader: a unit, Dutch grouping", () => {
+    const draft = {
+      municipalityCode: "GM0392",
+      contractKind: "SUPPLIES" as const,
+      value: "EUR 1.250.000,-",
+      labourSharePercent: "5 %",
+      referenceDate: "2026-02-01",
+    };
+    expect(readObligationDraft(draft)).toMatchObject({
+      ok: true,
+      input: { valueExclVat: "1250000.00", labourShare: "0.05" },
+    });
+    expect(readObligationDraft({ ...draft, value: "1.2,5" })).toMatchObject({
+      ok: false,
+      errors: {
+        value: "Schrijf de opdrachtwaarde in euro's, bijvoorbeeld 1.250.000 of 1250000,00.",
+      },
+    });
+    expect(readObligationDraft({ ...draft, value: "5 %" })).toMatchObject({ ok: false });
   });
 
   it("says what is missing or wrong, and that an empty form is just empty", () => {
@@ -181,8 +183,8 @@ describe("the obligation's inputs", () => {
       ok: false,
       empty: false,
       errors: {
-        value: "Schrijf de opdrachtwaarde als bedrag, bijvoorbeeld 1.250.000 of 1250000,00.",
-        labourSharePercent: "Vul het arbeidsaandeel in als percentage van 0 tot en met 100.",
+        value: "Schrijf de opdrachtwaarde in euro's, bijvoorbeeld 1.250.000 of 1250000,00.",
+        labourSharePercent: "Het arbeidsaandeel is hoogstens 100 %.",
         referenceDate: "De peildatum is geen bestaande datum.",
       },
     });

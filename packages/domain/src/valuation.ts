@@ -11,6 +11,7 @@ import {
   toDayNumber,
   tryParseIsoDate,
 } from "./dates.js";
+import type { DutchNumberField } from "./dutch-number.js";
 import { formatDate, formatEuro, formatNumber, formatShare } from "./format.js";
 import {
   decimal,
@@ -112,6 +113,58 @@ const EXAMPLES: Record<NumberField, string> = {
   amountExclVat: "1234.56",
   dayCap: "750.00",
 };
+
+/** An input a block's valuation reads besides the block itself, named as in ValueBlockInput. */
+export type ValuationInput =
+  | "hoursPerWeek"
+  | "startDate"
+  | "endDate"
+  | "hours"
+  | "days"
+  | "count"
+  | "amountExclVat";
+
+/** The numbers among the valuation's inputs, as a form reads them (see dutch-number.ts). */
+export type ValuationNumberInput = Exclude<ValuationInput, "startDate" | "endDate">;
+
+/**
+ * How a form reads each number the valuation takes, in the same words the valuation's own
+ * messages use: a count of activities is whole, an amount is money, hours have two decimals.
+ */
+export const VALUATION_NUMBER_FIELDS: Record<ValuationNumberInput, DutchNumberField> = {
+  hoursPerWeek: { kind: "hours", label: FIELD_LABELS.hoursPerWeek, example: "24 of 12,5" },
+  hours: { kind: "hours", label: FIELD_LABELS.hours, example: "8 of 7,5" },
+  days: { kind: "number", label: FIELD_LABELS.days, example: "3 of 0,5" },
+  count: { kind: "whole", label: FIELD_LABELS.count, example: "2" },
+  amountExclVat: { kind: "money", label: FIELD_LABELS.amountExclVat, example: "1.234,56" },
+};
+
+/**
+ * The inputs a block's valuation kind needs, in the order a form asks for them. The one answer to
+ * "which fields does this block ask for": valueBlock reads exactly these, and both apps show them.
+ * Hours per week count for an fte-year always, and for a period block with a minimum.
+ */
+export function valuationInputs(
+  block: Pick<BlockDefinition, "kind" | "minHoursPerWeek">,
+): readonly ValuationInput[] {
+  switch (block.kind) {
+    case "PER_FTE_YEAR":
+      return ["hoursPerWeek", "startDate", "endDate"];
+    case "PER_MONTH":
+      return block.minHoursPerWeek == null
+        ? ["startDate", "endDate"]
+        : ["hoursPerWeek", "startDate", "endDate"];
+    case "PER_HOUR":
+      return ["hours"];
+    case "PER_DAY":
+      return ["days"];
+    case "PER_ACTIVITY":
+      return ["count"];
+    case "INVOICE_SHARE":
+    case "ACTUAL_COST":
+      return ["amountExclVat"];
+  }
+}
 
 class InputError extends Error {
   constructor(
@@ -349,7 +402,7 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
       if (toDayNumber(end) < toDayNumber(start)) {
         throw new InputError("endDate", "De einddatum ligt vóór de begindatum.");
       }
-      const needsHours = block.kind === "PER_FTE_YEAR" || block.minHoursPerWeek != null;
+      const needsHours = valuationInputs(block).includes("hoursPerWeek");
       const hoursPerWeek = needsHours ? requiredNumber(input, "hoursPerWeek") : null;
       const contractStart = optionalDate(input, "contractStart");
       const contractEnd = optionalDate(input, "contractEnd");

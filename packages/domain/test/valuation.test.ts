@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { BlockValuation, ValueBlockInput, ValueBlockResult } from "../src/valuation.js";
-import { valueBlock } from "../src/valuation.js";
+import type {
+  BlockValuation,
+  ValuationInput,
+  ValueBlockInput,
+  ValueBlockResult,
+} from "../src/valuation.js";
+import { valuationInputs, valueBlock } from "../src/valuation.js";
 import { haaglanden, harlingen, leiden, oostNederland, synthetic, utrecht } from "./fixtures.js";
 
 function valued(input: ValueBlockInput): BlockValuation {
@@ -721,5 +726,40 @@ describe("validation errors", () => {
 
   it("zero hours a week is valid and worth nothing", () => {
     expect(valued({ ...fte, hoursPerWeek: "0" }).total).toBe("0.00");
+  });
+});
+
+describe("the inputs a block asks for", () => {
+  const sample: Record<ValuationInput, string> = {
+    hoursPerWeek: "24",
+    startDate: "2026-01-01",
+    endDate: "2026-06-30",
+    hours: "8",
+    days: "3",
+    count: "2",
+    amountExclVat: "1000",
+  };
+  const blocks = [
+    [utrecht.PW, ["hoursPerWeek", "startDate", "endDate"]],
+    [harlingen.PW_GT2, ["hoursPerWeek", "startDate", "endDate"]],
+    [oostNederland.WEP, ["startDate", "endDate"]],
+    [synthetic.monthWithMinimum, ["hoursPerWeek", "startDate", "endDate"]],
+    [utrecht.INITIATIEF, ["hours"]],
+    [leiden.MA, ["days"]],
+    [synthetic.activity, ["count"]],
+    [oostNederland.INKOOP_SENL, ["amountExclVat"]],
+    [haaglanden.SCHOLING, ["amountExclVat"]],
+  ] as const;
+
+  it.each(blocks)("%o asks %o, and values with exactly those", (block, expected) => {
+    const inputs = valuationInputs(block);
+    expect(inputs).toEqual(expected);
+    const given = Object.fromEntries(inputs.map((input) => [input, sample[input]]));
+    expect(valueBlock({ block, basisHours: "36", ...given }).ok).toBe(true);
+    // Leaving out any one of them is what the valuation refuses, on that input.
+    for (const missing of inputs) {
+      const result = valueBlock({ block, basisHours: "36", ...given, [missing]: null });
+      expect(result.ok ? null : result.field).toBe(missing);
+    }
   });
 });

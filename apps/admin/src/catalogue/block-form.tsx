@@ -5,8 +5,10 @@ import {
   BLOCK_CATEGORIES,
   type BlockCategory,
   CATEGORY_LABELS,
-  decimal,
+  type DutchNumberField,
   describeBlockValuation,
+  readDutchNumber,
+  toDutchInput,
   usesCountingPeriod,
   VALUATION_KINDS,
   type ValuationKind,
@@ -25,13 +27,6 @@ import {
 import { type FormEvent, useState } from "react";
 import { errorFor, FormErrors } from "../forms/form-feedback";
 import type { FieldIssue, MutationOutcome } from "../forms/outcome";
-import {
-  decimalToInput,
-  fractionToPercentInput,
-  parseDutchDecimal,
-  parseWholeNumber,
-  percentInputToFraction,
-} from "./numbers";
 
 export const VALUATION_KIND_LABELS: Record<ValuationKind, string> = {
   PER_FTE_YEAR: "Per fte-jaar (naar rato van uren en dagen)",
@@ -106,10 +101,10 @@ export function blockFormValues(block: BlockValues): BlockFormValues {
     name: block.name,
     category: block.category,
     kind: block.kind,
-    amount: decimalToInput(block.amount),
-    share: fractionToPercentInput(block.share),
+    amount: toDutchInput(block.amount, "money"),
+    share: toDutchInput(block.share, "percentage"),
     maxMonths: block.maxMonths === null ? "" : String(block.maxMonths),
-    minHoursPerWeek: decimalToInput(block.minHoursPerWeek),
+    minHoursPerWeek: toDutchInput(block.minHoursPerWeek, "hours"),
     note: block.note ?? "",
   };
 }
@@ -132,33 +127,28 @@ export function toBlockValues(
   if (!values.category) problem("category", "Kies een categorie.");
   if (!values.kind) problem("kind", "Kies hoe het bouwblok wordt gewaardeerd.");
   const kind = values.kind || null;
-  let amount: string | null = null;
-  let share: string | null = null;
-  let maxMonths: number | null = null;
-  let minHoursPerWeek: string | null = null;
-  if (kind && usesAmount(kind)) {
-    amount = parseDutchDecimal(values.amount);
-    if (amount === null) problem("amount", "Vul een bedrag in euro's in, bijvoorbeeld 40.000.");
-  }
-  if (kind === "INVOICE_SHARE") {
-    share = percentInputToFraction(values.share);
-    if (share === null || decimal(share).gt(1)) {
-      share = null;
-      problem("share", "Vul een percentage tussen 0 en 100 in, bijvoorbeeld 50.");
-    }
-  }
-  if (kind && usesCountingPeriod(kind)) {
-    if (values.maxMonths.trim()) {
-      maxMonths = parseWholeNumber(values.maxMonths);
-      if (maxMonths === null)
-        problem("maxMonths", "Vul een heel aantal maanden in, of laat het leeg.");
-    }
-    if (values.minHoursPerWeek.trim()) {
-      minHoursPerWeek = parseDutchDecimal(values.minHoursPerWeek);
-      if (minHoursPerWeek === null)
-        problem("minHoursPerWeek", "Vul een aantal uren in, bijvoorbeeld 12, of laat het leeg.");
-    }
-  }
+  /** The value for the API; null when empty and allowed to be, or when refused (an issue). */
+  const read = (field: keyof BlockFormValues, as: DutchNumberField, required: boolean) => {
+    const result = readDutchNumber(values[field], as);
+    if (result.ok) return result.value;
+    if (required || result.problem !== "empty") problem(field, result.message);
+    return null;
+  };
+  const amount =
+    kind && usesAmount(kind)
+      ? read("amount", { kind: "money", label: "het bedrag", example: "40.000" }, true)
+      : null;
+  const share =
+    kind === "INVOICE_SHARE"
+      ? read("share", { kind: "percentage", label: "het deel van het factuurbedrag" }, true)
+      : null;
+  const period = kind !== null && usesCountingPeriod(kind);
+  const maxMonths = period
+    ? read("maxMonths", { kind: "whole", label: "de maximale duur in maanden", min: "1" }, false)
+    : null;
+  const minHoursPerWeek = period
+    ? read("minHoursPerWeek", { kind: "hours", label: "het minimum aantal uren per week" }, false)
+    : null;
   if (issues.length > 0 || !values.category || !kind) return { ok: false, issues };
   return {
     ok: true,
@@ -169,7 +159,7 @@ export function toBlockValues(
       kind,
       amount,
       share,
-      maxMonths,
+      maxMonths: maxMonths === null ? null : Number(maxMonths),
       minHoursPerWeek,
       note: values.note.trim() || null,
     },

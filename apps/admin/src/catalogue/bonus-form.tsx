@@ -1,6 +1,13 @@
 // The form for one toeslag: its amount, the blocks it may be added to (whole categories or single
 // blocks) and whether it counts once or pro rata with its block's hours and days.
-import { BLOCK_CATEGORIES, CATEGORY_LABELS, formatEuro } from "@sroi/domain";
+import {
+  BLOCK_CATEGORIES,
+  CATEGORY_LABELS,
+  type DutchNumberField,
+  formatEuro,
+  readDutchNumber,
+  toDutchInput,
+} from "@sroi/domain";
 import {
   Button,
   ButtonGroup,
@@ -15,7 +22,6 @@ import { type FormEvent, useState } from "react";
 import { errorFor, FormErrors } from "../forms/form-feedback";
 import type { FieldIssue, MutationOutcome } from "../forms/outcome";
 import { RadioField } from "../forms/radio-field";
-import { decimalToInput, parseDutchDecimal } from "./numbers";
 
 export const BONUS_FIELD_IDS: Record<string, string> = {
   code: "toeslag-code",
@@ -50,7 +56,14 @@ export const EMPTY_BONUS: BonusFormValues = {
 };
 
 export function bonusFormValues(bonus: BonusValues): BonusFormValues {
-  return { ...bonus, amount: decimalToInput(bonus.amount) };
+  return { ...bonus, amount: toDutchInput(bonus.amount, "money") };
+}
+
+const AMOUNT: DutchNumberField = { kind: "money", label: "het bedrag", example: "5.000" };
+
+/** The amount for the API, or why it cannot be sent. */
+function readAmount(values: BonusFormValues) {
+  return readDutchNumber(values.amount, AMOUNT);
 }
 
 export function toBonusValues(
@@ -59,20 +72,19 @@ export function toBonusValues(
   const issues: FieldIssue[] = [];
   const code = values.code.trim();
   const name = values.name.trim();
-  const amount = parseDutchDecimal(values.amount);
+  const amount = readAmount(values);
   if (!code) issues.push({ field: "code", message: "Vul een code in, bijvoorbeeld 50PLUS." });
   if (!name) issues.push({ field: "name", message: "Vul de naam van de toeslag in." });
-  if (amount === null)
-    issues.push({ field: "amount", message: "Vul een bedrag in euro's in, bijvoorbeeld 5.000." });
+  if (!amount.ok) issues.push({ field: "amount", message: amount.message });
   if (values.appliesTo.length === 0)
     issues.push({
       field: "appliesTo",
       message: "Kies ten minste één categorie of bouwblok waarvoor de toeslag geldt.",
     });
-  if (issues.length > 0 || amount === null) return { ok: false, issues };
+  if (issues.length > 0 || !amount.ok) return { ok: false, issues };
   return {
     ok: true,
-    bonus: { code, name, amount, appliesTo: values.appliesTo, oneOff: values.oneOff },
+    bonus: { code, name, amount: amount.value, appliesTo: values.appliesTo, oneOff: values.oneOff },
   };
 }
 
@@ -126,7 +138,7 @@ export function BonusForm({ initial, blocks, submitLabel, cancelTo, onSubmit }: 
   }
 
   const appliesToError = error("appliesTo");
-  const amount = parseDutchDecimal(values.amount);
+  const amount = readAmount(values);
   return (
     <form onSubmit={submit} noValidate aria-label={submitLabel}>
       <FormErrors
@@ -251,9 +263,9 @@ export function BonusForm({ initial, blocks, submitLabel, cancelTo, onSubmit }: 
           Zo staat het in het bouwblokkenmodel
         </h2>
         <Paragraph>
-          {amount === null
+          {!amount.ok
             ? "Vul een bedrag in om de toeslag te zien."
-            : `${formatEuro(amount)}, ${
+            : `${formatEuro(amount.value)}, ${
                 values.oneOff ? "eenmalig" : "naar rato van de uren en dagen van het bouwblok"
               }.`}
         </Paragraph>

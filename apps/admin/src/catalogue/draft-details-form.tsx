@@ -1,10 +1,17 @@
 // The facts of a draft version: its name, full-time week and where its values come from.
+import { type DutchNumberField, readDutchNumber, toDutchInput } from "@sroi/domain";
 import { Button, ButtonGroup, FormField, Textarea, TextInput } from "@sroi/ui";
 import { type FormEvent, useState } from "react";
 import { errorFor, FormErrors } from "../forms/form-feedback";
 import type { FieldIssue, MutationOutcome } from "../forms/outcome";
-import { decimalToInput, parseDutchDecimal } from "./numbers";
 import { DRAFT_FIELD_IDS } from "./problems";
+
+/** The full-time week of a catalogue, as both the details form and the import read it. */
+export const BASIS_HOURS: DutchNumberField = {
+  kind: "hours",
+  label: "het aantal uren van een voltijdbaan",
+  example: "36",
+};
 
 export interface DraftDetails {
   name: string;
@@ -23,7 +30,7 @@ export function DraftDetailsForm({
 }) {
   const [values, setValues] = useState({
     name: initial.name,
-    basisHours: decimalToInput(initial.basisHours),
+    basisHours: toDutchInput(initial.basisHours, "hours"),
     source: initial.source ?? "",
     countingNote: initial.countingNote ?? "",
     conceptNote: initial.conceptNote ?? "",
@@ -45,21 +52,17 @@ export function DraftDetailsForm({
     setFailure(null);
     setSaved(false);
     const local: FieldIssue[] = [];
-    const basisHours = parseDutchDecimal(values.basisHours);
+    const basisHours = readDutchNumber(values.basisHours, BASIS_HOURS);
     if (!values.name.trim()) local.push({ field: "name", message: "Vul een naam in." });
-    if (basisHours === null)
-      local.push({
-        field: "basisHours",
-        message: "Vul het aantal uren van een voltijdbaan in, bijvoorbeeld 36.",
-      });
-    if (local.length > 0 || basisHours === null) {
+    if (!basisHours.ok) local.push({ field: "basisHours", message: basisHours.message });
+    if (local.length > 0 || !basisHours.ok) {
       setIssues(local);
       return;
     }
     setSubmitting(true);
     const outcome = await onSubmit({
       name: values.name.trim(),
-      basisHours,
+      basisHours: basisHours.value,
       source: values.source.trim() || null,
       countingNote: values.countingNote.trim() || null,
       conceptNote: values.conceptNote.trim() || null,

@@ -1,14 +1,19 @@
 // The eindbeoordeling form's values as typed, and what is sent. The API decides (a sanction other
 // than the unrealised part needs a reason, a waiver always does); the form says so before
 // sending, in the API's words, so nobody has to wait for a round trip to learn it.
-import { decimal, formatEuro } from "@sroi/domain";
+import {
+  type DutchNumberField,
+  decimal,
+  formatEuro,
+  readDutchNumber,
+  toDutchInput,
+} from "@sroi/domain";
 import type { AssessmentOutcome } from "@sroi/ui";
-import { parseEuros } from "./form-values";
 
 export interface AssessmentFormValues {
   outcome: AssessmentOutcome | "";
   recoveryUntil: string;
-  /** as typed, e.g. "250.924,16" */
+  /** as typed, e.g. "250924,16" */
   sanctionAmount: string;
   reason: string;
 }
@@ -33,20 +38,21 @@ export const ASSESSMENT_FIELD_IDS: Record<string, string> = {
   reason: "toelichting",
 };
 
-/** "250.924,16" from "250924.16": an amount as the form shows it. */
-export function amountToInput(amount: string): string {
-  return formatEuro(amount).replace(/^€\s*/, "");
-}
+const SANCTION: DutchNumberField = {
+  kind: "money",
+  label: "het bedrag van de sanctie",
+  example: "1.250,00",
+};
 
 /** A new form: no outcome chosen yet; the sanction starts at the unrealised part. */
 export function initialAssessmentValues(gap: string): AssessmentFormValues {
-  return { outcome: "", recoveryUntil: "", sanctionAmount: amountToInput(gap), reason: "" };
+  return { outcome: "", recoveryUntil: "", sanctionAmount: toDutchInput(gap, "money"), reason: "" };
 }
 
 /** Whether the typed sanction differs from the gap (then a reason is required). */
 export function sanctionDiffers(values: AssessmentFormValues, gap: string): boolean {
-  const amount = parseEuros(values.sanctionAmount);
-  return amount !== null && !decimal(amount).eq(decimal(gap));
+  const amount = readDutchNumber(values.sanctionAmount, SANCTION);
+  return amount.ok && !decimal(amount.value).eq(decimal(gap));
 }
 
 /** Whether the toelichting is required for what is chosen now. */
@@ -78,12 +84,10 @@ export function toAssessmentInput(
     });
   }
   if (outcome === "SANCTIONED") {
-    sanctionAmount = parseEuros(values.sanctionAmount);
-    if (sanctionAmount === null) {
-      issues.push({
-        field: "sanctionAmount",
-        message: "Vul het bedrag van de sanctie in euro's in, bijvoorbeeld 1.250,00.",
-      });
+    const amount = readDutchNumber(values.sanctionAmount, SANCTION);
+    sanctionAmount = amount.ok ? amount.value : null;
+    if (!amount.ok) {
+      issues.push({ field: "sanctionAmount", message: amount.message });
     } else if (!reason && sanctionDiffers(values, gap)) {
       issues.push({
         field: "reason",

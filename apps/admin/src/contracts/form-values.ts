@@ -1,7 +1,7 @@
 // The contract form's values as typed, and what the API gets from them. Only what the API's
 // scalars would refuse outright (a value that is no number, a missing award date) is checked
 // here; every other rule is the API's, so its messages are the only ones to keep in step.
-import type { ContractKind } from "@sroi/domain";
+import { type ContractKind, type DutchNumberField, readDutchNumber } from "@sroi/domain";
 import type { ContractInput, ContractorInput } from "../gql/graphql";
 
 export interface ContractFormValues {
@@ -65,25 +65,25 @@ export const FIELD_IDS: Record<string, string> = {
 /** The order of the fields on the page, so the error summary lists problems top to bottom. */
 export const FIELD_ORDER = Object.keys(FIELD_IDS);
 
-/**
- * An amount in euros as people type it: "480000", "480.000", "480.000,50", "€ 1.250,00" or
- * "480000.50". Returns the API's form ("480000.50"), or null when it is not an amount.
- */
-export function parseEuros(text: string): string | null {
-  const compact = text.replace(/[\s€]/g, "");
-  if (compact === "") return null;
-  // Dutch: dots group thousands, a comma separates the cents.
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(compact))
-    return compact.replaceAll(".", "").replace(",", ".");
-  if (/^\d+(,\d+)?$/.test(compact)) return compact.replace(",", ".");
-  if (/^\d+(\.\d+)?$/.test(compact)) return compact;
-  return null;
-}
+const CONTRACT_VALUE: DutchNumberField = {
+  kind: "money",
+  label: "de opdrachtwaarde excl. btw",
+  example: "250000 of 250.000,00",
+};
 
-/** A share from 0 to 1 as typed: "0,30" or "0.30". Null when it is not a number. */
-export function parseShare(text: string): string | null {
-  const compact = text.replace(/\s/g, "").replace(",", ".");
-  return /^\d+(\.\d+)?$/.test(compact) ? compact : null;
+// Typed as the API stores it, a share from 0 to 1, so the API's own message about it fits too.
+const LABOUR_SHARE: DutchNumberField = {
+  kind: "number",
+  label: "het arbeidsaandeel",
+  example: "0,30",
+  decimals: 4,
+  max: "1",
+};
+
+/** The value the API gets for a field, or null when it is empty or not readable. */
+function readableValue(text: string, field: DutchNumberField): string | null {
+  const result = readDutchNumber(text, field);
+  return result.ok ? result.value : null;
 }
 
 /** Problems the API could not even be asked about, by API field name. */
@@ -95,12 +95,11 @@ export function checkBeforeSending(
   if (options.needsMunicipality && !values.municipalityCode)
     issues.municipalityCode = "Kies de gemeente van de opdracht.";
   if (!values.kind) issues.kind = "Kies de soort opdracht.";
-  if (!values.valueExclVat.trim()) issues.valueExclVat = "Vul de opdrachtwaarde excl. btw in.";
-  else if (parseEuros(values.valueExclVat) === null)
-    issues.valueExclVat =
-      "Vul de opdrachtwaarde excl. btw in euro's in, bijvoorbeeld 250000 of 250.000,00.";
-  if (values.kind === "SUPPLIES" && values.labourShare.trim() && !parseShare(values.labourShare))
-    issues.labourShare = "Het arbeidsaandeel is een getal van 0 tot en met 1, bijvoorbeeld 0,30.";
+  const value = readDutchNumber(values.valueExclVat, CONTRACT_VALUE);
+  if (!value.ok) issues.valueExclVat = value.message;
+  const share = readDutchNumber(values.labourShare, LABOUR_SHARE);
+  if (values.kind === "SUPPLIES" && !share.ok && share.problem !== "empty")
+    issues.labourShare = share.message;
   if (!values.awardDate) issues.awardDate = "Vul de gunningsdatum in.";
   return issues;
 }
@@ -112,8 +111,9 @@ export function toContractInput(values: ContractFormValues): ContractInput {
     title: values.title.trim(),
     department: values.department.trim() || null,
     kind: values.kind as ContractKind,
-    valueExclVat: parseEuros(values.valueExclVat) ?? values.valueExclVat,
-    labourShare: values.kind === "SUPPLIES" ? parseShare(values.labourShare) : null,
+    valueExclVat: readableValue(values.valueExclVat, CONTRACT_VALUE) ?? values.valueExclVat,
+    labourShare:
+      values.kind === "SUPPLIES" ? readableValue(values.labourShare, LABOUR_SHARE) : null,
     publicationDate: values.publicationDate || null,
     awardDate: values.awardDate,
     startDate: values.startDate || null,
@@ -134,7 +134,7 @@ export function toContractorInput(values: ContractFormValues): ContractorInput {
 
 /** The obligation preview's input, once the fields it needs are there and readable. */
 export function previewInput(values: ContractFormValues) {
-  const valueExclVat = parseEuros(values.valueExclVat);
+  const valueExclVat = readableValue(values.valueExclVat, CONTRACT_VALUE);
   const referenceDate = values.publicationDate || values.awardDate;
   if (!values.municipalityCode || !values.kind || valueExclVat === null || !referenceDate)
     return null;
@@ -142,7 +142,8 @@ export function previewInput(values: ContractFormValues) {
     municipalityCode: values.municipalityCode,
     contractKind: values.kind,
     valueExclVat,
-    labourShare: values.kind === "SUPPLIES" ? parseShare(values.labourShare) : null,
+    labourShare:
+      values.kind === "SUPPLIES" ? readableValue(values.labourShare, LABOUR_SHARE) : null,
     referenceDate,
   };
 }

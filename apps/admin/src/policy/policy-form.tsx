@@ -6,7 +6,10 @@ import {
   CONTRACT_KINDS,
   type ContractKind,
   computeObligation,
+  type DutchNumberField,
   formatEuro,
+  readDutchNumber,
+  toDutchInput,
 } from "@sroi/domain";
 import {
   Button,
@@ -24,13 +27,6 @@ import {
   TextInput,
 } from "@sroi/ui";
 import { type FormEvent, useState } from "react";
-import {
-  decimalToInput,
-  fractionToPercentInput,
-  parseDutchDecimal,
-  parseWholeNumber,
-  percentInputToFraction,
-} from "../catalogue/numbers";
 import { FailureMessage } from "../forms/form-feedback";
 import type { FieldIssue, MutationOutcome } from "../forms/outcome";
 import { RadioField } from "../forms/radio-field";
@@ -110,21 +106,21 @@ export function policyFormValues(
 ): PolicyFormValues {
   return {
     name: policy.name,
-    percentage: fractionToPercentInput(policy.percentage),
+    percentage: toDutchInput(policy.percentage, "percentage"),
     thresholds: {
-      WORKS: decimalToInput(policy.thresholdWorks),
-      SERVICES: decimalToInput(policy.thresholdServices),
-      SUPPLIES: decimalToInput(policy.thresholdSupplies),
-      SUBSIDY: decimalToInput(policy.thresholdSubsidy),
+      WORKS: toDutchInput(policy.thresholdWorks, "money"),
+      SERVICES: toDutchInput(policy.thresholdServices, "money"),
+      SUPPLIES: toDutchInput(policy.thresholdSupplies, "money"),
+      SUBSIDY: toDutchInput(policy.thresholdSubsidy, "money"),
     },
     belowThreshold: policy.belowThreshold,
-    suppliesMinLabourShare: fractionToPercentInput(policy.suppliesMinLabourShare),
-    suppliesReducedPercentage: fractionToPercentInput(policy.suppliesReducedPercentage),
-    cap: decimalToInput(policy.cap),
+    suppliesMinLabourShare: toDutchInput(policy.suppliesMinLabourShare, "percentage"),
+    suppliesReducedPercentage: toDutchInput(policy.suppliesReducedPercentage, "percentage"),
+    cap: toDutchInput(policy.cap, "money"),
     psoDiscounts: policy.psoDiscounts.map((discount, index) => ({
       id: index,
       level: discount.level,
-      discount: fractionToPercentInput(discount.discount),
+      discount: toDutchInput(discount.discount, "percentage"),
     })),
     contactDeadlineDays: String(policy.contactDeadlineDays),
     reportFrequency: policy.reportFrequency,
@@ -138,54 +134,57 @@ export function toPolicyInput(
   values: PolicyFormValues,
 ): { ok: true; input: PolicyInput } | { ok: false; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
-  const euros = (field: string, text: string) => {
-    if (!text.trim()) return null;
-    const value = parseDutchDecimal(text);
-    if (value === null)
-      issues.push({ field, message: "Vul een bedrag in euro's in, of laat het leeg." });
-    return value;
+  /** The value for the API; null when empty and allowed to be, or when refused (an issue). */
+  const read = (field: string, text: string, as: DutchNumberField, required = false) => {
+    const result = readDutchNumber(text, as);
+    if (result.ok) return result.value;
+    if (required || result.problem !== "empty") issues.push({ field, message: result.message });
+    return null;
   };
-  const percent = (field: string, text: string, required: boolean) => {
-    if (!text.trim()) {
-      if (required) issues.push({ field, message: "Vul een percentage in, bijvoorbeeld 5." });
-      return null;
-    }
-    const value = percentInputToFraction(text);
-    if (value === null)
-      issues.push({ field, message: "Vul een percentage in als getal, bijvoorbeeld 5 of 2,5." });
-    return value;
-  };
-  const percentage = percent("percentage", values.percentage, true);
+  const euros = (field: string, text: string, label: string) =>
+    read(field, text, { kind: "money", label, example: "200.000" });
+  const percent = (field: string, text: string, label: string, required = false) =>
+    read(field, text, { kind: "percentage", label }, required);
+  const percentage = percent("percentage", values.percentage, "het percentage", true);
   const thresholds = Object.fromEntries(
     CONTRACT_KINDS.map((kind) => [
       THRESHOLD_FIELDS[kind],
-      euros(THRESHOLD_FIELDS[kind], values.thresholds[kind]),
+      euros(
+        THRESHOLD_FIELDS[kind],
+        values.thresholds[kind],
+        `de drempel voor ${CONTRACT_KIND_LABELS[kind].toLowerCase()}`,
+      ),
     ]),
   ) as Pick<PolicyInput, (typeof THRESHOLD_FIELDS)[ContractKind]>;
   const suppliesMinLabourShare = percent(
     "suppliesMinLabourShare",
     values.suppliesMinLabourShare,
-    false,
+    "het minimale arbeidsaandeel",
   );
   const suppliesReducedPercentage = suppliesMinLabourShare
-    ? percent("suppliesReducedPercentage", values.suppliesReducedPercentage, false)
+    ? percent(
+        "suppliesReducedPercentage",
+        values.suppliesReducedPercentage,
+        "het verlaagde percentage",
+      )
     : null;
-  const cap = euros("cap", values.cap);
+  const cap = euros("cap", values.cap, "het maximum per opdracht");
   const psoDiscounts = values.psoDiscounts.map((row, index) => {
-    const discount = percentInputToFraction(row.discount);
-    if (discount === null)
-      issues.push({
-        field: `psoDiscounts.${index}.discount`,
-        message: `Vul de korting voor ${row.level.trim() ? `trede ${row.level.trim()}` : "deze trede"} in als percentage, bijvoorbeeld 50.`,
-      });
-    return { level: row.level.trim(), discount: discount ?? "" };
+    const level = row.level.trim();
+    const discount = percent(
+      `psoDiscounts.${index}.discount`,
+      row.discount,
+      `de korting voor ${level ? `trede ${level}` : "deze trede"}`,
+      true,
+    );
+    return { level, discount: discount ?? "" };
   });
-  const contactDeadlineDays = parseWholeNumber(values.contactDeadlineDays);
-  if (contactDeadlineDays === null)
-    issues.push({
-      field: "contactDeadlineDays",
-      message: "Vul een heel aantal dagen in, bijvoorbeeld 7.",
-    });
+  const contactDeadlineDays = read(
+    "contactDeadlineDays",
+    values.contactDeadlineDays,
+    { kind: "whole", label: "de termijn voor contact in dagen", min: "1" },
+    true,
+  );
   if (issues.length > 0 || percentage === null || contactDeadlineDays === null)
     return { ok: false, issues };
   return {
@@ -199,7 +198,7 @@ export function toPolicyInput(
       suppliesReducedPercentage,
       cap,
       psoDiscounts,
-      contactDeadlineDays,
+      contactDeadlineDays: Number(contactDeadlineDays),
       reportFrequency: values.reportFrequency,
       source: values.source.trim() || null,
       conceptNote: values.conceptNote.trim() || null,

@@ -2,7 +2,7 @@
 // the contractor will read. Maatwerk has no catalogue value: accepting it sets the value, with the
 // reasoning recorded. What was typed stays when the API refuses or someone else was first.
 import { useMutation } from "@apollo/client/react";
-import { formatEuro } from "@sroi/domain";
+import { formatEuro, readDutchNumber } from "@sroi/domain";
 import {
   Button,
   ButtonGroup,
@@ -14,7 +14,6 @@ import {
   TextInput,
 } from "@sroi/ui";
 import { type FormEvent, useState } from "react";
-import { parseDutchDecimal } from "../catalogue/numbers";
 import { graphql } from "../gql";
 
 const ReviewRealisationMutation = graphql(`
@@ -55,8 +54,6 @@ const ReviewRealisationMutation = graphql(`
 
 const FIELD_IDS = { maatwerkValue: "beoordeling-waarde", reason: "beoordeling-reden" } as const;
 type Field = keyof typeof FIELD_IDS;
-// The API's rule for a maatwerk value: euros with at most two decimals.
-const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
 
 type Failure = { kind: "conflict" | "failed"; message: string };
 
@@ -82,13 +79,19 @@ export function ReviewForm({
     if (loading) return;
     setFailure(null);
     const found: { field: Field; message: string }[] = [];
-    const amount = parseDutchDecimal(value);
+    const amount = readDutchNumber(value, {
+      kind: "money",
+      label: "de waarde van de maatwerkbijdrage",
+      example: "2.500 of 2500,00",
+    });
     if (accept && maatwerk) {
-      if (!value.trim() || amount === null || !MONEY.test(amount))
+      if (!amount.ok)
         found.push({
           field: "maatwerkValue",
           message:
-            "Stel de waarde van de maatwerkbijdrage vast in euro's, bijvoorbeeld 2.500 of 2500,00.",
+            amount.problem === "empty"
+              ? "Stel de waarde van de maatwerkbijdrage vast in euro's, bijvoorbeeld 2.500 of 2500,00."
+              : amount.message,
         });
       if (!reason.trim())
         found.push({ field: "reason", message: "Leg uit hoe u tot deze waarde komt." });
@@ -104,7 +107,7 @@ export function ReviewForm({
           version: realisation.version,
           accept,
           reason: reason.trim() || null,
-          maatwerkValue: accept && maatwerk ? amount : null,
+          maatwerkValue: accept && maatwerk && amount.ok ? amount.value : null,
         },
       });
       const result = data?.reviewRealisation;

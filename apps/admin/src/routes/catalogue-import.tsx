@@ -2,7 +2,7 @@
 // (JSON) or a spreadsheet (CSV, XLSX). A file with errors gets a report line by line; a good one
 // becomes a draft to check and publish, never a published version.
 import { useMutation, useReadQuery } from "@apollo/client/react";
-import { SHEET_COLUMNS } from "@sroi/domain";
+import { dutchDate, readDutchNumber, SHEET_COLUMNS } from "@sroi/domain";
 import {
   Alert,
   Button,
@@ -37,9 +37,9 @@ import {
   SHEET_TEMPLATE_URL,
 } from "../catalogue/catalogue-file";
 import { checkCatalogueKey, suggestCatalogueKey } from "../catalogue/keys";
-import { parseDutchDecimal, todayInTheNetherlands } from "../catalogue/numbers";
 import { errorFor, FormErrors } from "../forms/form-feedback";
 import { type CatalogueProblem, type FieldIssue, outcomeOf } from "../forms/outcome";
+import { BASIS_HOURS } from "../catalogue/draft-details-form";
 import { graphql } from "../gql";
 
 const ImportPageQuery = graphql(`
@@ -125,7 +125,7 @@ export function ImportCataloguePage() {
     regions.find((region) => region.code === params.get("regio"))?.code ?? regions[0]?.code ?? "",
   );
   const [file, setFile] = useState<File | null>(null);
-  const [key, setKey] = useState(() => suggestCatalogueKey(regionCode, todayInTheNetherlands()));
+  const [key, setKey] = useState(() => suggestCatalogueKey(regionCode, dutchDate(new Date())));
   const [name, setName] = useState("");
   const [basisHours, setBasisHours] = useState("36");
   const [validFrom, setValidFrom] = useState("");
@@ -180,12 +180,8 @@ export function ImportCataloguePage() {
     if (keyProblem) local.push({ field: "key", message: keyProblem });
     if (!name.trim())
       local.push({ field: "name", message: "Vul een naam in voor de nieuwe versie." });
-    const hours = spreadsheet ? parseDutchDecimal(basisHours) : null;
-    if (spreadsheet && hours === null)
-      local.push({
-        field: "basisHours",
-        message: "Vul het aantal uren van een voltijdbaan in, bijvoorbeeld 36.",
-      });
+    const hours = spreadsheet ? readDutchNumber(basisHours, BASIS_HOURS) : null;
+    if (hours && !hours.ok) local.push({ field: "basisHours", message: hours.message });
     if (local.length > 0 || !file || !format) {
       setIssues(local);
       return;
@@ -201,7 +197,7 @@ export function ImportCataloguePage() {
           name: name.trim(),
           format,
           content,
-          basisHours: spreadsheet ? hours : null,
+          basisHours: hours?.ok ? hours.value : null,
           validFrom: spreadsheet && validFrom ? validFrom : null,
         },
       });
@@ -256,7 +252,7 @@ export function ImportCataloguePage() {
               onChange={(event) => {
                 const code = event.currentTarget.value;
                 setRegionCode(code);
-                setKey(suggestCatalogueKey(code, todayInTheNetherlands()));
+                setKey(suggestCatalogueKey(code, dutchDate(new Date())));
               }}
             >
               {regions.map((option) => (

@@ -1,7 +1,7 @@
 // A new version of a region's catalogue (/catalogi/nieuw?regio=…&kopie=…): a draft that starts as a
 // copy of a version (by default the one in force today) or empty.
 import { useMutation, useReadQuery } from "@apollo/client/react";
-import { formatDate, STATUS_LABELS } from "@sroi/domain";
+import { dutchDate, formatDate, STATUS_LABELS } from "@sroi/domain";
 import {
   Button,
   ButtonGroup,
@@ -20,7 +20,6 @@ import { preloadQuery } from "../apollo";
 import "../catalogue/catalogue.css";
 import { forgetRegionCatalogues } from "../catalogue/cache";
 import { checkCatalogueKey, suggestCatalogueKey } from "../catalogue/keys";
-import { todayInTheNetherlands } from "../catalogue/numbers";
 import { errorFor, FormErrors } from "../forms/form-feedback";
 import { type FieldIssue, outcomeOf } from "../forms/outcome";
 import { graphql } from "../gql";
@@ -79,7 +78,7 @@ const EMPTY = "";
 
 export function loader(_: LoaderFunctionArgs) {
   return preloadQuery.toPromise(
-    preloadQuery(NewCatalogueQuery, { variables: { today: todayInTheNetherlands() } }),
+    preloadQuery(NewCatalogueQuery, { variables: { today: dutchDate(new Date()) } }),
   );
 }
 
@@ -100,7 +99,7 @@ export function NewCatalogueVersionPage() {
     return chosen?.catalogueInForce?.key ?? EMPTY;
   };
   const [copyFromKey, setCopyFromKey] = useState(() => defaultBasis(regionCode));
-  const [key, setKey] = useState(() => suggestCatalogueKey(regionCode, todayInTheNetherlands()));
+  const [key, setKey] = useState(() => suggestCatalogueKey(regionCode, dutchDate(new Date())));
   const [name, setName] = useState("");
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -192,7 +191,7 @@ export function NewCatalogueVersionPage() {
                 const code = event.currentTarget.value;
                 setRegionCode(code);
                 setCopyFromKey(defaultBasis(code));
-                setKey(suggestCatalogueKey(code, todayInTheNetherlands()));
+                setKey(suggestCatalogueKey(code, dutchDate(new Date())));
               }}
             >
               {regions.map((option) => (

@@ -2,7 +2,7 @@
 // what still keeps it from publication, publish, delete); any other version reads as published,
 // with retire for managers, export and compare.
 import { useMutation, useReadQuery } from "@apollo/client/react";
-import { formatDate } from "@sroi/domain";
+import { dutchDate, formatDate } from "@sroi/domain";
 import {
   ButtonLink,
   CatalogueStatusBadge,
@@ -23,7 +23,6 @@ import "../catalogue/catalogue.css";
 import { forgetCatalogueVersion, forgetRegionCatalogues } from "../catalogue/cache";
 import { type DraftDetails, DraftDetailsForm } from "../catalogue/draft-details-form";
 import { EditableBlocksTable, EditableBonusesTable } from "../catalogue/editable-tables";
-import { todayInTheNetherlands } from "../catalogue/numbers";
 import { ProblemsList } from "../catalogue/problems";
 import { CompareForm, ExportLinks, PublishForm } from "../catalogue/version-tools";
 import { CatalogueVersionContents } from "../catalogue-contents";
@@ -137,7 +136,7 @@ const DeleteDraftMutation = graphql(`
 export function loader({ params }: LoaderFunctionArgs) {
   const key = params.key ?? "";
   return preloadQuery.toPromise(
-    preloadQuery(CatalogueVersionQuery, { variables: { key, today: todayInTheNetherlands() } }),
+    preloadQuery(CatalogueVersionQuery, { variables: { key, today: dutchDate(new Date()) } }),
   );
 }
 
@@ -267,7 +266,7 @@ function DraftEditor({ version }: { version: Version }) {
   const [removed, setRemoved] = useState<string | null>(null);
   const base = `/catalogi/${encodeURIComponent(version.key)}`;
   const others = otherVersions(version);
-  const today = todayInTheNetherlands();
+  const today = dutchDate(new Date());
 
   async function saveDetails(details: DraftDetails) {
     try {

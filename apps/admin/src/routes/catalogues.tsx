@@ -1,6 +1,8 @@
 // Bouwblokkenmodellen: every region with the versions of its catalogue, the one in force today
 // marked, and for those who manage a region the way to start a new version or import one.
+
 import { useReadQuery } from "@apollo/client/react";
+import { dutchDate } from "@sroi/domain";
 import {
   ButtonLink,
   CatalogueSource,
@@ -22,7 +24,6 @@ import {
 import { type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { preloadQuery } from "../apollo";
 import "../catalogue/catalogue.css";
-import { todayInTheNetherlands } from "../catalogue/numbers";
 import { graphql } from "../gql";
 
 const CataloguesQuery = graphql(`
@@ -49,7 +50,7 @@ const CataloguesQuery = graphql(`
 // query reference through as it is instead of as serialised data.
 export function loader(_: LoaderFunctionArgs) {
   return preloadQuery.toPromise(
-    preloadQuery(CataloguesQuery, { variables: { today: todayInTheNetherlands() } }),
+    preloadQuery(CataloguesQuery, { variables: { today: dutchDate(new Date()) } }),
   );
 }
 

@@ -1,6 +1,8 @@
 // SR-beleid: per gemeente the person may see, every version of its policy, the one in force today
 // marked, and for those who manage it the way to start a new version.
+
 import { useMutation, useReadQuery } from "@apollo/client/react";
+import { dutchDate } from "@sroi/domain";
 import {
   Button,
   CatalogueStatusBadge,
@@ -22,7 +24,6 @@ import { useState } from "react";
 import { type LoaderFunctionArgs, useLoaderData, useNavigate } from "react-router";
 import { preloadQuery } from "../apollo";
 import "../catalogue/catalogue.css";
-import { todayInTheNetherlands } from "../catalogue/numbers";
 import { FailureMessage } from "../forms/form-feedback";
 import { outcomeOf } from "../forms/outcome";
 import { graphql } from "../gql";
@@ -62,7 +63,7 @@ export function PoliciesPage() {
   const municipalities = data.municipalities.filter(
     (municipality) => readable.has(municipality.code) || municipality.viewerCanManagePolicy,
   );
-  const today = todayInTheNetherlands();
+  const today = dutchDate(new Date());
 
   async function startDraft(code: string) {
     setBusy(code);

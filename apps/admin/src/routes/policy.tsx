@@ -1,7 +1,7 @@
 // One version of a gemeente's SR policy (/beleid/:id): every rule in words; for a draft the way to
 // edit, publish or delete it; for a published version retire; compare with another version.
 import { useMutation, useReadQuery } from "@apollo/client/react";
-import { formatDate } from "@sroi/domain";
+import { dutchDate, formatDate } from "@sroi/domain";
 import {
   Button,
   ButtonLink,
@@ -24,7 +24,6 @@ import { type FormEvent, useState } from "react";
 import { type LoaderFunctionArgs, useLoaderData, useNavigate, useParams } from "react-router";
 import { preloadQuery } from "../apollo";
 import "../catalogue/catalogue.css";
-import { todayInTheNetherlands } from "../catalogue/numbers";
 import { PublishForm } from "../catalogue/version-tools";
 import { ConfirmAction } from "../forms/confirm-action";
 import { FailureMessage } from "../forms/form-feedback";
@@ -127,7 +126,7 @@ export function PolicyPage() {
     );
   }
   const { municipality, policy } = found;
-  const inForce = policyInForce(municipality.policies, todayInTheNetherlands()) === policy.id;
+  const inForce = policyInForce(municipality.policies, dutchDate(new Date())) === policy.id;
   return (
     <>
       <PageTitle>{policy.name}</PageTitle>
@@ -218,7 +217,7 @@ function DraftActions({ municipality, policy }: { municipality: Municipality; po
       <PublishForm
         what="deze versie van het beleid"
         fieldId="beleid-publiceren-datum"
-        today={todayInTheNetherlands()}
+        today={dutchDate(new Date())}
         blocked={policy.problems.length > 0}
         consequences={
           <>

@@ -1,10 +1,12 @@
 // The plan editor's lines are the rekenhulp's lines with a description. Saved lines come back from
-// the API as plain decimals; the editor shows them the way people in the Netherlands type them,
-// and sends back what the browser's valuation read, so both sides value the same inputs.
+// the API as plain decimals; the editor shows them the way people in the Netherlands type them
+// (the domain's toDutchInput, which its reader takes back unambiguously), and sends back what the
+// browser's valuation read, so both sides value the same inputs.
+import { VALUATION_NUMBER_FIELDS as NUMBERS, toDutchInput } from "@sroi/domain";
 import type { PlanLineView } from "@sroi/ui";
 import { emptyLine, type LineDraft } from "../rekenhulp/state";
 import type { Line } from "../rekenhulp/use-lines";
-import type { InputField, LineValuation } from "../rekenhulp/valuation";
+import { DRAFT_FIELD_OF, type InputField, type LineValuation } from "../rekenhulp/valuation";
 
 export interface PlanLineDraft extends LineDraft {
   description: string;
@@ -32,26 +34,18 @@ export interface PlanLineRequest {
   bonusCodes: string[];
 }
 
-/**
- * "12.5" → "12,5" and "1500.00" → "1500,00": a plain decimal with a decimal comma, which the
- * rekenhulp's reader takes back unambiguously ("1.500" would read as fifteen hundred).
- */
-export function toDutchDecimal(plain: string | null | undefined): string {
-  return plain ? plain.replace(".", ",") : "";
-}
-
 export function draftFromSaved(line: SavedPlanLine): PlanLineDraft {
   return {
     ...emptyLine(line.blockCode),
     description: line.description ?? "",
     people: String(line.people),
-    hoursPerWeek: toDutchDecimal(line.hoursPerWeek),
+    hoursPerWeek: toDutchInput(line.hoursPerWeek, NUMBERS.hoursPerWeek.kind),
     startDate: line.startDate ?? "",
     endDate: line.endDate ?? "",
-    hours: toDutchDecimal(line.hours),
-    days: toDutchDecimal(line.days),
-    count: toDutchDecimal(line.count),
-    amount: toDutchDecimal(line.amountExclVat),
+    hours: toDutchInput(line.hours, NUMBERS.hours.kind),
+    days: toDutchInput(line.days, NUMBERS.days.kind),
+    count: toDutchInput(line.count, NUMBERS.count.kind),
+    amount: toDutchInput(line.amountExclVat, NUMBERS.amountExclVat.kind),
     bonusCodes: [...line.bonusCodes],
   };
 }
@@ -86,14 +80,8 @@ export interface ServerIssues {
 
 // The API names a line's inputs after its input type; the editor's draft names two differently.
 const DRAFT_FIELDS: Record<string, LineIssueField> = {
+  ...DRAFT_FIELD_OF,
   people: "people",
-  hoursPerWeek: "hoursPerWeek",
-  startDate: "startDate",
-  endDate: "endDate",
-  hours: "hours",
-  days: "days",
-  count: "count",
-  amountExclVat: "amount",
   bonusCodes: "bonusCodes",
   blockCode: "block",
   description: "description",

@@ -7,13 +7,17 @@ import {
   type BonusDefinition,
   bonusAppliesTo,
   isIsoDate,
+  readDutchNumber,
+  toDutchInput,
   usesCountingPeriod,
+  VALUATION_NUMBER_FIELDS,
+  type ValuationNumberInput,
   type ValueBlockResult,
+  valuationInputs,
   valueBlock,
 } from "@sroi/domain";
 import type { RealisationFacts } from "@sroi/ui";
 import type { RealisationInput } from "../gql/graphql";
-import { parseDutchDecimal } from "../rekenhulp/valuation";
 
 /** The choice in the block list that stands for "not in the catalogue" */
 export const MAATWERK = "maatwerk";
@@ -104,26 +108,6 @@ export function entryKindOf(
   return block ? { kind: KIND_BY_CATEGORY[block.category], block } : null;
 }
 
-type ValueField = "hoursPerWeek" | "startDate" | "endDate" | "hours" | "days" | "count";
-
-/** The inputs the block's valuation kind needs, in the order the form asks for them. */
-function valueFields(block: Pick<BlockDefinition, "kind" | "minHoursPerWeek">): ValueField[] {
-  if (usesCountingPeriod(block.kind)) {
-    const needsHours = block.kind === "PER_FTE_YEAR" || block.minHoursPerWeek != null;
-    return needsHours ? ["hoursPerWeek", "startDate", "endDate"] : ["startDate", "endDate"];
-  }
-  switch (block.kind) {
-    case "PER_HOUR":
-      return ["hours"];
-    case "PER_DAY":
-      return ["days"];
-    case "PER_ACTIVITY":
-      return ["count"];
-    default:
-      return [];
-  }
-}
-
 /**
  * Every field the form shows for this choice, in order. What a kind of activity asks (who, which
  * supplier, what was done) comes first, then what the valuation needs.
@@ -135,7 +119,11 @@ export function visibleFields(
   const entry = entryKindOf(choice, catalogue);
   if (!entry) return [];
   if (entry.kind === "maatwerk" || !entry.block) return ["maatwerkDescription"];
-  const valuation = valueFields(entry.block);
+  // The amount is asked with the purchase's other facts; the rest where the kind of entry puts it.
+  const valuation = valuationInputs(entry.block).filter((field) => field !== "amountExclVat");
+  const amount = valuationInputs(entry.block).includes("amountExclVat")
+    ? ["amountExclVat" as const]
+    : [];
   switch (entry.kind) {
     case "person":
       return [
@@ -143,6 +131,7 @@ export function visibleFields(
         "personName",
         "targetGroup",
         "homeMunicipalityCode",
+        ...amount,
         ...valuation,
         // A person's period is asked also when the block values something else, e.g. hours.
         ...(["startDate", "endDate"] as const).filter((field) => !valuation.includes(field)),
@@ -154,6 +143,7 @@ export function visibleFields(
         "supplierKvk",
         "invoiceNumber",
         "invoiceDate",
+        // A purchase always states its invoice amount, also when the block values something else.
         "amountExclVat",
         ...valuation,
         "description",
@@ -162,6 +152,7 @@ export function visibleFields(
       return [
         "description",
         ...(["startDate", "endDate"] as const).filter((field) => !valuation.includes(field)),
+        ...amount,
         ...valuation,
         "employees",
       ];
@@ -224,13 +215,8 @@ export interface FieldIssue {
   message: string;
 }
 
-const NUMBER_MESSAGES: Partial<Record<FieldName, string>> = {
-  hoursPerWeek: "Het aantal uren per week is geen getal; schrijf het bijvoorbeeld als 24 of 12,5.",
-  hours: "Het aantal uren is geen getal; schrijf het bijvoorbeeld als 8 of 7,5.",
-  days: "Het aantal dagen is geen getal; schrijf het bijvoorbeeld als 3 of 0,5.",
-  count: "Het aantal is geen getal; schrijf het bijvoorbeeld als 2.",
-  amountExclVat: "Het bedrag is geen geldig bedrag; schrijf het bijvoorbeeld als 1.234,56.",
-};
+const isNumberField = (field: FieldName): field is ValuationNumberInput =>
+  field in VALUATION_NUMBER_FIELDS;
 
 const REQUIRED_MESSAGES: Partial<Record<FieldName, string>> = {
   maatwerkDescription: "Beschrijf de maatwerkbijdrage: wat heeft u gedaan, voor wie en wanneer.",
@@ -296,18 +282,21 @@ export function checkBeforeSending(
       continue;
     }
     if (field === "employees") {
-      if (!/^\d+$/.test(text) || Number(text) < 1)
-        issues.push({ field, message: "Het aantal medewerkers is een heel getal vanaf 1." });
-      else input.employees = Number(text);
+      const employees = readDutchNumber(text, {
+        kind: "whole",
+        label: "het aantal medewerkers",
+        min: "1",
+      });
+      if (employees.ok) input.employees = Number(employees.value);
+      else issues.push({ field, message: employees.message });
     } else if (field === "startDate" || field === "endDate" || field === "invoiceDate") {
       if (!isIsoDate(text))
         issues.push({ field, message: "Vul een bestaande datum in, bijvoorbeeld 31-01-2026." });
       else input[field] = text;
-    } else if (NUMBER_MESSAGES[field]) {
-      const parsed = parseDutchDecimal(text);
-      if (parsed === null || parsed === "" || parsed.startsWith("-"))
-        issues.push({ field, message: NUMBER_MESSAGES[field] ?? "Dit is geen getal." });
-      else input[field as "hoursPerWeek" | "hours" | "days" | "count" | "amountExclVat"] = parsed;
+    } else if (isNumberField(field)) {
+      const number = readDutchNumber(text, VALUATION_NUMBER_FIELDS[field]);
+      if (number.ok) input[field] = number.value;
+      else issues.push({ field, message: number.message });
     } else if ((TEXT_FIELDS as readonly string[]).includes(field)) {
       input[field as (typeof TEXT_FIELDS)[number]] = text;
     }
@@ -380,11 +369,10 @@ export function liveEstimate(
   for (const field of visibleFields(values.choice, catalogue)) {
     const text = values[field].trim();
     if (field === "startDate" || field === "endDate") input[field] = text || null;
-    else if (NUMBER_MESSAGES[field]) {
-      const parsed = parseDutchDecimal(text);
-      if (parsed === null) return { kind: "incomplete", message: NUMBER_MESSAGES[field] ?? "" };
-      input[field as "hoursPerWeek" | "hours" | "days" | "count" | "amountExclVat"] =
-        parsed || null;
+    else if (isNumberField(field)) {
+      const number = readDutchNumber(text, VALUATION_NUMBER_FIELDS[field]);
+      if (number.ok) input[field] = number.value;
+      else if (number.problem !== "empty") return { kind: "incomplete", message: number.message };
     }
   }
   const result = estimateValue(input, entry.block, catalogue, contract);
@@ -392,9 +380,6 @@ export function liveEstimate(
     ? { kind: "value", total: result.total, lines: result.lines }
     : { kind: "incomplete", message: result.message };
 }
-
-/** A decimal from the API as the form shows it: "12.5" → "12,5". */
-const decimalToInput = (value: string | null) => (value ? value.replace(".", ",") : "");
 
 /** A realisation's inputs as the API gives them (and the shared views read them), as form values. */
 export function valuesFromRealisation(
@@ -408,14 +393,14 @@ export function valuesFromRealisation(
     personName: "",
     targetGroup: r.targetGroup ?? "",
     homeMunicipalityCode: r.homeMunicipalityCode ?? "",
-    hoursPerWeek: decimalToInput(r.hoursPerWeek),
+    hoursPerWeek: toDutchInput(r.hoursPerWeek, VALUATION_NUMBER_FIELDS.hoursPerWeek.kind),
     startDate: r.startDate ?? "",
     endDate: r.endDate ?? "",
-    hours: decimalToInput(r.hours),
-    days: decimalToInput(r.days),
-    count: decimalToInput(r.count),
+    hours: toDutchInput(r.hours, VALUATION_NUMBER_FIELDS.hours.kind),
+    days: toDutchInput(r.days, VALUATION_NUMBER_FIELDS.days.kind),
+    count: toDutchInput(r.count, VALUATION_NUMBER_FIELDS.count.kind),
     employees: r.employees === null ? "" : String(r.employees),
-    amountExclVat: decimalToInput(r.amountExclVat),
+    amountExclVat: toDutchInput(r.amountExclVat, VALUATION_NUMBER_FIELDS.amountExclVat.kind),
     bonusCodes: r.bonusCodes,
     supplierName: r.supplierName ?? "",
     supplierKvk: r.supplierKvk ?? "",

@@ -6,6 +6,8 @@ import {
   formatDate,
   formatEuro,
   formatNumber,
+  readDutchNumber,
+  VALUATION_NUMBER_FIELDS,
 } from "@sroi/domain";
 import {
   Button,
@@ -27,7 +29,6 @@ import {
   fieldsFor,
   type InputField,
   type LineValuation,
-  parseDutchDecimal,
 } from "./valuation";
 
 type Block = Omit<BlockDefinition, "note">;
@@ -318,8 +319,8 @@ function describeInputs(line: Line, block: Block, catalogue: Catalogue): string 
         parts.push(`${value} ${value === "1" ? "activiteit" : "activiteiten"}`);
         break;
       case "amount": {
-        const amount = parseDutchDecimal(value);
-        parts.push(`bedrag ${amount ? formatEuro(amount) : value} excl. btw`);
+        const amount = readDutchNumber(value, VALUATION_NUMBER_FIELDS.amountExclVat);
+        parts.push(`bedrag ${amount.ok ? formatEuro(amount.value) : value} excl. btw`);
         break;
       }
     }

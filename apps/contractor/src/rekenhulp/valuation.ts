@@ -6,37 +6,17 @@ import {
   type BreakdownLine,
   bonusAppliesTo,
   type ContractKind,
-  decimal,
   isIsoDate,
   lastDayOfMonthsPeriod,
+  readDutchNumber,
   usesCountingPeriod,
+  VALUATION_NUMBER_FIELDS,
+  type ValuationInput,
+  type ValuationNumberInput,
+  valuationInputs,
   valuePlannedLine,
 } from "@sroi/domain";
 import type { LineDraft, ObligationDraft } from "./state";
-
-/**
- * "12,5" or "12.5" → "12.5"; "1.234,56", "€ 1.234.567" or "1234.56" → a plain decimal string.
- * Dots followed by exactly three digits are thousands separators when there is no comma (so
- * "1.000" is a thousand, the way it reads in Dutch); a single comma is the decimal sign.
- * Returns null for anything else, and "" for nothing.
- */
-export function parseDutchDecimal(text: string): string | null {
-  const compact = text.replace(/[\s\u00a0€]/g, "").replace(/^EUR/i, "");
-  if (compact === "") return "";
-  const sign = compact.startsWith("-") ? "-" : "";
-  const digits = sign ? compact.slice(1) : compact;
-  let plain: string | null = null;
-  if (digits.includes(",")) {
-    if (/^\d{1,3}(\.\d{3})+,\d+$/.test(digits) || /^\d+,\d+$/.test(digits)) {
-      plain = digits.replaceAll(".", "").replace(",", ".");
-    }
-  } else if (/^\d{1,3}(\.\d{3})+$/.test(digits)) {
-    plain = digits.replaceAll(".", "");
-  } else if (/^\d+(\.\d+)?$/.test(digits)) {
-    plain = digits;
-  }
-  return plain === null ? null : `${sign}${plain}`;
-}
 
 export type FieldErrors = Partial<Record<string, string>>;
 
@@ -57,23 +37,27 @@ export function readObligationDraft(
     !draft.municipalityCode && !draft.contractKind && !draft.value && !draft.referenceDate;
   if (!draft.municipalityCode) errors.municipalityCode = "Kies de gemeente.";
   if (!draft.contractKind) errors.contractKind = "Kies de soort opdracht.";
-  const value = parseDutchDecimal(draft.value);
-  if (value === "") errors.value = "Vul de opdrachtwaarde excl. btw in.";
-  else if (value === null || value.startsWith("-"))
-    errors.value = "Schrijf de opdrachtwaarde als bedrag, bijvoorbeeld 1.250.000 of 1250000,00.";
+  const value = readDutchNumber(draft.value, {
+    kind: "money",
+    label: "de opdrachtwaarde",
+    example: "1.250.000 of 1250000,00",
+  });
+  if (!value.ok)
+    errors.value =
+      value.problem === "empty" ? "Vul de opdrachtwaarde excl. btw in." : value.message;
   let labourShare: string | null = null;
-  if (draft.contractKind === "SUPPLIES" && draft.labourSharePercent !== "") {
-    const percent = parseDutchDecimal(draft.labourSharePercent.replace("%", ""));
-    if (percent === null || percent === "" || percent.startsWith("-") || decimal(percent).gt(100)) {
-      errors.labourSharePercent = "Vul het arbeidsaandeel in als percentage van 0 tot en met 100.";
-    } else {
-      labourShare = decimal(percent).div(100).toString();
-    }
+  if (draft.contractKind === "SUPPLIES" && draft.labourSharePercent.trim() !== "") {
+    const share = readDutchNumber(draft.labourSharePercent, {
+      kind: "percentage",
+      label: "het arbeidsaandeel",
+    });
+    if (share.ok) labourShare = share.value;
+    else errors.labourSharePercent = share.message;
   }
   if (!draft.referenceDate) errors.referenceDate = "Vul de peildatum in.";
   else if (!isIsoDate(draft.referenceDate))
     errors.referenceDate = "De peildatum is geen bestaande datum.";
-  if (Object.keys(errors).length > 0 || value === null || !draft.contractKind) {
+  if (Object.keys(errors).length > 0 || !value.ok || !draft.contractKind) {
     return { ok: false, errors, empty };
   }
   return {
@@ -81,7 +65,7 @@ export function readObligationDraft(
     input: {
       municipalityCode: draft.municipalityCode,
       contractKind: draft.contractKind,
-      valueExclVat: value,
+      valueExclVat: value.value,
       labourShare,
       referenceDate: draft.referenceDate,
     },
@@ -128,53 +112,30 @@ export type LineValuation =
       message: string;
     };
 
-export type InputField =
-  | "people"
-  | "hoursPerWeek"
-  | "startDate"
-  | "endDate"
-  | "hours"
-  | "days"
-  | "count"
-  | "amount";
+/** A line's inputs as the rekenhulp's draft names them: the amount is "amount" there. */
+export type InputField = "people" | Exclude<ValuationInput, "amountExclVat"> | "amount";
+
+/** The draft's name for each of the domain's (and the API's) valuation inputs. */
+export const DRAFT_FIELD_OF: Record<ValuationInput, InputField> = {
+  hoursPerWeek: "hoursPerWeek",
+  startDate: "startDate",
+  endDate: "endDate",
+  hours: "hours",
+  days: "days",
+  count: "count",
+  amountExclVat: "amount",
+};
 
 /**
- * The inputs a block's valuation kind needs, in the order the form asks for them. Blocks over a
- * period describe people: a line can stand for several identical people.
+ * The inputs a block's valuation kind needs (the domain's list), in the order the form asks for
+ * them. Blocks over a period describe people: a line can stand for several identical people.
  */
 export function fieldsFor(
   block: Pick<BlockDefinition, "kind" | "minHoursPerWeek">,
 ): readonly InputField[] {
-  if (usesCountingPeriod(block.kind)) {
-    const needsHours = block.kind === "PER_FTE_YEAR" || block.minHoursPerWeek != null;
-    return needsHours
-      ? ["people", "hoursPerWeek", "startDate", "endDate"]
-      : ["people", "startDate", "endDate"];
-  }
-  switch (block.kind) {
-    case "PER_HOUR":
-      return ["hours"];
-    case "PER_DAY":
-      return ["days"];
-    case "PER_ACTIVITY":
-      return ["count"];
-    default:
-      return ["amount"];
-  }
+  const fields = valuationInputs(block).map((input) => DRAFT_FIELD_OF[input]);
+  return usesCountingPeriod(block.kind) ? ["people", ...fields] : fields;
 }
-
-type NumberField = "hoursPerWeek" | "hours" | "days" | "count" | "amount";
-
-const NUMBER_EXAMPLES: Record<NumberField, string> = {
-  hoursPerWeek: "Het aantal uren per week is geen getal; schrijf het bijvoorbeeld als 24 of 12,5.",
-  hours: "Het aantal uren is geen getal; schrijf het bijvoorbeeld als 8 of 7,5.",
-  days: "Het aantal dagen is geen getal; schrijf het bijvoorbeeld als 3 of 0,5.",
-  count: "Het aantal activiteiten is geen getal; schrijf het bijvoorbeeld als 2.",
-  amount: "Het bedrag is geen geldig bedrag; schrijf het bijvoorbeeld als 1.234,56.",
-};
-
-// The domain names its inputs after the API; the rekenhulp's draft calls the amount "amount".
-const DRAFT_FIELD: Record<string, string> = { amountExclVat: "amount" };
 
 /** A contract's counting window: a plan van aanpak counts only days within it, as the API does. */
 export interface CountingWindow {
@@ -197,12 +158,14 @@ export function valueLine(
     };
   }
   const fields = fieldsFor(block);
-  const numbers: Partial<Record<NumberField, string | null>> = {};
-  for (const field of ["hoursPerWeek", "hours", "days", "count", "amount"] as const) {
-    if (!fields.includes(field)) continue;
-    const parsed = parseDutchDecimal(line[field]);
-    if (parsed === null) return { ok: false, field, message: NUMBER_EXAMPLES[field] };
-    numbers[field] = parsed === "" ? null : parsed;
+  const numbers: Partial<Record<ValuationNumberInput, string>> = {};
+  for (const input of valuationInputs(block)) {
+    if (input === "startDate" || input === "endDate") continue;
+    const field = DRAFT_FIELD_OF[input] as Exclude<InputField, "people" | "startDate" | "endDate">;
+    const read = readDutchNumber(line[field], VALUATION_NUMBER_FIELDS[input]);
+    // An empty input is the domain's to report, in its own words, with the others it misses.
+    if (read.ok) numbers[input] = read.value;
+    else if (read.problem !== "empty") return { ok: false, field, message: read.message };
   }
   let people = 1;
   if (fields.includes("people")) {
@@ -231,7 +194,7 @@ export function valueLine(
     hours: numbers.hours ?? null,
     days: numbers.days ?? null,
     count: numbers.count ?? null,
-    amountExclVat: numbers.amount ?? null,
+    amountExclVat: numbers.amountExclVat ?? null,
     bonusCodes: bonuses.map((bonus) => bonus.code),
   };
   // The same rule as a plan van aanpak: the breakdown of one, and a line for the others.
@@ -251,7 +214,8 @@ export function valueLine(
     contractEnd: window?.contractEnd ?? null,
   });
   if (!result.ok) {
-    return { ok: false, field: DRAFT_FIELD[result.field] ?? result.field, message: result.message };
+    const field = (DRAFT_FIELD_OF as Record<string, string>)[result.field] ?? result.field;
+    return { ok: false, field, message: result.message };
   }
   return { ok: true, block, people, lines: result.lines, total: result.total, input };
 }
