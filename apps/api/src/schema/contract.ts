@@ -10,6 +10,7 @@ import {
   readableContractsWhere,
 } from "../auth/viewer.js";
 import { builder } from "../builder.js";
+import { ConflictError, InputError, NotAllowedError, ValidationError } from "../errors.js";
 import {
   changeContractStatus,
   confirmIntake,
@@ -18,7 +19,6 @@ import {
   requestIntake,
 } from "../services/contracts.js";
 import { BreakdownLineRef } from "./breakdown.js";
-import { ConflictError, InputError, NotAllowedError, ValidationError } from "./errors.js";
 import { ContractKind } from "./municipality.js";
 import { ObligationKind } from "./preview.js";
 import { decimalOut } from "./scalars.js";

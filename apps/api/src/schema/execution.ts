@@ -12,8 +12,8 @@ import {
 } from "@sroi/domain";
 import { canReadContract, isStaff } from "../auth/viewer.js";
 import { builder } from "../builder.js";
+import { ConflictError, ImportError, NotAllowedError, ValidationError } from "../errors.js";
 import { assessContract } from "../services/assessment.js";
-import { ImportError } from "../services/catalogues.js";
 import { reviewPlan, savePlan, submitPlan } from "../services/plans.js";
 import { importRealisations } from "../services/realisation-import.js";
 import {
@@ -22,7 +22,6 @@ import {
   submitRealisation,
 } from "../services/realisations.js";
 import { BreakdownLineRef } from "./breakdown.js";
-import { ConflictError, NotAllowedError, ValidationError } from "./errors.js";
 import { decimalOut } from "./scalars.js";
 
 const PlanStatus = builder.enumType("PlanStatus", {

@@ -3,6 +3,7 @@ import { toObligationPolicy } from "@sroi/db";
 import { comparePolicyRules } from "@sroi/domain";
 import { canManagePolicy } from "../auth/viewer.js";
 import { builder } from "../builder.js";
+import { NotAllowedError, ValidationError } from "../errors.js";
 import {
   createPolicyDraft,
   deletePolicyDraft,
@@ -13,7 +14,6 @@ import {
   validatePolicy,
 } from "../services/policies.js";
 import { CatalogueProblem, DeleteResult, FieldChangeRef } from "./catalogue-management.js";
-import { NotAllowedError, ValidationError } from "./errors.js";
 
 const PolicyStatus = builder.enumType("PolicyStatus", {
   values: ["DRAFT", "PUBLISHED", "RETIRED"] as const,

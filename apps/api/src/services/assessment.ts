@@ -12,12 +12,7 @@ import {
   toMoneyString,
 } from "@sroi/domain";
 import { canManageContract, type Viewer } from "../auth/viewer.js";
-import {
-  ConflictError,
-  type FieldIssue,
-  NotAllowedError,
-  ValidationError,
-} from "../schema/errors.js";
+import { ConflictError, type FieldIssue, NotAllowedError, ValidationError } from "../errors.js";
 import { audit } from "./audit.js";
 
 export async function assessContract(

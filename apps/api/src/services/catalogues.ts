@@ -19,7 +19,7 @@ import {
 } from "@sroi/domain";
 import ExcelJS from "exceljs";
 import { canManageCatalogue, type Viewer } from "../auth/viewer.js";
-import { type FieldIssue, NotAllowedError, ValidationError } from "../schema/errors.js";
+import { type FieldIssue, ImportError, NotAllowedError, ValidationError } from "../errors.js";
 import { audit } from "./audit.js";
 
 type Tx = Prisma.TransactionClient;
@@ -535,15 +535,6 @@ export async function deleteCatalogueDraft(prisma: PrismaClient, actor: Viewer, 
       },
     });
   });
-}
-
-export class ImportError extends Error {
-  constructor(readonly problems: CatalogueFileProblem[]) {
-    super(
-      `Het bestand is niet ingelezen: ${problems.length} ${problems.length === 1 ? "probleem" : "problemen"}. Er is niets opgeslagen.`,
-    );
-    this.name = "ImportError";
-  }
 }
 
 export type CatalogueFileFormat = "JSON" | "CSV" | "XLSX";

@@ -23,12 +23,7 @@ import {
 } from "@sroi/domain";
 import type { Viewer } from "../auth/viewer.js";
 import { canManageContract } from "../auth/viewer.js";
-import {
-  ConflictError,
-  type FieldIssue,
-  NotAllowedError,
-  ValidationError,
-} from "../schema/errors.js";
+import { ConflictError, type FieldIssue, NotAllowedError, ValidationError } from "../errors.js";
 import { isEmail, normaliseEmail, sendInvitation } from "./accounts.js";
 import { audit } from "./audit.js";
 import { enqueueMail } from "./outbox.js";

@@ -4,12 +4,7 @@
 import type { PlanStatus, PrismaClient, ReportFrequency } from "@prisma/client";
 import { decimal, sum, toMoneyString, valuePlannedLine } from "@sroi/domain";
 import { actsForContractor, canManageContract, type Viewer } from "../auth/viewer.js";
-import {
-  ConflictError,
-  type FieldIssue,
-  NotAllowedError,
-  ValidationError,
-} from "../schema/errors.js";
+import { ConflictError, type FieldIssue, NotAllowedError, ValidationError } from "../errors.js";
 import { audit } from "./audit.js";
 import { enqueueMail } from "./outbox.js";
 import { contractPricing } from "./pricing.js";

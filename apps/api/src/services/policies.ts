@@ -4,7 +4,7 @@ import type { Policy, PrismaClient } from "@prisma/client";
 import { choosePolicyInForce, toIsoDate } from "@sroi/db";
 import { decimal, dutchDate, isDecimalString } from "@sroi/domain";
 import { canManagePolicy, type Viewer } from "../auth/viewer.js";
-import { type FieldIssue, NotAllowedError, ValidationError } from "../schema/errors.js";
+import { type FieldIssue, NotAllowedError, ValidationError } from "../errors.js";
 import { audit } from "./audit.js";
 
 export interface PolicyFields {

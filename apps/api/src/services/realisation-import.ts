@@ -6,9 +6,8 @@ import { isIsoDate } from "@sroi/domain";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { actsForContractor, type Viewer } from "../auth/viewer.js";
-import { NotAllowedError, ValidationError } from "../schema/errors.js";
+import { ImportError, NotAllowedError, ValidationError } from "../errors.js";
 import { audit } from "./audit.js";
-import { ImportError } from "./catalogues.js";
 import {
   type RealisationFields,
   realisationColumns,

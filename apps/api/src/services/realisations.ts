@@ -6,12 +6,7 @@ import type { Prisma, PrismaClient, Realisation } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
 import { decimal, isIsoDate, normaliseKvkNumber, toMoneyString, valueBlock } from "@sroi/domain";
 import { actsForContractor, canManageContract, type Viewer } from "../auth/viewer.js";
-import {
-  ConflictError,
-  type FieldIssue,
-  NotAllowedError,
-  ValidationError,
-} from "../schema/errors.js";
+import { ConflictError, type FieldIssue, NotAllowedError, ValidationError } from "../errors.js";
 import { audit } from "./audit.js";
 import { contractPricing } from "./pricing.js";
 
