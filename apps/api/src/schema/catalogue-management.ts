@@ -8,16 +8,13 @@ import { ImportError, NotAllowedError, ValidationError } from "../errors.js";
 import {
   catalogueProblems,
   createCatalogueDraft,
-  deleteBlock,
-  deleteBonus,
   deleteCatalogueDraft,
   importCatalogueFile,
   publishCatalogueVersion,
   retireCatalogueVersion,
-  saveBlock,
-  saveBonus,
   updateCatalogueDraft,
-} from "../services/catalogues.js";
+} from "../services/catalogue-drafts.js";
+import { deleteBlock, deleteBonus, saveBlock, saveBonus } from "../services/catalogue-items.js";
 import { BlockCategory, ValuationKind, visibleVersionsWhere } from "./catalogue.js";
 import { CatalogueProblem } from "./errors.js";
 
