@@ -9,6 +9,7 @@ import {
   decimal,
   dutchDate,
   isIsoDate,
+  isMoneyAmount,
   toMoneyString,
 } from "@sroi/domain";
 import { canManageContract, type Viewer } from "../auth/viewer.js";
@@ -97,7 +98,7 @@ export async function assessContract(
         break;
       case "SANCTIONED": {
         const amount = input.sanctionAmount?.trim() || progress.gap;
-        if (!/^\d{1,12}(\.\d{1,2})?$/.test(amount))
+        if (!isMoneyAmount(amount))
           issues.push({
             field: "sanctionAmount",
             message: "Vul het bedrag van de sanctie in euro's in.",

@@ -17,6 +17,7 @@ import {
   formatDate,
   isDecimalString,
   isIsoDate,
+  isMoneyAmount,
   normaliseKvkNumber,
   obligationReferenceDate,
   toMoneyString,
@@ -66,7 +67,7 @@ export function validateContractFields(fields: ContractFields): FieldIssue[] {
   if ((fields.department ?? "").length > 120)
     add("department", "De afdeling mag hoogstens 120 tekens hebben.");
   // At most two decimals: a value is never rounded silently.
-  if (!/^\d{1,12}(\.\d{1,2})?$/.test(fields.valueExclVat.trim())) {
+  if (!isMoneyAmount(fields.valueExclVat)) {
     add(
       "valueExclVat",
       "Vul de opdrachtwaarde excl. btw in euro's in, met een punt en hoogstens twee decimalen, bijvoorbeeld 250000.00.",

@@ -4,7 +4,14 @@
 // and an accepted entry is closed to the contractor.
 import type { Prisma, PrismaClient, Realisation } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
-import { decimal, isIsoDate, normaliseKvkNumber, toMoneyString, valueBlock } from "@sroi/domain";
+import {
+  decimal,
+  isIsoDate,
+  isMoneyAmount,
+  normaliseKvkNumber,
+  toMoneyString,
+  valueBlock,
+} from "@sroi/domain";
 import { actsForContractor, canManageContract, type Viewer } from "../auth/viewer.js";
 import { ConflictError, type FieldIssue, NotAllowedError, ValidationError } from "../errors.js";
 import { audit } from "./audit.js";
@@ -280,7 +287,7 @@ export async function reviewRealisation(
       issues.push({ field: "reason", message: "Schrijf waarom u de verantwoording afwijst." });
     const maatwerk = current.blockCode === null;
     if (input.accept && maatwerk) {
-      if (!input.maatwerkValue || !/^\d{1,12}(\.\d{1,2})?$/.test(input.maatwerkValue)) {
+      if (!input.maatwerkValue || !isMoneyAmount(input.maatwerkValue)) {
         issues.push({
           field: "maatwerkValue",
           message: "Stel de waarde van de maatwerkbijdrage vast, bijvoorbeeld 2500.00.",
