@@ -16,7 +16,7 @@ import {
 } from "../services/catalogue-drafts.js";
 import { deleteBlock, deleteBonus, saveBlock, saveBonus } from "../services/catalogue-items.js";
 import { BlockCategory, ValuationKind, visibleVersionsWhere } from "./catalogue.js";
-import { CatalogueProblem } from "./errors.js";
+import { CatalogueProblem, viewerOf } from "./errors.js";
 
 builder.prismaObjectFields("CatalogueVersion", (t) => ({
   id: t.exposeID("id"),
@@ -57,7 +57,7 @@ const FieldChangeRef = builder
     }),
   });
 
-const DifferenceStatus = builder.enumType("DifferenceStatus", {
+export const DifferenceStatus = builder.enumType("DifferenceStatus", {
   values: ["ADDED", "REMOVED", "CHANGED", "UNCHANGED"] as const,
 });
 
@@ -194,10 +194,6 @@ const DeleteResult = builder.objectRef<{ deleted: boolean }>("DeleteResult").imp
 });
 
 const errors = [ValidationError, NotAllowedError];
-const viewerOf = (ctx: { viewer: import("../auth/viewer.js").Viewer | null }) => {
-  if (!ctx.viewer) throw new NotAllowedError("Log eerst in.");
-  return ctx.viewer;
-};
 
 builder.mutationFields((t) => ({
   createCatalogueDraft: t.prismaField({

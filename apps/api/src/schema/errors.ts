@@ -1,5 +1,6 @@
 // Registers the error classes of ../errors.ts as GraphQL types: each implements the Error
 // interface, so a client can ask `... on Error { message }` of any result union.
+import type { Viewer } from "../auth/viewer.js";
 import { builder } from "../builder.js";
 import {
   ConflictError,
@@ -91,3 +92,12 @@ builder.objectType(LoginThrottledError, {
   isTypeOf: (value) => value instanceof LoginThrottledError,
   fields: (t) => ({ retryAfterSeconds: t.exposeInt("retryAfterSeconds") }),
 });
+
+/** What a mutation that edits a record reports as data: bad input, a stale version, a refusal. */
+export const editErrors = [ValidationError, ConflictError, NotAllowedError];
+
+/** The logged-in viewer of a mutation; anonymous callers get a refusal as data. */
+export function viewerOf(ctx: { viewer: Viewer | null }): Viewer {
+  if (!ctx.viewer) throw new NotAllowedError("Log eerst in.");
+  return ctx.viewer;
+}
