@@ -70,3 +70,11 @@ export class LoginThrottledError extends Error {
     this.name = "LoginThrottledError";
   }
 }
+
+/**
+ * Refuses with the reason a rule gave. Each rule returns its Dutch reason, or null when the step
+ * is allowed, so that a mutation and the matching `viewerCan` field ask the same function.
+ */
+export function refuseWith(reason: string | null): void {
+  if (reason !== null) throw new NotAllowedError(reason);
+}

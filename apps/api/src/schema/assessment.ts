@@ -1,4 +1,5 @@
 // The eindbeoordeling: the outcome recorded after the contract's end, with its letter.
+import { dutchDate, isAssessable } from "@sroi/domain";
 import { builder } from "../builder.js";
 import { assessContract } from "../services/assessment.js";
 import { editErrors, viewerOf } from "./errors.js";
@@ -38,6 +39,13 @@ builder.prismaObject("Assessment", {
 
 builder.prismaObjectFields("Contract", (t) => ({
   assessment: t.relation("assessment", { nullable: true }),
+  assessable: t.boolean({
+    description:
+      "Past its end date, or in the ASSESSMENT phase: the eindbeoordeling may be recorded (by those who manage the contract, see viewerCan.assess)",
+    select: { status: true, endDate: true },
+    resolve: (c) =>
+      isAssessable({ status: c.status, endDate: optionalDate(c.endDate) }, dutchDate(new Date())),
+  }),
 }));
 
 builder.mutationFields((t) => ({

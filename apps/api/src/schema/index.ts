@@ -16,5 +16,6 @@ import "./realisation.js";
 import "./progress.js";
 import "./assessment.js";
 import "./realisation-import.js";
+import "./contract-actions.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

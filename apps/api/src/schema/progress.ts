@@ -1,7 +1,12 @@
 // Progress: the obligation against accepted, pending and rejected realisations and the plan, and
 // the periodic reports the agreed frequency asks for, each with its deadline.
 import { toIsoDate } from "@sroi/db";
-import { contractProgress, dutchDate, reportSchedule } from "@sroi/domain";
+import {
+  contractProgress,
+  countCommunityActivities,
+  dutchDate,
+  reportSchedule,
+} from "@sroi/domain";
 import { builder } from "../builder.js";
 import { DeadlineState } from "./contract.js";
 import { ReportFrequency } from "./municipality.js";
@@ -23,6 +28,7 @@ const ProgressRef = builder
     ReturnType<typeof contractProgress> & {
       reports: ReturnType<typeof reportSchedule>;
       reportFrequency: string;
+      activities: { accepted: number; pending: number };
     }
   >("ContractProgress")
   .implement({
@@ -39,6 +45,15 @@ const ProgressRef = builder
         resolve: (p) => p.percentageAccepted,
       }),
       gap: t.field({ type: "Decimal", resolve: (p) => p.gap }),
+      acceptedActivities: t.int({
+        description:
+          "Accepted community activities (maatschappelijke activiteiten): one fulfils an ACTIVITY obligation",
+        resolve: (p) => p.activities.accepted,
+      }),
+      pendingActivities: t.int({
+        description: "Community activities reported and awaiting review",
+        resolve: (p) => p.activities.pending,
+      }),
       reportFrequency: t.field({
         type: ReportFrequency,
         resolve: (p) => p.reportFrequency as "QUARTERLY",
@@ -56,7 +71,8 @@ builder.prismaObjectFields("Contract", (t) => ({
       awardDate: true,
       endDate: true,
       policy: { select: { reportFrequency: true } },
-      realisations: { select: { status: true, value: true, createdAt: true } },
+      realisations: { select: { status: true, value: true, createdAt: true, blockCode: true } },
+      catalogueVersion: { select: { blocks: { select: { code: true, category: true } } } },
       planVersions: {
         orderBy: { number: "desc" },
         select: { status: true, total: true, reportFrequency: true },
@@ -72,6 +88,7 @@ builder.prismaObjectFields("Contract", (t) => ({
           c.realisations.map((r) => ({ status: r.status, value: r.value.toFixed(2) })),
           plan ? plan.total.toFixed(2) : "0",
         ),
+        activities: countCommunityActivities(c.realisations, c.catalogueVersion?.blocks ?? []),
         reportFrequency: frequency,
         reports: reportSchedule({
           start: toIsoDate(c.startDate ?? c.awardDate),
