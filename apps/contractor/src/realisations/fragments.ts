@@ -43,6 +43,9 @@ export const PortalRealisationContextFields = graphql(`
 export const PortalRealisationFields = graphql(`
   fragment PortalRealisation on Realisation {
     id
+    viewerCan {
+      correct
+    }
     blockCode
     maatwerkDescription
     personRef
