@@ -2,12 +2,7 @@
 // which reports are due, and, after the end date, the outcome with its letter. The sections are
 // shared with the admin app (@sroi/ui); here are the contractor's words.
 import { formatDate } from "@sroi/domain";
-import {
-  AssessmentSection,
-  Paragraph,
-  ProgressSection,
-  type ProgressSectionTexts,
-} from "@sroi/ui";
+import { AssessmentSection, Paragraph, ProgressSection, type ProgressSectionTexts } from "@sroi/ui";
 import { graphql } from "../gql";
 import type { PortalContractProgressFragment } from "../gql/graphql";
 

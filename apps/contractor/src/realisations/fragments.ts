@@ -11,6 +11,9 @@ export const PortalRealisationContextFields = graphql(`
     reference
     title
     status
+    viewerCan {
+      reportRealisation
+    }
     startDate
     endDate
     obligation {
