@@ -21,7 +21,7 @@ export type VersionWithItems = CatalogueVersion & {
   bonuses: Bonus[];
 };
 
-/** The version in the exchange format (shared/reference/catalogues/README.md). */
+/** The version in the exchange format ("sroi-catalogue/1"; packages/domain/src/catalogue-file.ts reads it). */
 export function toExchangeFile(version: VersionWithItems) {
   const blocks = [...version.blocks].sort((a, b) => a.position - b.position).map(toBlockDefinition);
   const bonuses = [...version.bonuses]
