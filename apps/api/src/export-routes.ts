@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type express from "express";
 import { findSession } from "./auth/sessions.js";
 import { canManageCatalogue, loadViewer } from "./auth/viewer.js";
-import { toExchangeFile } from "./services/catalogues.js";
+import { toExchangeFile } from "./services/catalogue-files.js";
 
 export function catalogueExportRoute(prisma: PrismaClient): express.RequestHandler {
   return async (req, res) => {

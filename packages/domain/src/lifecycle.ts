@@ -81,3 +81,17 @@ export function dutchDate(moment: Date): string {
     day: "2-digit",
   }).format(moment);
 }
+
+/**
+ * When a contract's eindbeoordeling may be recorded: after its end date, or earlier once it is in
+ * the ASSESSMENT phase. Who may record it, and whether it was already, the API adds.
+ */
+export function isAssessable(
+  contract: { status: ContractStatus; endDate: string | null },
+  today: string,
+): boolean {
+  return (
+    contract.status === "ASSESSMENT" ||
+    (contract.endDate !== null && compareIsoDates(contract.endDate, today) < 0)
+  );
+}

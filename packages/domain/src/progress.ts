@@ -120,3 +120,24 @@ export function reportSchedule(options: {
   }
   return periods;
 }
+
+/**
+ * What counts as a community activity (maatschappelijke activiteit), the way a small contract
+ * fulfils its obligation: a realisation of a block in the COMMUNITY_ACTIVITY category, or
+ * maatwerk (no block), which the WSP values when it accepts it. Counted by review status.
+ */
+export function countCommunityActivities(
+  realisations: readonly { status: RealisationStatus; blockCode: string | null }[],
+  blocks: readonly { code: string; category: string }[],
+): { accepted: number; pending: number } {
+  const activityCodes = new Set(
+    blocks.filter((block) => block.category === "COMMUNITY_ACTIVITY").map((block) => block.code),
+  );
+  const activities = realisations.filter(
+    (realisation) => realisation.blockCode === null || activityCodes.has(realisation.blockCode),
+  );
+  return {
+    accepted: activities.filter((realisation) => realisation.status === "ACCEPTED").length,
+    pending: activities.filter((realisation) => realisation.status === "SUBMITTED").length,
+  };
+}

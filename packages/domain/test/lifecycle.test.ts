@@ -5,6 +5,7 @@ import {
   contactDueDate,
   deadlineState,
   dutchDate,
+  isAssessable,
   obligationReferenceDate,
 } from "../src/lifecycle.js";
 
@@ -42,5 +43,18 @@ describe("contract lifecycle", () => {
     // 23:30 UTC on 31 December is already 1 January in Amsterdam (UTC+1 in winter)
     expect(dutchDate(new Date("2024-12-31T23:30:00Z"))).toBe("2025-01-01");
     expect(dutchDate(new Date("2025-06-30T21:59:00Z"))).toBe("2025-06-30");
+  });
+});
+
+describe("eindbeoordeling", () => {
+  it("is possible after the end date or in the assessment phase, as the API allows", () => {
+    expect(isAssessable({ status: "IN_EXECUTION", endDate: "2026-11-21" }, "2026-11-22")).toBe(
+      true,
+    );
+    expect(isAssessable({ status: "IN_EXECUTION", endDate: "2026-11-22" }, "2026-11-22")).toBe(
+      false,
+    );
+    expect(isAssessable({ status: "ASSESSMENT", endDate: "2027-01-01" }, "2026-11-22")).toBe(true);
+    expect(isAssessable({ status: "IN_EXECUTION", endDate: null }, "2026-11-22")).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contractProgress, reportSchedule } from "../src/progress.js";
+import { contractProgress, countCommunityActivities, reportSchedule } from "../src/progress.js";
 
 describe("contractProgress", () => {
   it("counts only accepted realisations towards the obligation", () => {
@@ -99,5 +99,30 @@ describe("reportSchedule", () => {
       ["2024-01-01", "2024-06-30", "MET"],
       ["2024-07-01", "2024-08-15", "MET"],
     ]);
+  });
+});
+
+describe("community activities", () => {
+  it("counts accepted and pending community activities, maatwerk included", () => {
+    const blocks = [
+      { code: "INITIATIEF", category: "COMMUNITY_ACTIVITY" },
+      { code: "KENNIS", category: "COMMUNITY_ACTIVITY" },
+      { code: "PW", category: "EMPLOYMENT" },
+    ];
+    expect(
+      countCommunityActivities(
+        [
+          { status: "ACCEPTED", blockCode: "PW" },
+          { status: "REJECTED", blockCode: "INITIATIEF" },
+          { status: "SUBMITTED", blockCode: "KENNIS" },
+          { status: "ACCEPTED", blockCode: null },
+        ],
+        blocks,
+      ),
+    ).toEqual({ accepted: 1, pending: 1 });
+    expect(countCommunityActivities([{ status: "ACCEPTED", blockCode: "PW" }], blocks)).toEqual({
+      accepted: 0,
+      pending: 0,
+    });
   });
 });

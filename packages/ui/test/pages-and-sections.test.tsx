@@ -148,7 +148,7 @@ const texts: ProgressSectionTexts = {
 
 const progressContract: ProgressSectionContract = {
   status: "IN_EXECUTION",
-  obligation: { kind: "PERCENTAGE", catalogueVersion: null },
+  obligation: { kind: "PERCENTAGE" },
   plans: [{ status: "SUBMITTED" }],
   realisations: [],
   progress: {
@@ -159,6 +159,8 @@ const progressContract: ProgressSectionContract = {
     planned: "9000.00",
     percentageAccepted: "12.50",
     gap: "7000.00",
+    acceptedActivities: 0,
+    pendingActivities: 0,
     reportFrequency: "QUARTERLY",
     reports: [],
   },
@@ -178,7 +180,7 @@ describe("ProgressSection", () => {
   it("says the app's words without an obligation, or leaves the section out", () => {
     const none = {
       ...progressContract,
-      obligation: { kind: "NONE" as const, catalogueVersion: null },
+      obligation: { kind: "NONE" as const },
     };
     expect(text(render(<ProgressSection contract={none} texts={texts} />))).toBe(
       "Voortgang Geen verplichting.",
@@ -186,6 +188,18 @@ describe("ProgressSection", () => {
     expect(
       render(<ProgressSection contract={none} texts={{ ...texts, noObligation: null }} />),
     ).toBe("");
+  });
+
+  it("shows the community activities the API counted for an activity obligation", () => {
+    const activity = {
+      ...progressContract,
+      obligation: { kind: "ACTIVITY" as const },
+      realisations: [{}],
+      progress: { ...progressContract.progress, acceptedActivities: 1, pendingActivities: 2 },
+    };
+    expect(text(render(<ProgressSection contract={activity} texts={texts} />))).toContain(
+      "Geaccepteerde maatschappelijke activiteiten 1 Ingediend, nog te beoordelen 2 Stand Vervuld",
+    );
   });
 
   it("is not there for an awarded contract without a plan or a realisation", () => {

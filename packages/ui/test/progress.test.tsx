@@ -6,10 +6,8 @@ import { describe, expect, it } from "vitest";
 import {
   ActivityProgress,
   AssessmentDetails,
-  countCommunityActivities,
   describeAssessmentOutcome,
   formatPercentage,
-  isAssessable,
   ProgressMeter,
   ProgressSummary,
   REPORT_STATE_LABELS,
@@ -115,29 +113,6 @@ describe("progress", () => {
     expect(formatPercentage("50.00")).toBe("50 %");
   });
 
-  it("counts accepted and pending community activities, maatwerk included", () => {
-    const blocks = [
-      { code: "INITIATIEF", category: "COMMUNITY_ACTIVITY" },
-      { code: "KENNIS", category: "COMMUNITY_ACTIVITY" },
-      { code: "PW", category: "EMPLOYMENT" },
-    ];
-    expect(
-      countCommunityActivities(
-        [
-          { status: "ACCEPTED", blockCode: "PW" },
-          { status: "REJECTED", blockCode: "INITIATIEF" },
-          { status: "SUBMITTED", blockCode: "KENNIS" },
-          { status: "ACCEPTED", blockCode: null },
-        ],
-        blocks,
-      ),
-    ).toEqual({ accepted: 1, pending: 1 });
-    expect(countCommunityActivities([{ status: "ACCEPTED", blockCode: "PW" }], blocks)).toEqual({
-      accepted: 0,
-      pending: 0,
-    });
-  });
-
   it("says whether an activity obligation is fulfilled, in words", () => {
     expect(text(renderToStaticMarkup(<ActivityProgress accepted={1} pending={0} />))).toContain(
       "Geaccepteerde maatschappelijke activiteiten 1 Ingediend, nog te beoordelen geen Stand Vervuld",
@@ -170,17 +145,6 @@ describe("eindbeoordeling", () => {
       describeAssessmentOutcome({ ...base, outcome: "SANCTIONED", sanctionAmount: "250924.16" }),
     ).toBe("Sanctie van € 250.924,16");
     expect(describeAssessmentOutcome({ ...base, outcome: "WAIVED" })).toBe("Kwijtgescholden");
-  });
-
-  it("is possible after the end date or in the assessment phase, as the API allows", () => {
-    expect(isAssessable({ status: "IN_EXECUTION", endDate: "2026-11-21" }, "2026-11-22")).toBe(
-      true,
-    );
-    expect(isAssessable({ status: "IN_EXECUTION", endDate: "2026-11-22" }, "2026-11-22")).toBe(
-      false,
-    );
-    expect(isAssessable({ status: "ASSESSMENT", endDate: "2027-01-01" }, "2026-11-22")).toBe(true);
-    expect(isAssessable({ status: "IN_EXECUTION", endDate: null }, "2026-11-22")).toBe(false);
   });
 
   it("shows the outcome, the figures, the reason and the letter", () => {

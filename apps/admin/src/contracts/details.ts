@@ -61,6 +61,10 @@ export const ContractDetailsFields = graphql(`
     }
     allowedTransitions
     viewerCanManage
+    viewerCan {
+      correct
+      confirmIntake
+    }
     auditEvents {
       ...AuditEntry
     }

@@ -1,12 +1,11 @@
 // Voortgang and Eindbeoordeling on the contract page: how much of the obligation the WSP accepted,
 // the periodic reports with their deadlines, and, after the end date, the assessment with its
-// letter (or the way to record it, for those who may). The sections are shared with the portal
-// (@sroi/ui); here are the staff's words and who may record the assessment.
-import { dutchDate, formatDate } from "@sroi/domain";
+// letter (or the way to record it, for those the API lets). The sections are shared with the
+// portal (@sroi/ui); here are the staff's words.
+import { formatDate } from "@sroi/domain";
 import {
   AssessmentSection,
   ButtonLink,
-  isAssessable,
   Paragraph,
   ProgressSection,
   type ProgressSectionTexts,
@@ -19,16 +18,12 @@ export const ContractProgressFields = graphql(`
     id
     status
     endDate
-    viewerCanManage
+    viewerCan {
+      assess
+    }
+    assessable
     obligation {
       kind
-      catalogueVersion {
-        key
-        blocks {
-          code
-          category
-        }
-      }
     }
     plans {
       id
@@ -36,8 +31,6 @@ export const ContractProgressFields = graphql(`
     }
     realisations {
       id
-      status
-      blockCode
     }
     progress {
       obligation
@@ -47,6 +40,8 @@ export const ContractProgressFields = graphql(`
       planned
       percentageAccepted
       gap
+      acceptedActivities
+      pendingActivities
       reportFrequency
       reports {
         from
@@ -92,13 +87,8 @@ export function ContractProgressSection({ contract }: { contract: Contract }) {
 /** Eindbeoordeling, once the contract has ended or is being assessed. */
 export function ContractAssessmentSection({ contract }: { contract: Contract }) {
   const { assessment } = contract;
-  const assessable = isAssessable(contract, dutchDate(new Date()));
-  if (!assessment && !assessable && contract.status !== "CLOSED") return null;
-  // The API's rule: the manager assesses after the end, once, or again after a recovery period.
-  const mayAssess =
-    contract.viewerCanManage &&
-    assessable &&
-    (!assessment || assessment.outcome === "RECOVERY_PERIOD");
+  if (!assessment && !contract.assessable && contract.status !== "CLOSED") return null;
+  const mayAssess = contract.viewerCan.assess;
   const formPath = `/opdrachten/${encodeURIComponent(contract.id)}/eindbeoordeling`;
   return (
     <AssessmentSection

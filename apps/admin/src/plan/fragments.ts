@@ -43,7 +43,9 @@ export const PlanContractFields = graphql(`
     reference
     title
     status
-    viewerCanManage
+    viewerCan {
+      reviewPlan
+    }
     municipality {
       code
       name

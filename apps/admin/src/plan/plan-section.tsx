@@ -19,7 +19,9 @@ import type { AdminPlanSectionFragment } from "../gql/graphql";
 export const PlanSectionFields = graphql(`
   fragment AdminPlanSection on Contract {
     id
-    viewerCanManage
+    viewerCan {
+      reviewPlan
+    }
     plans {
       id
       number
@@ -61,7 +63,7 @@ export function PlanSection({ contract }: { contract: AdminPlanSectionFragment }
             </DataListItem>
           </DataList>
           <Paragraph>
-            {latest.status === "SUBMITTED" && contract.viewerCanManage ? (
+            {contract.viewerCan.reviewPlan ? (
               <ButtonLink to={base}>Plan beoordelen</ButtonLink>
             ) : (
               <Link to={base}>Bekijk het plan van aanpak</Link>

@@ -6,6 +6,9 @@ import { graphql } from "../gql";
 export const AdminRealisationFields = graphql(`
   fragment AdminRealisation on Realisation {
     id
+    viewerCan {
+      review
+    }
     blockCode
     maatwerkDescription
     personRef

@@ -9,7 +9,6 @@ import type { AdminRealisationsFragment } from "../gql/graphql";
 export const AdminRealisationsFields = graphql(`
   fragment AdminRealisations on Contract {
     id
-    viewerCanManage
     obligation {
       catalogueVersion {
         key
@@ -32,12 +31,15 @@ export const AdminRealisationsFields = graphql(`
       value
       status
       reviewReason
+      viewerCan {
+        review
+      }
     }
   }
 `);
 
 export function RealisationsSection({ contract }: { contract: AdminRealisationsFragment }) {
-  const waiting = contract.realisations.filter((row) => row.status === "SUBMITTED").length;
+  const waiting = contract.realisations.filter((row) => row.viewerCan.review).length;
   return (
     <SharedRealisationsSection
       contract={contract}
@@ -45,7 +47,7 @@ export function RealisationsSection({ contract }: { contract: AdminRealisationsF
       empty="De opdrachtnemer heeft nog niets verantwoord."
       summaryNote={
         <>
-          {waiting > 0 && contract.viewerCanManage
+          {waiting > 0
             ? ` ${waiting === 1 ? "Eén wacht" : `${waiting} wachten`} op uw beoordeling.`
             : ""}{" "}
           Alleen geaccepteerde verantwoordingen tellen mee voor de SR-verplichting.

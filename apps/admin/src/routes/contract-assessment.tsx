@@ -2,16 +2,14 @@
 // obligation, with a recovery period, a sanction or a waiver when it did not. The figures it rests
 // on come first; the letter is made from what is saved here.
 import { useMutation, useReadQuery } from "@apollo/client/react";
-import { decimal, dutchDate, formatDate, formatEuro } from "@sroi/domain";
+import { decimal, formatDate, formatEuro } from "@sroi/domain";
 import {
   Alert,
-  countCommunityActivities,
   DataList,
   DataListItem,
   describeAssessmentOutcome,
   type FlashState,
   Heading,
-  isAssessable,
   Link,
   PageTitle,
   Paragraph,
@@ -36,27 +34,20 @@ const AssessableContractQuery = graphql(`
       endDate
       version
       viewerCanManage
+      viewerCan {
+        assess
+      }
       obligation {
         kind
         amount
-        catalogueVersion {
-          key
-          blocks {
-            code
-            category
-          }
-        }
-      }
-      realisations {
-        id
-        status
-        blockCode
       }
       progress {
         obligation
         accepted
         pending
         gap
+        acceptedActivities
+        pendingActivities
       }
       assessment {
         outcome
@@ -223,17 +214,15 @@ export function ContractAssessmentPage() {
   );
 }
 
-/** Why this contract cannot be assessed now, in the API's terms; null when it can. */
+/** Why this contract cannot be assessed now, in the API's terms; null when the API allows it. */
 function whyNotAssessable(contract: Assessable): string | null {
+  if (contract.viewerCan.assess) return null;
   if (!contract.viewerCanManage) return "U kunt deze opdracht bekijken, maar niet beoordelen.";
   if (contract.assessment && contract.assessment.outcome !== "RECOVERY_PERIOD")
     return `Deze opdracht is al beoordeeld: ${describeAssessmentOutcome(contract.assessment)}.`;
-  if (!isAssessable(contract, dutchDate(new Date()))) {
-    return contract.endDate
-      ? `Deze opdracht loopt tot en met ${formatDate(contract.endDate)}. U legt de eindbeoordeling vast na de einddatum, of eerder als de opdracht in de fase eindbeoordeling staat.`
-      : "Deze opdracht heeft geen einddatum. U legt de eindbeoordeling vast als de opdracht in de fase eindbeoordeling staat.";
-  }
-  return null;
+  return contract.endDate
+    ? `Deze opdracht loopt tot en met ${formatDate(contract.endDate)}. U legt de eindbeoordeling vast na de einddatum, of eerder als de opdracht in de fase eindbeoordeling staat.`
+    : "Deze opdracht heeft geen einddatum. U legt de eindbeoordeling vast als de opdracht in de fase eindbeoordeling staat.";
 }
 
 /** What the outcome rests on: the obligation against what was accepted. */
@@ -241,7 +230,7 @@ function Standing({ contract }: { contract: Assessable }) {
   const { obligation, progress, assessment } = contract;
   const activities =
     obligation.kind === "ACTIVITY"
-      ? countCommunityActivities(contract.realisations, obligation.catalogueVersion?.blocks ?? [])
+      ? { accepted: progress.acceptedActivities, pending: progress.pendingActivities }
       : null;
   return (
     <section aria-labelledby="stand">

@@ -33,7 +33,9 @@ const CorrectableContractQuery = graphql(`
       startDate
       endDate
       version
-      viewerCanManage
+      viewerCan {
+        correct
+      }
       obligation {
         kind
         amount
@@ -119,7 +121,7 @@ export function CorrectContractPage() {
   const [reloadedFrom, setReloadedFrom] = useState<number | null>(null);
   const contract = data.contract;
 
-  if (!contract?.viewerCanManage) {
+  if (!contract?.viewerCan.correct) {
     return (
       <>
         <PageTitle>Opdracht niet te corrigeren</PageTitle>

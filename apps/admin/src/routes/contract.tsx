@@ -130,7 +130,7 @@ export function ContractPage() {
       </p>
       <div className="sroi-page-heading">
         <Heading level={1}>{contract.title}</Heading>
-        {contract.viewerCanManage ? (
+        {contract.viewerCan.correct ? (
           <ButtonLink
             appearance="secondary-action"
             to={`/opdrachten/${encodeURIComponent(contract.id)}/corrigeren`}
@@ -372,7 +372,7 @@ function ContactSection({ contract }: { contract: ContractDetailsFragment }) {
       {feedback ? (
         <ActionFeedbackMessage feedback={feedback} onReload={reload} reloading={reloading} />
       ) : null}
-      {contract.viewerCanManage && !deadline.intakeConfirmedAt ? (
+      {contract.viewerCan.confirmIntake ? (
         <>
           <Paragraph>
             {deadline.requestedAt

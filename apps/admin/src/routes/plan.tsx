@@ -125,7 +125,7 @@ export function PlanReviewPage() {
               <Heading level={2} id="beoordelen">
                 Beoordelen
               </Heading>
-              {contract.viewerCanManage ? (
+              {contract.viewerCan.reviewPlan ? (
                 <>
                   <Paragraph>
                     Keur het plan goed, of vraag om wijzigingen en schrijf wat er anders moet. Na

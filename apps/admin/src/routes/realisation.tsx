@@ -1,6 +1,6 @@
 // Verantwoording beoordelen: one realisation with every input, the computed value and its breakdown,
 // the evidence and what happened to it so far; a submitted one can be accepted or rejected by those
-// who manage the contract (the API's rule, shown by viewerCanManage).
+// who manage the contract (the API's rule, shown by viewerCan.review).
 import { useReadQuery } from "@apollo/client/react";
 import {
   FocusedAlert,
@@ -132,7 +132,7 @@ export function RealisationReviewPage() {
               ? "Corrigeert de opdrachtnemer haar, dan kunt u haar opnieuw beoordelen."
               : "Zij telt mee voor de SR-verplichting en kan niet meer worden gewijzigd."}
           </Paragraph>
-        ) : contract.viewerCanManage ? (
+        ) : realisation.viewerCan.review ? (
           <ReviewForm
             // Typed text survives a reload of the same realisation, not a switch to another one.
             key={realisation.id}

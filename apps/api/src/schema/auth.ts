@@ -6,9 +6,9 @@ import { lockedFor, recordFailure, recordSuccess } from "../auth/throttle.js";
 import { loadViewer, type Viewer } from "../auth/viewer.js";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
+import { InputError, LoginThrottledError } from "../errors.js";
 import { findUserByToken, normaliseEmail, sendPasswordReset } from "../services/accounts.js";
 import { audit } from "../services/audit.js";
-import { ErrorInterface, InputError } from "./errors.js";
 
 export const Role = builder.enumType("Role", {
   values: ROLES,
@@ -16,24 +16,6 @@ export const Role = builder.enumType("Role", {
 
 export const OrganisationKind = builder.enumType("OrganisationKind", {
   values: ORGANISATION_KINDS,
-});
-
-export class LoginThrottledError extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-    super(
-      `Te veel mislukte inlogpogingen. Probeer het over ${minutes} ${minutes === 1 ? "minuut" : "minuten"} opnieuw, of vraag een nieuw wachtwoord aan.`,
-    );
-    this.name = "LoginThrottledError";
-  }
-}
-
-builder.objectType(LoginThrottledError, {
-  name: "LoginThrottledError",
-  description: "Too many failed logins; wait before trying again",
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof LoginThrottledError,
-  fields: (t) => ({ retryAfterSeconds: t.exposeInt("retryAfterSeconds") }),
 });
 
 const MembershipRef = builder.objectRef<Viewer["memberships"][number]>("Membership").implement({

@@ -4,44 +4,19 @@ import { toBlockDefinition, toBonusDefinition } from "@sroi/db";
 import { compareCatalogues } from "@sroi/domain";
 import { canManageCatalogue } from "../auth/viewer.js";
 import { builder } from "../builder.js";
+import { ImportError, NotAllowedError, ValidationError } from "../errors.js";
 import {
   catalogueProblems,
   createCatalogueDraft,
-  deleteBlock,
-  deleteBonus,
   deleteCatalogueDraft,
-  ImportError,
   importCatalogueFile,
   publishCatalogueVersion,
   retireCatalogueVersion,
-  saveBlock,
-  saveBonus,
   updateCatalogueDraft,
-} from "../services/catalogues.js";
+} from "../services/catalogue-drafts.js";
+import { deleteBlock, deleteBonus, saveBlock, saveBonus } from "../services/catalogue-items.js";
 import { BlockCategory, ValuationKind, visibleVersionsWhere } from "./catalogue.js";
-import { ErrorInterface, NotAllowedError, ValidationError } from "./errors.js";
-
-const CatalogueProblem = builder
-  .objectRef<{ path: string; message: string }>("CatalogueProblem")
-  .implement({
-    description: "Something to fix before a draft can be published, or a line of an import report",
-    fields: (t) => ({
-      path: t.exposeString("path", {
-        description: 'Where: "blocks[2].amount" or "regel 4, bedrag"',
-      }),
-      message: t.exposeString("message"),
-    }),
-  });
-
-builder.objectType(ImportError, {
-  name: "ImportError",
-  description: "The file was not imported; the report lists every problem. Nothing was saved",
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof ImportError,
-  fields: (t) => ({
-    problems: t.field({ type: [CatalogueProblem], resolve: (error) => error.problems }),
-  }),
-});
+import { CatalogueProblem, viewerOf } from "./errors.js";
 
 builder.prismaObjectFields("CatalogueVersion", (t) => ({
   id: t.exposeID("id"),
@@ -82,7 +57,7 @@ const FieldChangeRef = builder
     }),
   });
 
-const DifferenceStatus = builder.enumType("DifferenceStatus", {
+export const DifferenceStatus = builder.enumType("DifferenceStatus", {
   values: ["ADDED", "REMOVED", "CHANGED", "UNCHANGED"] as const,
 });
 
@@ -219,10 +194,6 @@ const DeleteResult = builder.objectRef<{ deleted: boolean }>("DeleteResult").imp
 });
 
 const errors = [ValidationError, NotAllowedError];
-const viewerOf = (ctx: { viewer: import("../auth/viewer.js").Viewer | null }) => {
-  if (!ctx.viewer) throw new NotAllowedError("Log eerst in.");
-  return ctx.viewer;
-};
 
 builder.mutationFields((t) => ({
   createCatalogueDraft: t.prismaField({

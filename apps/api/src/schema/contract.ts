@@ -10,6 +10,7 @@ import {
   readableContractsWhere,
 } from "../auth/viewer.js";
 import { builder } from "../builder.js";
+import { ConflictError, InputError, NotAllowedError, ValidationError } from "../errors.js";
 import {
   changeContractStatus,
   confirmIntake,
@@ -18,21 +19,19 @@ import {
   requestIntake,
 } from "../services/contracts.js";
 import { BreakdownLineRef } from "./breakdown.js";
-import { ConflictError, InputError, NotAllowedError, ValidationError } from "./errors.js";
 import { ContractKind } from "./municipality.js";
 import { ObligationKind } from "./preview.js";
-import { decimalOut } from "./scalars.js";
+import { decimalOut, optionalDate } from "./scalars.js";
 
 export const ContractStatus = builder.enumType("ContractStatus", {
   description: "AWARDED → PLANNING → IN_EXECUTION → ASSESSMENT → CLOSED",
   values: CONTRACT_STATUSES,
 });
-const DeadlineState = builder.enumType("DeadlineState", {
+export const DeadlineState = builder.enumType("DeadlineState", {
   description: "DUE (still open), MET (done in time), OVERDUE (passed, or done late)",
   values: ["DUE", "MET", "OVERDUE"] as const,
 });
 
-const iso = (value: Date | null) => (value ? toIsoDate(value) : null);
 const today = () => dutchDate(new Date());
 
 interface ObligationShape {
@@ -130,11 +129,11 @@ builder.prismaObject("Contract", {
     publicationDate: t.field({
       type: "Date",
       nullable: true,
-      resolve: (c) => iso(c.publicationDate),
+      resolve: (c) => optionalDate(c.publicationDate),
     }),
     awardDate: t.expose("awardDate", { type: "Date" }),
-    startDate: t.field({ type: "Date", nullable: true, resolve: (c) => iso(c.startDate) }),
-    endDate: t.field({ type: "Date", nullable: true, resolve: (c) => iso(c.endDate) }),
+    startDate: t.field({ type: "Date", nullable: true, resolve: (c) => optionalDate(c.startDate) }),
+    endDate: t.field({ type: "Date", nullable: true, resolve: (c) => optionalDate(c.endDate) }),
     version: t.exposeInt("version", { description: "Send back with a change: optimistic locking" }),
     municipality: t.relation("municipality"),
     contractor: t.relation("contractor"),

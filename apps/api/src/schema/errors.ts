@@ -1,53 +1,16 @@
-// Errors as data: expected failures (bad input, a conflicting edit, a step not allowed now) are
-// part of a field's result type, with a Dutch message for the person and, where it applies, the
-// input field it concerns. Unexpected failures stay exceptions and are masked by Apollo.
+// Registers the error classes of ../errors.ts as GraphQL types: each implements the Error
+// interface, so a client can ask `... on Error { message }` of any result union.
+import type { Viewer } from "../auth/viewer.js";
 import { builder } from "../builder.js";
-
-/** A problem with what the caller sent; `field` names the input field, when there is one. */
-export class InputError extends Error {
-  constructor(
-    message: string,
-    readonly field: string | null = null,
-  ) {
-    super(message);
-    this.name = "InputError";
-  }
-}
-
-export interface FieldIssue {
-  field: string;
-  message: string;
-}
-
-/** Several problems with a form at once, so a person can fix them all in one go. */
-export class ValidationError extends Error {
-  constructor(readonly issues: FieldIssue[]) {
-    super(
-      issues.length === 1
-        ? (issues[0]?.message ?? "Controleer de invoer.")
-        : `Controleer de invoer: ${issues.length} velden zijn niet in orde.`,
-    );
-    this.name = "ValidationError";
-  }
-}
-
-/** Someone else changed the record since it was read (optimistic locking). */
-export class ConflictError extends Error {
-  constructor(
-    message = "Iemand anders heeft dit intussen gewijzigd. Uw invoer is bewaard: laad de nieuwe gegevens en voer uw wijziging opnieuw door.",
-  ) {
-    super(message);
-    this.name = "ConflictError";
-  }
-}
-
-/** The request is understood but not allowed in the record's current state. */
-export class NotAllowedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "NotAllowedError";
-  }
-}
+import {
+  ConflictError,
+  type FieldIssue,
+  ImportError,
+  InputError,
+  LoginThrottledError,
+  NotAllowedError,
+  ValidationError,
+} from "../errors.js";
 
 export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
   description: "An expected failure, reported as data with a message in Dutch",
@@ -99,3 +62,42 @@ builder.objectType(NotAllowedError, {
   isTypeOf: (value) => value instanceof NotAllowedError,
   fields: () => ({}),
 });
+
+export const CatalogueProblem = builder
+  .objectRef<{ path: string; message: string }>("CatalogueProblem")
+  .implement({
+    description: "Something to fix before a draft can be published, or a line of an import report",
+    fields: (t) => ({
+      path: t.exposeString("path", {
+        description: 'Where: "blocks[2].amount" or "regel 4, bedrag"',
+      }),
+      message: t.exposeString("message"),
+    }),
+  });
+
+builder.objectType(ImportError, {
+  name: "ImportError",
+  description: "The file was not imported; the report lists every problem. Nothing was saved",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ImportError,
+  fields: (t) => ({
+    problems: t.field({ type: [CatalogueProblem], resolve: (error) => error.problems }),
+  }),
+});
+
+builder.objectType(LoginThrottledError, {
+  name: "LoginThrottledError",
+  description: "Too many failed logins; wait before trying again",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof LoginThrottledError,
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt("retryAfterSeconds") }),
+});
+
+/** What a mutation that edits a record reports as data: bad input, a stale version, a refusal. */
+export const editErrors = [ValidationError, ConflictError, NotAllowedError];
+
+/** The logged-in viewer of a mutation; anonymous callers get a refusal as data. */
+export function viewerOf(ctx: { viewer: Viewer | null }): Viewer {
+  if (!ctx.viewer) throw new NotAllowedError("Log eerst in.");
+  return ctx.viewer;
+}

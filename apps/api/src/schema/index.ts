@@ -11,6 +11,11 @@ import "./contract.js";
 import "./audit.js";
 import "./catalogue-management.js";
 import "./policy-management.js";
-import "./execution.js";
+import "./plan.js";
+import "./realisation.js";
+import "./progress.js";
+import "./assessment.js";
+import "./realisation-import.js";
+import "./contract-actions.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

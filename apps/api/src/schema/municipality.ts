@@ -8,11 +8,11 @@ export const ContractKind = builder.enumType("ContractKind", {
   description: "WORKS (werken), SERVICES (diensten), SUPPLIES (leveringen), SUBSIDY (subsidie)",
   values: CONTRACT_KINDS,
 });
-const BelowThreshold = builder.enumType("BelowThreshold", {
+export const BelowThreshold = builder.enumType("BelowThreshold", {
   description: "What a contract below the threshold owes: one activity, or nothing",
   values: ["ACTIVITY", "NONE"] as const,
 });
-const ReportFrequency = builder.enumType("ReportFrequency", {
+export const ReportFrequency = builder.enumType("ReportFrequency", {
   values: ["MONTHLY", "QUARTERLY", "HALF_YEARLY"] as const,
 });
 

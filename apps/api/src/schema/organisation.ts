@@ -2,10 +2,10 @@
 import type { Prisma } from "@prisma/client";
 import { ROLE_LABELS } from "@sroi/domain";
 import { builder } from "../builder.js";
+import { NotAllowedError, ValidationError } from "../errors.js";
 import { isEmail, normaliseEmail, sendInvitation } from "../services/accounts.js";
 import { audit } from "../services/audit.js";
 import { OrganisationKind, Role } from "./auth.js";
-import { NotAllowedError, ValidationError } from "./errors.js";
 
 builder.prismaObject("Organisation", {
   description: "A gemeente's team, a WSP, a contractor or a social enterprise",

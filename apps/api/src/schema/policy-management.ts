@@ -3,6 +3,7 @@ import { toObligationPolicy } from "@sroi/db";
 import { comparePolicyRules } from "@sroi/domain";
 import { canManagePolicy } from "../auth/viewer.js";
 import { builder } from "../builder.js";
+import { NotAllowedError, ValidationError } from "../errors.js";
 import {
   createPolicyDraft,
   deletePolicyDraft,
@@ -13,7 +14,8 @@ import {
   validatePolicy,
 } from "../services/policies.js";
 import { CatalogueProblem, DeleteResult, FieldChangeRef } from "./catalogue-management.js";
-import { NotAllowedError, ValidationError } from "./errors.js";
+import { viewerOf } from "./errors.js";
+import { BelowThreshold, ReportFrequency } from "./municipality.js";
 
 const PolicyStatus = builder.enumType("PolicyStatus", {
   values: ["DRAFT", "PUBLISHED", "RETIRED"] as const,
@@ -80,13 +82,6 @@ const PsoDiscountInput = builder.inputType("PsoDiscountInput", {
   }),
 });
 
-const BelowThresholdInputEnum = builder.enumType("PolicyBelowThreshold", {
-  values: ["ACTIVITY", "NONE"] as const,
-});
-const ReportFrequencyInputEnum = builder.enumType("PolicyReportFrequency", {
-  values: ["MONTHLY", "QUARTERLY", "HALF_YEARLY"] as const,
-});
-
 const PolicyInput = builder.inputType("PolicyInput", {
   fields: (t) => ({
     name: t.string({ required: true }),
@@ -95,7 +90,7 @@ const PolicyInput = builder.inputType("PolicyInput", {
     thresholdServices: t.field({ type: "Decimal" }),
     thresholdSupplies: t.field({ type: "Decimal" }),
     thresholdSubsidy: t.field({ type: "Decimal" }),
-    belowThreshold: t.field({ type: BelowThresholdInputEnum, required: true }),
+    belowThreshold: t.field({ type: BelowThreshold, required: true }),
     suppliesMinLabourShare: t.field({ type: "Decimal" }),
     suppliesReducedPercentage: t.field({
       type: "Decimal",
@@ -104,17 +99,13 @@ const PolicyInput = builder.inputType("PolicyInput", {
     cap: t.field({ type: "Decimal" }),
     psoDiscounts: t.field({ type: [PsoDiscountInput], required: true }),
     contactDeadlineDays: t.int({ required: true }),
-    reportFrequency: t.field({ type: ReportFrequencyInputEnum, required: true }),
+    reportFrequency: t.field({ type: ReportFrequency, required: true }),
     source: t.string(),
     conceptNote: t.string(),
   }),
 });
 
 const errors = [ValidationError, NotAllowedError];
-const viewerOf = (ctx: { viewer: import("../auth/viewer.js").Viewer | null }) => {
-  if (!ctx.viewer) throw new NotAllowedError("Log eerst in.");
-  return ctx.viewer;
-};
 
 builder.queryFields((t) => ({
   policy: t.prismaField({

@@ -12,9 +12,9 @@ import {
 } from "@sroi/domain";
 import { canManageCatalogue } from "../auth/viewer.js";
 import { builder } from "../builder.js";
+import { InputError } from "../errors.js";
 import { BreakdownLineRef } from "./breakdown.js";
 import { findCatalogueInForce } from "./catalogue.js";
-import { InputError } from "./errors.js";
 import { ContractKind } from "./municipality.js";
 
 const ValuePreviewInput = builder.inputType("ValuePreviewInput", {

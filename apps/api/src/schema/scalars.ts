@@ -1,6 +1,7 @@
 // Decimal and Date scalars. Money crosses the wire as an exact string ("40000.00") so no client
 // ever parses it into a binary float by accident.
 import type { Prisma } from "@prisma/client";
+import { toIsoDate } from "@sroi/db";
 import { isDecimalString } from "@sroi/domain";
 import { GraphQLError, Kind } from "graphql";
 import { builder } from "../builder.js";
@@ -48,3 +49,10 @@ builder.scalarType("Date", {
 export function decimalOut(value: Prisma.Decimal, minPlaces = 0): string {
   return value.decimalPlaces() < minPlaces ? value.toFixed(minPlaces) : value.toString();
 }
+
+/** A nullable date column as yyyy-mm-dd. */
+export const optionalDate = (value: Date | null) => (value ? toIsoDate(value) : null);
+
+/** A nullable decimal column as written (hours, days, counts). */
+export const optionalDecimal = (value: { toString(): string } | null) =>
+  value === null ? null : value.toString();

@@ -1,14 +1,17 @@
 // The eindbeoordeling: after the end date the gemeente or WSP records the outcome. A sanction
 // defaults to the unrealised part of the obligation; another amount needs a reason. An ACTIVITY
 // obligation is fulfilled by an accepted community activity.
-import type { AssessmentOutcome, PrismaClient } from "@prisma/client";
+import type { AssessmentOutcome, ContractStatus, PrismaClient } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
 import {
   compareIsoDates,
   contractProgress,
+  countCommunityActivities,
   decimal,
   dutchDate,
+  isAssessable,
   isIsoDate,
+  isMoneyAmount,
   toMoneyString,
 } from "@sroi/domain";
 import { canManageContract, type Viewer } from "../auth/viewer.js";
@@ -16,9 +19,35 @@ import {
   ConflictError,
   type FieldIssue,
   NotAllowedError,
+  refuseWith,
   ValidationError,
-} from "../schema/errors.js";
+} from "../errors.js";
 import { audit } from "./audit.js";
+
+/**
+ * Why the viewer may not record the eindbeoordeling now; null when they may: a manager of the
+ * contract, once it is assessable (the domain's rule), and not yet assessed unless it is in a
+ * recovery period.
+ */
+export function assessRefusal(
+  actor: Viewer | null,
+  contract: {
+    municipalityId: string;
+    contractorId: string;
+    status: ContractStatus;
+    endDate: Date | null;
+    assessment: { outcome: AssessmentOutcome } | null;
+  },
+  today: string,
+): string | null {
+  if (!canManageContract(actor, contract)) return "U kunt deze opdracht niet beoordelen.";
+  const endDate = contract.endDate ? toIsoDate(contract.endDate) : null;
+  if (!isAssessable({ status: contract.status, endDate }, today))
+    return "Een opdracht wordt beoordeeld na de einddatum, of wanneer zij in de fase eindbeoordeling staat.";
+  if (contract.assessment && contract.assessment.outcome !== "RECOVERY_PERIOD")
+    return "Deze opdracht is al beoordeeld.";
+  return null;
+}
 
 export async function assessContract(
   prisma: PrismaClient,
@@ -45,16 +74,7 @@ export async function assessContract(
       throw new NotAllowedError("U kunt deze opdracht niet beoordelen.");
     if (contract.version !== input.version) throw new ConflictError();
     const today = dutchDate(new Date());
-    const ended =
-      contract.endDate !== null && compareIsoDates(toIsoDate(contract.endDate), today) < 0;
-    if (!ended && contract.status !== "ASSESSMENT") {
-      throw new NotAllowedError(
-        "Een opdracht wordt beoordeeld na de einddatum, of wanneer zij in de fase eindbeoordeling staat.",
-      );
-    }
-    if (contract.assessment && contract.assessment.outcome !== "RECOVERY_PERIOD") {
-      throw new NotAllowedError("Deze opdracht is al beoordeeld.");
-    }
+    refuseWith(assessRefusal(actor, contract, today));
     const progress = contractProgress(
       contract.obligationAmount.toFixed(2),
       contract.realisations.map((r) => ({ status: r.status, value: r.value.toFixed(2) })),
@@ -62,15 +82,9 @@ export async function assessContract(
     );
     const reason = input.reason?.trim() ?? "";
     const issues: FieldIssue[] = [];
-    const activityCategories = new Set(
-      (contract.catalogueVersion?.blocks ?? [])
-        .filter((b) => b.category === "COMMUNITY_ACTIVITY")
-        .map((b) => b.code),
-    );
-    const hasAcceptedActivity = contract.realisations.some(
-      (r) =>
-        r.status === "ACCEPTED" && (r.blockCode === null || activityCategories.has(r.blockCode)),
-    );
+    const hasAcceptedActivity =
+      countCommunityActivities(contract.realisations, contract.catalogueVersion?.blocks ?? [])
+        .accepted > 0;
     let sanctionAmount: string | null = null;
     switch (input.outcome) {
       case "FULFILLED":
@@ -102,7 +116,7 @@ export async function assessContract(
         break;
       case "SANCTIONED": {
         const amount = input.sanctionAmount?.trim() || progress.gap;
-        if (!/^\d{1,12}(\.\d{1,2})?$/.test(amount))
+        if (!isMoneyAmount(amount))
           issues.push({
             field: "sanctionAmount",
             message: "Vul het bedrag van de sanctie in euro's in.",

@@ -17,18 +17,20 @@ import {
   formatDate,
   isDecimalString,
   isIsoDate,
+  isMoneyAmount,
   normaliseKvkNumber,
   obligationReferenceDate,
   toMoneyString,
 } from "@sroi/domain";
 import type { Viewer } from "../auth/viewer.js";
-import { canManageContract } from "../auth/viewer.js";
+import { actsForContractor, canManageContract } from "../auth/viewer.js";
 import {
   ConflictError,
   type FieldIssue,
   NotAllowedError,
+  refuseWith,
   ValidationError,
-} from "../schema/errors.js";
+} from "../errors.js";
 import { isEmail, normaliseEmail, sendInvitation } from "./accounts.js";
 import { audit } from "./audit.js";
 import { enqueueMail } from "./outbox.js";
@@ -71,7 +73,7 @@ export function validateContractFields(fields: ContractFields): FieldIssue[] {
   if ((fields.department ?? "").length > 120)
     add("department", "De afdeling mag hoogstens 120 tekens hebben.");
   // At most two decimals: a value is never rounded silently.
-  if (!/^\d{1,12}(\.\d{1,2})?$/.test(fields.valueExclVat.trim())) {
+  if (!isMoneyAmount(fields.valueExclVat)) {
     add(
       "valueExclVat",
       "Vul de opdrachtwaarde excl. btw in euro's in, met een punt en hoogstens twee decimalen, bijvoorbeeld 250000.00.",
@@ -370,6 +372,35 @@ const OBLIGATION_INPUTS = [
   "awardDate",
 ] as const;
 
+type ContractRef = { municipalityId: string; contractorId: string };
+
+/** Why the viewer may not correct this contract or change its status; null when they may. */
+export function contractChangeRefusal(actor: Viewer | null, contract: ContractRef): string | null {
+  return canManageContract(actor, contract) ? null : "U kunt deze opdracht niet wijzigen.";
+}
+
+/** Why the viewer may not confirm the intake with the contractor; null when they may. */
+export function intakeConfirmRefusal(
+  actor: Viewer | null,
+  contract: ContractRef & { intakeConfirmedAt: Date | null },
+): string | null {
+  return (
+    contractChangeRefusal(actor, contract) ??
+    (contract.intakeConfirmedAt ? "De intake is al bevestigd." : null)
+  );
+}
+
+/** Why the viewer may not ask the WSP for an intake; null when they may (once per contract). */
+export function intakeRequestRefusal(
+  actor: Viewer | null,
+  contract: ContractRef & { contactRequestedAt: Date | null },
+): string | null {
+  if (!actsForContractor(actor, contract)) return "Deze opdracht hoort niet bij uw organisatie.";
+  if (contract.contactRequestedAt)
+    return "U heeft voor deze opdracht al contact opgenomen met het WSP.";
+  return null;
+}
+
 export async function correctContract(
   prisma: PrismaClient,
   actor: Viewer,
@@ -382,8 +413,8 @@ export async function correctContract(
       where: { id: input.id },
       include: { municipality: true },
     });
-    if (!current || !canManageContract(actor, current))
-      throw new NotAllowedError("U kunt deze opdracht niet wijzigen.");
+    if (!current) throw new NotAllowedError("U kunt deze opdracht niet wijzigen.");
+    refuseWith(contractChangeRefusal(actor, current));
     if (current.version !== input.version) throw new ConflictError();
     const consultantIssues = await checkConsultant(
       tx,
@@ -484,8 +515,8 @@ export async function changeContractStatus(
 ): Promise<Contract> {
   return prisma.$transaction(async (tx) => {
     const current = await tx.contract.findUnique({ where: { id: input.id } });
-    if (!current || !canManageContract(actor, current))
-      throw new NotAllowedError("U kunt deze opdracht niet wijzigen.");
+    if (!current) throw new NotAllowedError("U kunt deze opdracht niet wijzigen.");
+    refuseWith(contractChangeRefusal(actor, current));
     if (current.version !== input.version) throw new ConflictError();
     if (!canTransition(current.status, input.status)) {
       throw new NotAllowedError(
@@ -527,10 +558,8 @@ export async function requestIntake(
       where: { id: input.contractId },
       include: { consultant: true, contractor: true, municipality: true },
     });
-    if (!contract || !actor.contractorIds.has(contract.contractorId))
-      throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
-    if (contract.contactRequestedAt)
-      throw new NotAllowedError("U heeft voor deze opdracht al contact opgenomen met het WSP.");
+    if (!contract) throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
+    refuseWith(intakeRequestRefusal(actor, contract));
     const now = new Date();
     const updated = await tx.contract.update({
       where: { id: contract.id },
@@ -577,10 +606,10 @@ export async function confirmIntake(
 ): Promise<Contract> {
   return prisma.$transaction(async (tx) => {
     const contract = await tx.contract.findUnique({ where: { id: input.contractId } });
-    if (!contract || !canManageContract(actor, contract))
-      throw new NotAllowedError("U kunt deze opdracht niet wijzigen.");
+    if (!contract) throw new NotAllowedError("U kunt deze opdracht niet wijzigen.");
+    refuseWith(contractChangeRefusal(actor, contract));
     if (contract.version !== input.version) throw new ConflictError();
-    if (contract.intakeConfirmedAt) throw new NotAllowedError("De intake is al bevestigd.");
+    refuseWith(intakeConfirmRefusal(actor, contract));
     const now = new Date();
     // The intake is the contact the deadline asks for, also when the WSP made it by phone.
     const updated = await tx.contract.updateMany({

@@ -1,15 +1,16 @@
 // The plan van aanpak: the contractor composes it from the contract's pinned catalogue, submits
 // it; the WSP approves it or asks for changes with a comment, which starts a new version. Every
 // version is kept. Optimistic locking on every step.
-import type { PlanStatus, PrismaClient, ReportFrequency } from "@prisma/client";
+import type { ContractStatus, PlanStatus, PrismaClient, ReportFrequency } from "@prisma/client";
 import { decimal, sum, toMoneyString, valuePlannedLine } from "@sroi/domain";
 import { actsForContractor, canManageContract, type Viewer } from "../auth/viewer.js";
 import {
   ConflictError,
   type FieldIssue,
   NotAllowedError,
+  refuseWith,
   ValidationError,
-} from "../schema/errors.js";
+} from "../errors.js";
 import { audit } from "./audit.js";
 import { enqueueMail } from "./outbox.js";
 import { contractPricing } from "./pricing.js";
@@ -30,6 +31,44 @@ export interface PlanLineFields {
 
 const date = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
+type PlanContract = { municipalityId: string; contractorId: string; status: ContractStatus };
+
+/** Why the viewer may not save a plan (a draft, or a new version) now; null when they may. */
+export function planEditRefusal(
+  actor: Viewer | null,
+  contract: PlanContract,
+  latest: { status: PlanStatus } | null,
+): string | null {
+  if (!actsForContractor(actor, contract)) return "Deze opdracht hoort niet bij uw organisatie.";
+  if (contract.status === "CLOSED" || contract.status === "ASSESSMENT")
+    return "Het plan van een opdracht in eindbeoordeling of afgesloten kan niet meer veranderen.";
+  if (latest?.status === "SUBMITTED")
+    return "Het plan ligt ter beoordeling bij het WSP; wacht op het oordeel.";
+  return null;
+}
+
+/** Why the viewer may not submit this plan version to the WSP; null when they may. */
+export function planSubmitRefusal(
+  actor: Viewer | null,
+  contract: PlanContract,
+  plan: { status: PlanStatus } | null,
+): string | null {
+  if (!actsForContractor(actor, contract)) return "Dit plan hoort niet bij uw organisatie.";
+  if (plan?.status !== "DRAFT") return "Alleen een concept kan worden ingediend.";
+  return planEditRefusal(actor, contract, null);
+}
+
+/** Why the viewer may not approve this plan version or ask for changes; null when they may. */
+export function planReviewRefusal(
+  actor: Viewer | null,
+  contract: PlanContract,
+  plan: { status: PlanStatus } | null,
+): string | null {
+  if (!canManageContract(actor, contract)) return "U kunt dit plan niet beoordelen.";
+  if (plan?.status !== "SUBMITTED") return "Alleen een ingediend plan kan worden beoordeeld.";
+  return null;
+}
+
 export async function savePlan(
   prisma: PrismaClient,
   actor: Viewer,
@@ -46,13 +85,8 @@ export async function savePlan(
     ]);
   return prisma.$transaction(async (tx) => {
     const contract = await tx.contract.findUnique({ where: { id: input.contractId } });
-    if (!contract || !actsForContractor(actor, contract))
-      throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
-    if (contract.status === "CLOSED" || contract.status === "ASSESSMENT") {
-      throw new NotAllowedError(
-        "Het plan van een opdracht in eindbeoordeling of afgesloten kan niet meer veranderen.",
-      );
-    }
+    if (!contract) throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
+    refuseWith(planEditRefusal(actor, contract, null));
     const latest = await tx.planVersion.findFirst({
       where: { contractId: contract.id },
       orderBy: { number: "desc" },
@@ -66,8 +100,7 @@ export async function savePlan(
         "Het plan is intussen gewijzigd of beoordeeld. Uw regels staan nog in het formulier: laad het plan opnieuw en voer ze opnieuw in.",
       );
     }
-    if (latest?.status === "SUBMITTED")
-      throw new NotAllowedError("Het plan ligt ter beoordeling bij het WSP; wacht op het oordeel.");
+    refuseWith(planEditRefusal(actor, contract, latest));
 
     const pricing = await contractPricing(tx, contract.id);
     const issues: FieldIssue[] = [];
@@ -177,10 +210,8 @@ export async function submitPlan(
   version: number,
 ) {
   const plan = await loadPlan(prisma, planId);
-  if (!plan || !actsForContractor(actor, plan.contract))
-    throw new NotAllowedError("Dit plan hoort niet bij uw organisatie.");
-  if (plan.status !== "DRAFT")
-    throw new NotAllowedError("Alleen een concept kan worden ingediend.");
+  if (!plan) throw new NotAllowedError("Dit plan hoort niet bij uw organisatie.");
+  refuseWith(planSubmitRefusal(actor, plan.contract, plan));
   if (plan.lines.length === 0)
     throw new ValidationError([
       { field: "lines", message: "Voeg eerst minstens één bouwblok toe aan het plan." },
@@ -216,10 +247,8 @@ export async function reviewPlan(
   input: { planId: string; version: number; approve: boolean; comment?: string | null },
 ) {
   const plan = await loadPlan(prisma, input.planId);
-  if (!plan || !canManageContract(actor, plan.contract))
-    throw new NotAllowedError("U kunt dit plan niet beoordelen.");
-  if (plan.status !== "SUBMITTED")
-    throw new NotAllowedError("Alleen een ingediend plan kan worden beoordeeld.");
+  if (!plan) throw new NotAllowedError("U kunt dit plan niet beoordelen.");
+  refuseWith(planReviewRefusal(actor, plan.contract, plan));
   const comment = input.comment?.trim() ?? "";
   if (!input.approve && !comment) {
     throw new ValidationError([

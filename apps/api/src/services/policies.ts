@@ -2,9 +2,9 @@
 // keep the policy they were awarded under; a published policy never changes.
 import type { Policy, PrismaClient } from "@prisma/client";
 import { choosePolicyInForce, toIsoDate } from "@sroi/db";
-import { decimal, dutchDate, isDecimalString } from "@sroi/domain";
+import { decimal, dutchDate, isDecimalString, isMoneyAmount } from "@sroi/domain";
 import { canManagePolicy, type Viewer } from "../auth/viewer.js";
-import { type FieldIssue, NotAllowedError, ValidationError } from "../schema/errors.js";
+import { type FieldIssue, NotAllowedError, ValidationError } from "../errors.js";
 import { audit } from "./audit.js";
 
 export interface PolicyFields {
@@ -47,7 +47,6 @@ export function policySnapshot(policy: Policy) {
 
 const fraction = (value: string) =>
   isDecimalString(value) && !value.startsWith("-") && decimal(value).lte(1);
-const money = (value: string) => /^\d{1,12}(\.\d{1,2})?$/.test(value);
 
 export function validatePolicy(fields: PolicyFields): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -67,7 +66,7 @@ export function validatePolicy(fields: PolicyFields): FieldIssue[] {
     "cap",
   ] as const) {
     const value = fields[field];
-    if (value && !money(value))
+    if (value && !isMoneyAmount(value))
       add(field, "Vul een bedrag in euro's in, met hoogstens twee decimalen.");
   }
   for (const field of ["suppliesMinLabourShare", "suppliesReducedPercentage"] as const) {

@@ -3,7 +3,7 @@
 import type { Prisma } from "@prisma/client";
 import { toBlockDefinition, toBonusDefinition, toIsoDate } from "@sroi/db";
 import { bonusAppliesTo, type ValueBlockInput } from "@sroi/domain";
-import { type FieldIssue, ValidationError } from "../schema/errors.js";
+import { type FieldIssue, ValidationError } from "../errors.js";
 
 type Tx = Prisma.TransactionClient;
 

@@ -5,14 +5,14 @@ import type { PrismaClient } from "@prisma/client";
 import { isIsoDate } from "@sroi/domain";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { actsForContractor, type Viewer } from "../auth/viewer.js";
-import { NotAllowedError, ValidationError } from "../schema/errors.js";
+import type { Viewer } from "../auth/viewer.js";
+import { ImportError, NotAllowedError, refuseWith, ValidationError } from "../errors.js";
 import { audit } from "./audit.js";
-import { ImportError } from "./catalogues.js";
 import {
   type RealisationFields,
   realisationColumns,
   realisationSnapshot,
+  reportRefusal,
   validateRealisationFields,
   valueRealisation,
 } from "./realisations.js";
@@ -161,8 +161,8 @@ export async function importRealisations(
   input: { contractId: string; format: "CSV" | "XLSX"; content: string },
 ) {
   const contract = await prisma.contract.findUnique({ where: { id: input.contractId } });
-  if (!contract || !actsForContractor(actor, contract))
-    throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
+  if (!contract) throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
+  refuseWith(reportRefusal(actor, contract));
   const read = await readRows(input.format, input.content);
   if (read instanceof ImportError) throw read;
   if (read.rows.length === 0)

@@ -2,16 +2,30 @@
 // needs; the server values it with the domain rules against the pinned catalogue. The WSP accepts
 // or rejects with a reason; the contractor corrects and resubmits. Only accepted entries count,
 // and an accepted entry is closed to the contractor.
-import type { Prisma, PrismaClient, Realisation } from "@prisma/client";
+import type {
+  ContractStatus,
+  Prisma,
+  PrismaClient,
+  Realisation,
+  RealisationStatus,
+} from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
-import { decimal, isIsoDate, normaliseKvkNumber, toMoneyString, valueBlock } from "@sroi/domain";
+import {
+  decimal,
+  isIsoDate,
+  isMoneyAmount,
+  normaliseKvkNumber,
+  toMoneyString,
+  valueBlock,
+} from "@sroi/domain";
 import { actsForContractor, canManageContract, type Viewer } from "../auth/viewer.js";
 import {
   ConflictError,
   type FieldIssue,
   NotAllowedError,
+  refuseWith,
   ValidationError,
-} from "../schema/errors.js";
+} from "../errors.js";
 import { audit } from "./audit.js";
 import { contractPricing } from "./pricing.js";
 
@@ -177,6 +191,44 @@ async function attachEvidence(
   }
 }
 
+type RealisationContract = {
+  municipalityId: string;
+  contractorId: string;
+  status: ContractStatus;
+};
+
+/** Why the viewer may not report realisations on this contract (by form or import); null when they may. */
+export function reportRefusal(actor: Viewer | null, contract: RealisationContract): string | null {
+  if (!actsForContractor(actor, contract)) return "Deze opdracht hoort niet bij uw organisatie.";
+  if (contract.status === "CLOSED") return "Deze opdracht is afgesloten.";
+  return null;
+}
+
+/** Why the viewer may not correct this realisation; null when they may (it goes back for review). */
+export function realisationCorrectRefusal(
+  actor: Viewer | null,
+  contract: RealisationContract,
+  realisation: { status: RealisationStatus },
+): string | null {
+  if (!actsForContractor(actor, contract))
+    return "Deze verantwoording hoort niet bij uw organisatie.";
+  if (realisation.status === "ACCEPTED")
+    return "Een geaccepteerde verantwoording kan niet meer worden gewijzigd.";
+  if (contract.status === "CLOSED") return "Deze opdracht is afgesloten.";
+  return null;
+}
+
+/** Why the viewer may not accept or reject this realisation; null when they may. */
+export function realisationReviewRefusal(
+  actor: Viewer | null,
+  contract: RealisationContract,
+  realisation: { status: RealisationStatus },
+): string | null {
+  if (!canManageContract(actor, contract)) return "U kunt deze verantwoording niet beoordelen.";
+  if (realisation.status !== "SUBMITTED") return "Deze verantwoording is al beoordeeld.";
+  return null;
+}
+
 export async function submitRealisation(
   prisma: PrismaClient,
   actor: Viewer,
@@ -187,9 +239,8 @@ export async function submitRealisation(
   if (issues.length) throw new ValidationError(issues);
   return prisma.$transaction(async (tx) => {
     const contract = await tx.contract.findUnique({ where: { id: contractId } });
-    if (!contract || !actsForContractor(actor, contract))
-      throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
-    if (contract.status === "CLOSED") throw new NotAllowedError("Deze opdracht is afgesloten.");
+    if (!contract) throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
+    refuseWith(reportRefusal(actor, contract));
     const computed = await valueRealisation(tx, contract.id, fields);
     const created = await tx.realisation.create({
       data: {
@@ -223,10 +274,8 @@ export async function correctRealisation(
       where: { id: input.id },
       include: { contract: true },
     });
-    if (!current || !actsForContractor(actor, current.contract))
-      throw new NotAllowedError("Deze verantwoording hoort niet bij uw organisatie.");
-    if (current.status === "ACCEPTED")
-      throw new NotAllowedError("Een geaccepteerde verantwoording kan niet meer worden gewijzigd.");
+    if (!current) throw new NotAllowedError("Deze verantwoording hoort niet bij uw organisatie.");
+    refuseWith(realisationCorrectRefusal(actor, current.contract, current));
     if (current.version !== input.version) throw new ConflictError();
     const computed = await valueRealisation(tx, current.contractId, input.fields);
     const updated = await tx.realisation.updateMany({
@@ -275,17 +324,15 @@ export async function reviewRealisation(
       where: { id: input.id },
       include: { contract: true },
     });
-    if (!current || !canManageContract(actor, current.contract))
-      throw new NotAllowedError("U kunt deze verantwoording niet beoordelen.");
-    if (current.status !== "SUBMITTED")
-      throw new NotAllowedError("Deze verantwoording is al beoordeeld.");
+    if (!current) throw new NotAllowedError("U kunt deze verantwoording niet beoordelen.");
+    refuseWith(realisationReviewRefusal(actor, current.contract, current));
     const reason = input.reason?.trim() ?? "";
     const issues: FieldIssue[] = [];
     if (!input.accept && !reason)
       issues.push({ field: "reason", message: "Schrijf waarom u de verantwoording afwijst." });
     const maatwerk = current.blockCode === null;
     if (input.accept && maatwerk) {
-      if (!input.maatwerkValue || !/^\d{1,12}(\.\d{1,2})?$/.test(input.maatwerkValue)) {
+      if (!input.maatwerkValue || !isMoneyAmount(input.maatwerkValue)) {
         issues.push({
           field: "maatwerkValue",
           message: "Stel de waarde van de maatwerkbijdrage vast, bijvoorbeeld 2500.00.",

@@ -50,7 +50,7 @@ const SavePlanMutation = graphql(`
   mutation PortalSavePlan(
     $contractId: ID!
     $basedOn: PlanVersionRef
-    $reportFrequency: PlanReportFrequency!
+    $reportFrequency: ReportFrequency!
     $lines: [PlanLineInput!]!
   ) {
     savePlan(

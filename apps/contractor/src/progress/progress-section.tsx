@@ -1,14 +1,8 @@
 // Voortgang and Eindbeoordeling for the contractor: how much of the obligation the WSP accepted,
 // which reports are due, and, after the end date, the outcome with its letter. The sections are
 // shared with the admin app (@sroi/ui); here are the contractor's words.
-import { dutchDate, formatDate } from "@sroi/domain";
-import {
-  AssessmentSection,
-  isAssessable,
-  Paragraph,
-  ProgressSection,
-  type ProgressSectionTexts,
-} from "@sroi/ui";
+import { formatDate } from "@sroi/domain";
+import { AssessmentSection, Paragraph, ProgressSection, type ProgressSectionTexts } from "@sroi/ui";
 import { graphql } from "../gql";
 import type { PortalContractProgressFragment } from "../gql/graphql";
 
@@ -17,15 +11,9 @@ export const ContractProgressFields = graphql(`
     id
     status
     endDate
+    assessable
     obligation {
       kind
-      catalogueVersion {
-        key
-        blocks {
-          code
-          category
-        }
-      }
     }
     plans {
       id
@@ -33,8 +21,6 @@ export const ContractProgressFields = graphql(`
     }
     realisations {
       id
-      status
-      blockCode
     }
     progress {
       obligation
@@ -44,6 +30,8 @@ export const ContractProgressFields = graphql(`
       planned
       percentageAccepted
       gap
+      acceptedActivities
+      pendingActivities
       reportFrequency
       reports {
         from
@@ -89,7 +77,7 @@ export function ContractProgressSection({ contract }: { contract: Contract }) {
 /** Eindbeoordeling, once the contract has ended or is being assessed. */
 export function ContractAssessmentSection({ contract }: { contract: Contract }) {
   const { assessment } = contract;
-  if (!assessment && !isAssessable(contract, dutchDate(new Date()))) return null;
+  if (!assessment && !contract.assessable) return null;
   return (
     <AssessmentSection
       assessment={assessment ?? null}

@@ -11,6 +11,9 @@ export const PortalRealisationContextFields = graphql(`
     reference
     title
     status
+    viewerCan {
+      reportRealisation
+    }
     startDate
     endDate
     obligation {
@@ -43,6 +46,9 @@ export const PortalRealisationContextFields = graphql(`
 export const PortalRealisationFields = graphql(`
   fragment PortalRealisation on Realisation {
     id
+    viewerCan {
+      correct
+    }
     blockCode
     maatwerkDescription
     personRef

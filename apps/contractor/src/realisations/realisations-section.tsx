@@ -15,6 +15,9 @@ export const PortalRealisationsFields = graphql(`
   fragment PortalRealisations on Contract {
     id
     status
+    viewerCan {
+      reportRealisation
+    }
     obligation {
       catalogueVersion {
         key
@@ -56,7 +59,7 @@ export function RealisationsSection({ contract }: { contract: PortalRealisations
         Verantwoord wat u heeft gedaan, met bewijs. Het WSP beoordeelt elke verantwoording; alleen
         een geaccepteerde verantwoording telt mee voor de SR-verplichting.
       </Paragraph>
-      {contract.status === "CLOSED" ? (
+      {!contract.viewerCan.reportRealisation ? (
         <Paragraph>Deze opdracht is afgesloten: u kunt niets meer verantwoorden.</Paragraph>
       ) : (
         <ButtonGroup>

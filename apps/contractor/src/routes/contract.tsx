@@ -77,6 +77,9 @@ export const ContractDetailsFields = graphql(`
         }
       }
     }
+    viewerCan {
+      requestIntake
+    }
     contactDeadline {
       dueDate
       state
@@ -177,7 +180,7 @@ function ContactSection({ contract }: { contract: Contract }) {
       </Paragraph>
       {deadline.requestedAt ? (
         <ContactRequested contract={contract} requestedAt={deadline.requestedAt} />
-      ) : (
+      ) : !contract.viewerCan.requestIntake ? null : (
         <>
           <Paragraph>
             Neem {deadline.state === "OVERDUE" ? "zo snel mogelijk" : "uiterlijk"}{" "}

@@ -65,7 +65,7 @@ export function CorrectRealisationPage() {
   const catalogue = pinnedCatalogue(contract);
   const blockNames = namesByCode(catalogue?.blocks);
 
-  if (!realisation || realisation.status === "ACCEPTED" || contract.status === "CLOSED") {
+  if (!realisation?.viewerCan.correct) {
     return (
       <>
         <PageTitle>Verantwoording niet te corrigeren</PageTitle>

@@ -38,6 +38,9 @@ const ImportPageQuery = graphql(`
       reference
       title
       status
+      viewerCan {
+        reportRealisation
+      }
       obligation {
         catalogueVersion {
           key
@@ -205,7 +208,7 @@ export function ImportRealisationsPage() {
       ) : null}
       {outcome?.kind === "report" ? <ImportReport outcome={outcome} /> : null}
 
-      {contract.status === "CLOSED" ? (
+      {!contract.viewerCan.reportRealisation ? (
         <Paragraph>Deze opdracht is afgesloten: u kunt niets meer verantwoorden.</Paragraph>
       ) : (
         <form onSubmit={submit} noValidate aria-label="Bestand importeren">

@@ -96,7 +96,7 @@ export function NewRealisationPage() {
         Voor <span className="sroi-code">{contract.reference}</span> {contract.title}. Kies wat u
         heeft gedaan, vul de gegevens in en voeg bewijs toe. Het WSP beoordeelt uw verantwoording.
       </Paragraph>
-      {contract.status === "CLOSED" ? (
+      {!contract.viewerCan.reportRealisation ? (
         <Paragraph>Deze opdracht is afgesloten: u kunt niets meer verantwoorden.</Paragraph>
       ) : (
         <RealisationForm

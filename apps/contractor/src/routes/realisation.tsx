@@ -78,7 +78,7 @@ export function RealisationPage() {
       </Paragraph>
       <div className="sroi-page-heading">
         <Heading level={1}>{title}</Heading>
-        {realisation.status !== "ACCEPTED" && contract.status !== "CLOSED" ? (
+        {realisation.viewerCan.correct ? (
           <ButtonLink
             appearance="secondary-action"
             to={`${realisationPath(contract.id, realisation.id)}/corrigeren`}

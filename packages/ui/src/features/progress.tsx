@@ -6,7 +6,6 @@
 // "de opdrachtnemer", the contractor is spoken to as "u") and its own rule for showing them.
 import {
   type ContractStatus,
-  compareIsoDates,
   type DeadlineState,
   formatDate,
   formatEuro,
@@ -87,41 +86,9 @@ export function showsProgress(status: ContractStatus, hasPlanOrRealisations: boo
   return status !== "AWARDED" || hasPlanOrRealisations;
 }
 
-/** The API's rule for when a contract can be assessed: after its end date, or in ASSESSMENT. */
-export function isAssessable(
-  contract: { status: ContractStatus; endDate: string | null },
-  today: string,
-): boolean {
-  return (
-    contract.status === "ASSESSMENT" ||
-    (contract.endDate !== null && compareIsoDates(contract.endDate, today) < 0)
-  );
-}
-
 /** "6,24 %" from the API's "6.24". */
 export function formatPercentage(percentage: string): string {
   return `${formatNumber(percentage)} %`;
-}
-
-/**
- * How many reported community activities were accepted and how many await review. The same rule
- * as the API's assessment: a block of the COMMUNITY_ACTIVITY category, or maatwerk (no block),
- * which the WSP values when it accepts it.
- */
-export function countCommunityActivities(
-  realisations: readonly { status: string; blockCode: string | null }[],
-  blocks: readonly { code: string; category: string }[],
-): { accepted: number; pending: number } {
-  const activityCodes = new Set(
-    blocks.filter((block) => block.category === "COMMUNITY_ACTIVITY").map((block) => block.code),
-  );
-  const activities = realisations.filter(
-    (realisation) => realisation.blockCode === null || activityCodes.has(realisation.blockCode),
-  );
-  return {
-    accepted: activities.filter((realisation) => realisation.status === "ACCEPTED").length,
-    pending: activities.filter((realisation) => realisation.status === "SUBMITTED").length,
-  };
 }
 
 export interface ProgressFigures {
@@ -329,13 +296,13 @@ export function AssessmentDetails({
 /** The contract as the Voortgang section reads it. */
 export interface ProgressSectionContract {
   status: ContractStatus;
-  obligation: {
-    kind: ObligationKind;
-    catalogueVersion?: { blocks: readonly { code: string; category: string }[] } | null;
-  };
+  obligation: { kind: ObligationKind };
   plans: readonly { status: string }[];
-  realisations: readonly { status: string; blockCode: string | null }[];
+  realisations: readonly unknown[];
   progress: ProgressFigures & {
+    /** community activities, counted by the API */
+    acceptedActivities: number;
+    pendingActivities: number;
     reportFrequency: ReportFrequency;
     reports: readonly ReportPeriodFacts[];
   };
@@ -390,10 +357,8 @@ export function ProgressSection({
         <>
           <Paragraph>{texts.activityRule}</Paragraph>
           <ActivityProgress
-            {...countCommunityActivities(
-              contract.realisations,
-              obligation.catalogueVersion?.blocks ?? [],
-            )}
+            accepted={progress.acceptedActivities}
+            pending={progress.pendingActivities}
           />
         </>
       ) : (
@@ -412,7 +377,8 @@ export function ProgressSection({
 
 /**
  * Eindbeoordeling: the recorded outcome with its letter, or what the reader can expect before
- * there is one. When it shows, and what can be done with it, is each app's own rule.
+ * there is one. Whether it shows, and whether the reader may record it, the API answers
+ * (Contract.assessable, Contract.viewerCan.assess).
  */
 export function AssessmentSection({
   assessment,

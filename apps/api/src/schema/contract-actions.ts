@@ -1,0 +1,103 @@
+// What the viewer may do now, for the apps to show or hide a button. Each Boolean asks the very
+// rule the mutation refuses with (the services' …Refusal functions), so a button and its mutation
+// never disagree; the apps decide nothing from roles or statuses themselves.
+import { dutchDate } from "@sroi/domain";
+import { builder } from "../builder.js";
+import { assessRefusal } from "../services/assessment.js";
+import {
+  contractChangeRefusal,
+  intakeConfirmRefusal,
+  intakeRequestRefusal,
+} from "../services/contracts.js";
+import { planEditRefusal, planReviewRefusal, planSubmitRefusal } from "../services/plans.js";
+import {
+  realisationCorrectRefusal,
+  realisationReviewRefusal,
+  reportRefusal,
+} from "../services/realisations.js";
+
+const CONTRACT_ACTIONS = {
+  correct: "Correct the contract's details (correctContract)",
+  confirmIntake: "Confirm the intake with the contractor (confirmIntake)",
+  requestIntake: "Ask the WSP for an intake (requestIntake)",
+  editPlan: "Save the plan van aanpak: the draft, or a new version (savePlan)",
+  submitPlan: "Submit the latest plan version, a draft, to the WSP (submitPlan)",
+  reviewPlan: "Approve the latest plan version or ask for changes (reviewPlan)",
+  reportRealisation:
+    "Report realisations, by form or import (submitRealisation, importRealisations)",
+  assess: "Record the eindbeoordeling (assessContract)",
+} as const;
+type ContractAction = keyof typeof CONTRACT_ACTIONS;
+
+const ContractViewerCan = builder
+  .objectRef<Record<ContractAction, boolean>>("ContractViewerCan")
+  .implement({
+    description:
+      "What the viewer may do with the contract now; true exactly where the mutation accepts the step",
+    fields: (t) =>
+      Object.fromEntries(
+        Object.entries(CONTRACT_ACTIONS).map(([action, description]) => [
+          action,
+          t.exposeBoolean(action as ContractAction, { description }),
+        ]),
+      ),
+  });
+
+builder.prismaObjectFields("Contract", (t) => ({
+  viewerCan: t.field({
+    type: ContractViewerCan,
+    select: {
+      municipalityId: true,
+      contractorId: true,
+      status: true,
+      endDate: true,
+      intakeConfirmedAt: true,
+      contactRequestedAt: true,
+      assessment: { select: { outcome: true } },
+      planVersions: { orderBy: { number: "desc" }, take: 1, select: { status: true } },
+    },
+    resolve: (c, _args, ctx) => {
+      const viewer = ctx.viewer;
+      const latest = c.planVersions[0] ?? null;
+      const allowed = (refusal: string | null) => refusal === null;
+      return {
+        correct: allowed(contractChangeRefusal(viewer, c)),
+        confirmIntake: allowed(intakeConfirmRefusal(viewer, c)),
+        requestIntake: allowed(intakeRequestRefusal(viewer, c)),
+        editPlan: allowed(planEditRefusal(viewer, c, latest)),
+        submitPlan: allowed(planSubmitRefusal(viewer, c, latest)),
+        reviewPlan: allowed(planReviewRefusal(viewer, c, latest)),
+        reportRealisation: allowed(reportRefusal(viewer, c)),
+        assess: allowed(assessRefusal(viewer, c, dutchDate(new Date()))),
+      };
+    },
+  }),
+}));
+
+const RealisationViewerCan = builder
+  .objectRef<{ correct: boolean; review: boolean }>("RealisationViewerCan")
+  .implement({
+    description: "What the viewer may do with the realisation now",
+    fields: (t) => ({
+      correct: t.exposeBoolean("correct", {
+        description: "Correct it and send it back for review (correctRealisation)",
+      }),
+      review: t.exposeBoolean("review", {
+        description: "Accept or reject it (reviewRealisation)",
+      }),
+    }),
+  });
+
+builder.prismaObjectFields("Realisation", (t) => ({
+  viewerCan: t.field({
+    type: RealisationViewerCan,
+    select: {
+      status: true,
+      contract: { select: { municipalityId: true, contractorId: true, status: true } },
+    },
+    resolve: (r, _args, ctx) => ({
+      correct: realisationCorrectRefusal(ctx.viewer, r.contract, r) === null,
+      review: realisationReviewRefusal(ctx.viewer, r.contract, r) === null,
+    }),
+  }),
+}));

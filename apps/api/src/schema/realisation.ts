@@ -1,0 +1,186 @@
+// Realisations: the activities a contractor reports with their inputs, computed value and
+// evidence, corrected when not accepted, and the WSP's review. Reachable through Contract.
+import type { BreakdownLine } from "@sroi/domain";
+import { isStaff } from "../auth/viewer.js";
+import { builder } from "../builder.js";
+import {
+  correctRealisation,
+  reviewRealisation,
+  submitRealisation,
+} from "../services/realisations.js";
+import { BreakdownLineRef } from "./breakdown.js";
+import { editErrors, viewerOf } from "./errors.js";
+import { decimalOut, optionalDate, optionalDecimal } from "./scalars.js";
+
+const RealisationStatus = builder.enumType("RealisationStatus", {
+  values: ["SUBMITTED", "ACCEPTED", "REJECTED"] as const,
+});
+
+builder.prismaObject("EvidenceFile", {
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    fileName: t.exposeString("fileName"),
+    mimeType: t.exposeString("mimeType"),
+    size: t.exposeInt("size"),
+    sha256: t.exposeString("sha256"),
+    url: t.string({ resolve: (f) => `/bewijs/${f.id}` }),
+  }),
+});
+
+builder.prismaObject("Realisation", {
+  description: "A reported activity with its inputs, computed value, evidence and review",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    blockCode: t.exposeString("blockCode", { nullable: true }),
+    maatwerkDescription: t.exposeString("maatwerkDescription", { nullable: true }),
+    personRef: t.exposeString("personRef", {
+      nullable: true,
+      description: "Pseudonymous reference; never a BSN",
+    }),
+    personName: t.string({
+      nullable: true,
+      description: "Only gemeente and WSP staff see the name",
+      resolve: (r, _args, ctx) => (isStaff(ctx.viewer) ? r.personName : null),
+    }),
+    targetGroup: t.exposeString("targetGroup", { nullable: true }),
+    homeMunicipalityCode: t.exposeString("homeMunicipalityCode", { nullable: true }),
+    hoursPerWeek: t.field({
+      type: "Decimal",
+      nullable: true,
+      resolve: (r) => optionalDecimal(r.hoursPerWeek),
+    }),
+    startDate: t.field({ type: "Date", nullable: true, resolve: (r) => optionalDate(r.startDate) }),
+    endDate: t.field({ type: "Date", nullable: true, resolve: (r) => optionalDate(r.endDate) }),
+    hours: t.field({ type: "Decimal", nullable: true, resolve: (r) => optionalDecimal(r.hours) }),
+    days: t.field({ type: "Decimal", nullable: true, resolve: (r) => optionalDecimal(r.days) }),
+    count: t.field({ type: "Decimal", nullable: true, resolve: (r) => optionalDecimal(r.count) }),
+    employees: t.exposeInt("employees", { nullable: true }),
+    amountExclVat: t.field({
+      type: "Decimal",
+      nullable: true,
+      resolve: (r) => (r.amountExclVat ? decimalOut(r.amountExclVat, 2) : null),
+    }),
+    bonusCodes: t.exposeStringList("bonusCodes"),
+    supplierName: t.exposeString("supplierName", { nullable: true }),
+    supplierKvk: t.exposeString("supplierKvk", { nullable: true }),
+    invoiceNumber: t.exposeString("invoiceNumber", { nullable: true }),
+    invoiceDate: t.field({
+      type: "Date",
+      nullable: true,
+      resolve: (r) => optionalDate(r.invoiceDate),
+    }),
+    description: t.exposeString("description", { nullable: true }),
+    value: t.field({ type: "Decimal", resolve: (r) => decimalOut(r.value, 2) }),
+    valueLines: t.field({
+      type: [BreakdownLineRef],
+      resolve: (r) => r.valueLines as unknown as BreakdownLine[],
+    }),
+    status: t.expose("status", { type: RealisationStatus }),
+    reviewReason: t.exposeString("reviewReason", { nullable: true }),
+    submittedAt: t.string({ resolve: (r) => r.createdAt.toISOString() }),
+    evidence: t.relation("evidence"),
+    version: t.exposeInt("version"),
+  }),
+});
+
+builder.prismaObjectFields("Contract", (t) => ({
+  realisations: t.relation("realisations", { query: { orderBy: { createdAt: "desc" } } }),
+}));
+
+const RealisationInput = builder.inputType("RealisationInput", {
+  fields: (t) => ({
+    blockCode: t.string({ description: "null for maatwerk" }),
+    maatwerkDescription: t.string(),
+    personRef: t.string({
+      description: "Your own pseudonymous reference for the person; never a BSN",
+    }),
+    personName: t.string({ description: "Optional; only the WSP sees it" }),
+    targetGroup: t.string(),
+    homeMunicipalityCode: t.string({ description: "CBS code of the person's home gemeente" }),
+    hoursPerWeek: t.field({ type: "Decimal" }),
+    startDate: t.field({ type: "Date" }),
+    endDate: t.field({ type: "Date" }),
+    hours: t.field({ type: "Decimal" }),
+    days: t.field({ type: "Decimal" }),
+    count: t.field({ type: "Decimal" }),
+    employees: t.int(),
+    amountExclVat: t.field({ type: "Decimal" }),
+    bonusCodes: t.stringList({ defaultValue: [] }),
+    supplierName: t.string(),
+    supplierKvk: t.string(),
+    invoiceNumber: t.string(),
+    invoiceDate: t.field({ type: "Date" }),
+    description: t.string(),
+    evidenceIds: t.idList({ defaultValue: [] }),
+  }),
+});
+
+const realisationFields = (
+  input: Record<string, unknown> & { evidenceIds?: (string | number)[] | null },
+) => ({
+  ...(input as Parameters<typeof submitRealisation>[3]),
+  evidenceIds: (input.evidenceIds ?? []).map(String),
+});
+
+builder.mutationFields((t) => ({
+  submitRealisation: t.prismaField({
+    type: "Realisation",
+    description:
+      "Reports a realised activity; the server values it with the contract's pinned catalogue",
+    authScopes: { contractor: true },
+    errors: { types: editErrors, directResult: true, union: { name: "SubmitRealisationResult" } },
+    args: {
+      contractId: t.arg.id({ required: true }),
+      input: t.arg({ type: RealisationInput, required: true }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const created = await submitRealisation(
+        ctx.prisma,
+        viewerOf(ctx),
+        String(args.contractId),
+        realisationFields(args.input),
+      );
+      return ctx.prisma.realisation.findUniqueOrThrow({ ...query, where: { id: created.id } });
+    },
+  }),
+  correctRealisation: t.prismaField({
+    type: "Realisation",
+    description: "Corrects a realisation that is not accepted; it goes back for review",
+    authScopes: { contractor: true },
+    errors: { types: editErrors, directResult: true, union: { name: "CorrectRealisationResult" } },
+    args: {
+      id: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true }),
+      input: t.arg({ type: RealisationInput, required: true }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const updated = await correctRealisation(ctx.prisma, viewerOf(ctx), {
+        id: String(args.id),
+        version: args.version,
+        fields: realisationFields(args.input),
+      });
+      return ctx.prisma.realisation.findUniqueOrThrow({ ...query, where: { id: updated.id } });
+    },
+  }),
+  reviewRealisation: t.prismaField({
+    type: "Realisation",
+    description:
+      "The WSP accepts (for maatwerk: with a value and reasoning) or rejects with a reason",
+    authScopes: { manager: true },
+    errors: { types: editErrors, directResult: true, union: { name: "ReviewRealisationResult" } },
+    args: {
+      id: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true }),
+      accept: t.arg.boolean({ required: true }),
+      reason: t.arg.string(),
+      maatwerkValue: t.arg({ type: "Decimal" }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const reviewed = await reviewRealisation(ctx.prisma, viewerOf(ctx), {
+        ...args,
+        id: String(args.id),
+      });
+      return ctx.prisma.realisation.findUniqueOrThrow({ ...query, where: { id: reviewed.id } });
+    },
+  }),
+}));

@@ -1,0 +1,444 @@
+// viewerCan tells the apps which buttons to show. It must say false exactly where the mutation
+// refuses (NotAllowedError), for every role and every state of the contract: the test arranges each
+// state, reads viewerCan as each actor, then tries every mutation from that same state.
+import type {
+  AssessmentOutcome,
+  ContractStatus,
+  PlanStatus,
+  RealisationStatus,
+} from "@prisma/client";
+import { backends } from "@sroi/db/testing/backends";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Client, startTestApi, type TestApi } from "./support.js";
+
+interface Scenario {
+  name: string;
+  status: ContractStatus;
+  ended: boolean;
+  intakeRequested: boolean;
+  intakeConfirmed: boolean;
+  plan: PlanStatus | null;
+  realisation: RealisationStatus | null;
+  assessment: AssessmentOutcome | null;
+}
+
+const base = {
+  ended: false,
+  intakeRequested: false,
+  intakeConfirmed: false,
+  plan: null,
+  realisation: null,
+  assessment: null,
+} as const;
+
+const SCENARIOS: Scenario[] = [
+  { ...base, name: "just awarded", status: "AWARDED" },
+  {
+    ...base,
+    name: "intake requested, plan in draft",
+    status: "PLANNING",
+    intakeRequested: true,
+    plan: "DRAFT",
+  },
+  {
+    ...base,
+    name: "intake confirmed, plan submitted",
+    status: "PLANNING",
+    intakeRequested: true,
+    intakeConfirmed: true,
+    plan: "SUBMITTED",
+  },
+  {
+    ...base,
+    name: "in execution, a realisation to review",
+    status: "IN_EXECUTION",
+    intakeConfirmed: true,
+    plan: "APPROVED",
+    realisation: "SUBMITTED",
+  },
+  {
+    ...base,
+    name: "past its end date, a rejected realisation",
+    status: "IN_EXECUTION",
+    ended: true,
+    plan: "CHANGES_REQUESTED",
+    realisation: "REJECTED",
+  },
+  {
+    ...base,
+    name: "in assessment with a plan still in draft",
+    status: "ASSESSMENT",
+    plan: "DRAFT",
+    realisation: "ACCEPTED",
+  },
+  {
+    ...base,
+    name: "in a recovery period",
+    status: "ASSESSMENT",
+    ended: true,
+    realisation: "REJECTED",
+    assessment: "RECOVERY_PERIOD",
+  },
+  {
+    ...base,
+    name: "closed, a rejected realisation and a draft plan",
+    status: "CLOSED",
+    ended: true,
+    plan: "DRAFT",
+    realisation: "REJECTED",
+    assessment: "WAIVED",
+  },
+];
+
+const ACTORS = {
+  coordinator: "coordinator@amersfoort.demo",
+  consultant: "consultant@wsp-amersfoort.demo",
+  auditor: "auditor@amersfoort.demo",
+  platformAdmin: "admin@platform.demo",
+  contractor: "admin@bouwbedrijf-eemland.demo",
+  colleague: "medewerker@bouwbedrijf-eemland.demo",
+  otherContractor: "admin@groen-spaarne.demo",
+  otherGemeente: "coordinator@haarlem.demo",
+} as const;
+type Actor = keyof typeof ACTORS;
+
+const CONTRACT_ACTIONS = [
+  "correct",
+  "confirmIntake",
+  "requestIntake",
+  "editPlan",
+  "submitPlan",
+  "reviewPlan",
+  "reportRealisation",
+  "assess",
+] as const;
+const REALISATION_ACTIONS = ["correct", "review"] as const;
+
+const VIEWER_CAN = `query ($id: ID!) { contract(id: $id) {
+  viewerCan { ${CONTRACT_ACTIONS.join(" ")} }
+  realisations { viewerCan { ${REALISATION_ACTIONS.join(" ")} } } } }`;
+
+const result = "{ __typename ... on Error { message } }";
+const REFUSED = new Set(["NotAllowedError", "FORBIDDEN"]);
+
+describe.each(backends())("viewerCan on $name", (backend) => {
+  let api: TestApi;
+  const clients = {} as Record<Actor, Client>;
+  let contractId: string;
+  let userId: string;
+  beforeAll(async () => {
+    if (!backend.available) return;
+    api = await startTestApi(backend, { demo: true });
+    for (const [actor, email] of Object.entries(ACTORS)) {
+      clients[actor as Actor] = await api.loginAs(email);
+    }
+    contractId = (
+      await api.prisma.contract.findFirstOrThrow({ where: { reference: "AMF-2026-001" } })
+    ).id;
+    userId = (await api.prisma.user.findFirstOrThrow({ where: { email: ACTORS.contractor } })).id;
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  /** Puts the contract in the scenario's state; returns the plan and realisation it made. */
+  async function arrange(scenario: Scenario) {
+    const prisma = api.prisma;
+    await prisma.assessment.deleteMany({ where: { contractId } });
+    await prisma.realisation.deleteMany({ where: { contractId } });
+    await prisma.planVersion.deleteMany({ where: { contractId } });
+    const day = 24 * 60 * 60 * 1000;
+    await prisma.contract.update({
+      where: { id: contractId },
+      data: {
+        status: scenario.status,
+        // Valid dates, so that a correction is judged by its rule and not refused as input.
+        awardDate: new Date(Date.now() - 500 * day),
+        startDate: new Date(Date.now() - 400 * day),
+        endDate: new Date(Date.now() + (scenario.ended ? -30 : 300) * day),
+        contactRequestedAt: scenario.intakeRequested ? new Date() : null,
+        intakeConfirmedAt: scenario.intakeConfirmed ? new Date() : null,
+        version: 1,
+      },
+    });
+    const plan = scenario.plan
+      ? await prisma.planVersion.create({
+          data: {
+            contractId,
+            number: 1,
+            status: scenario.plan,
+            reportFrequency: "QUARTERLY",
+            total: "0",
+          },
+        })
+      : null;
+    const realisation = scenario.realisation
+      ? await prisma.realisation.create({
+          data: {
+            contractId,
+            blockCode: "INITIATIEF",
+            hours: "4",
+            value: "0",
+            valueLines: [],
+            status: scenario.realisation,
+            submittedById: userId,
+          },
+        })
+      : null;
+    if (scenario.assessment) {
+      await prisma.assessment.create({
+        data: {
+          contractId,
+          outcome: scenario.assessment,
+          obligationAmount: "0",
+          acceptedAmount: "0",
+          decidedById: userId,
+        },
+      });
+    }
+    return { plan, realisation };
+  }
+
+  type Arranged = Awaited<ReturnType<typeof arrange>>;
+  /** Each action's mutation from the arranged state; null where there is nothing to act on. */
+  async function attempt(
+    client: Client,
+    action: string,
+    { plan, realisation }: Arranged,
+  ): Promise<string | null> {
+    const contract = await api.prisma.contract.findUniqueOrThrow({ where: { id: contractId } });
+    const iso = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+    const run = async (operation: string, variables: Record<string, unknown>) => {
+      const response = await client.graphql<Record<string, { __typename: string }>>(
+        operation,
+        variables,
+      );
+      // A role that may never call the mutation is stopped by its scope, before any rule.
+      if (response.errors?.[0]?.extensions?.code === "FORBIDDEN") return "FORBIDDEN";
+      expect(response.errors).toBeUndefined();
+      return Object.values(response.data ?? {})[0]?.__typename ?? "none";
+    };
+    const id = contractId;
+    switch (action) {
+      case "correct":
+        return run(
+          `mutation ($id: ID!, $contract: ContractInput!) { correctContract(id: $id, version: 1, contract: $contract) ${result} }`,
+          {
+            id,
+            contract: {
+              reference: contract.reference,
+              title: contract.title,
+              kind: contract.kind,
+              valueExclVat: contract.valueExclVat.toFixed(2),
+              awardDate: iso(contract.awardDate),
+              startDate: iso(contract.startDate),
+              endDate: iso(contract.endDate),
+            },
+          },
+        );
+      case "confirmIntake":
+        return run(`mutation ($id: ID!) { confirmIntake(contractId: $id, version: 1) ${result} }`, {
+          id,
+        });
+      case "requestIntake":
+        return run(
+          `mutation ($id: ID!) { requestIntake(contractId: $id, message: "Graag een afspraak.") ${result} }`,
+          { id },
+        );
+      case "editPlan":
+        return run(
+          `mutation ($id: ID!, $basedOn: PlanVersionRef) { savePlan(contractId: $id, basedOn: $basedOn, reportFrequency: QUARTERLY, lines: []) ${result} }`,
+          { id, basedOn: plan ? { planId: plan.id, version: plan.version } : null },
+        );
+      case "submitPlan":
+        if (!plan) return null;
+        return run(`mutation ($id: ID!) { submitPlan(planId: $id, version: 1) ${result} }`, {
+          id: plan.id,
+        });
+      case "reviewPlan":
+        if (!plan) return null;
+        return run(
+          `mutation ($id: ID!) { reviewPlan(planId: $id, version: 1, approve: true) ${result} }`,
+          { id: plan.id },
+        );
+      case "reportRealisation":
+        return run(
+          `mutation ($id: ID!) { submitRealisation(contractId: $id, input: { blockCode: "INITIATIEF", hours: "4" }) ${result} }`,
+          { id },
+        );
+      case "importRealisations":
+        // Refused or not before the file is read: an unreadable file is an ImportError.
+        return run(
+          `mutation ($id: ID!) { importRealisations(contractId: $id, format: CSV, content: "bouwblok") ${result} }`,
+          { id },
+        );
+      case "assess":
+        return run(
+          `mutation ($id: ID!) { assessContract(contractId: $id, version: 1, outcome: WAIVED, reason: "Ter toets") ${result} }`,
+          { id },
+        );
+      case "realisation.correct":
+        if (!realisation) return null;
+        return run(
+          `mutation ($id: ID!) { correctRealisation(id: $id, version: 1, input: { blockCode: "INITIATIEF", hours: "5" }) ${result} }`,
+          { id: realisation.id },
+        );
+      case "realisation.review":
+        if (!realisation) return null;
+        return run(
+          `mutation ($id: ID!) { reviewRealisation(id: $id, version: 1, accept: false, reason: "Onvoldoende onderbouwd") ${result} }`,
+          { id: realisation.id },
+        );
+    }
+    throw new Error(`no mutation for ${action}`);
+  }
+
+  it.skipIf(!backend.available)(
+    "is false exactly where the mutation refuses, for every role and state",
+    async () => {
+      const table: string[] = [];
+      for (const scenario of SCENARIOS) {
+        for (const actor of Object.keys(ACTORS) as Actor[]) {
+          const client = clients[actor];
+          let arranged = await arrange(scenario);
+          const read = await client.graphql<{
+            contract: {
+              viewerCan: Record<string, boolean>;
+              realisations: { viewerCan: Record<string, boolean> }[];
+            } | null;
+          }>(VIEWER_CAN, { id: contractId });
+          expect(read.errors).toBeUndefined();
+          // Another tenant does not see the contract at all: every step is refused.
+          const can: Record<string, boolean> = {};
+          for (const action of CONTRACT_ACTIONS) {
+            can[action] = read.data?.contract?.viewerCan[action] ?? false;
+          }
+          // Importing is reporting too, by file.
+          can.importRealisations = can.reportRealisation ?? false;
+          for (const action of REALISATION_ACTIONS) {
+            can[`realisation.${action}`] =
+              read.data?.contract?.realisations[0]?.viewerCan[action] ?? false;
+          }
+          // A refused step changes nothing; after one that was let through, arrange again.
+          for (const [action, allowed] of Object.entries(can)) {
+            const outcome = await attempt(client, action, arranged);
+            if (outcome === null) {
+              expect(allowed, `${scenario.name}, ${actor}, ${action}`).toBe(false);
+              continue;
+            }
+            expect(
+              { scenario: scenario.name, actor, action, refused: REFUSED.has(outcome) },
+              outcome,
+            ).toEqual({ scenario: scenario.name, actor, action, refused: !allowed });
+            if (!REFUSED.has(outcome)) arranged = await arrange(scenario);
+            if (allowed && action !== "importRealisations") {
+              table.push(`${scenario.name}: ${actor} ${action}`);
+            }
+          }
+        }
+      }
+      // The rules themselves, spelled out: who may do what in which state.
+      expect(table).toEqual([
+        "just awarded: coordinator correct",
+        "just awarded: coordinator confirmIntake",
+        "just awarded: consultant correct",
+        "just awarded: consultant confirmIntake",
+        "just awarded: platformAdmin correct",
+        "just awarded: platformAdmin confirmIntake",
+        "just awarded: contractor requestIntake",
+        "just awarded: contractor editPlan",
+        "just awarded: contractor reportRealisation",
+        "just awarded: colleague requestIntake",
+        "just awarded: colleague editPlan",
+        "just awarded: colleague reportRealisation",
+        "intake requested, plan in draft: coordinator correct",
+        "intake requested, plan in draft: coordinator confirmIntake",
+        "intake requested, plan in draft: consultant correct",
+        "intake requested, plan in draft: consultant confirmIntake",
+        "intake requested, plan in draft: platformAdmin correct",
+        "intake requested, plan in draft: platformAdmin confirmIntake",
+        "intake requested, plan in draft: contractor editPlan",
+        "intake requested, plan in draft: contractor submitPlan",
+        "intake requested, plan in draft: contractor reportRealisation",
+        "intake requested, plan in draft: colleague editPlan",
+        "intake requested, plan in draft: colleague submitPlan",
+        "intake requested, plan in draft: colleague reportRealisation",
+        "intake confirmed, plan submitted: coordinator correct",
+        "intake confirmed, plan submitted: coordinator reviewPlan",
+        "intake confirmed, plan submitted: consultant correct",
+        "intake confirmed, plan submitted: consultant reviewPlan",
+        "intake confirmed, plan submitted: platformAdmin correct",
+        "intake confirmed, plan submitted: platformAdmin reviewPlan",
+        "intake confirmed, plan submitted: contractor reportRealisation",
+        "intake confirmed, plan submitted: colleague reportRealisation",
+        "in execution, a realisation to review: coordinator correct",
+        "in execution, a realisation to review: coordinator realisation.review",
+        "in execution, a realisation to review: consultant correct",
+        "in execution, a realisation to review: consultant realisation.review",
+        "in execution, a realisation to review: platformAdmin correct",
+        "in execution, a realisation to review: platformAdmin realisation.review",
+        "in execution, a realisation to review: contractor requestIntake",
+        "in execution, a realisation to review: contractor editPlan",
+        "in execution, a realisation to review: contractor reportRealisation",
+        "in execution, a realisation to review: contractor realisation.correct",
+        "in execution, a realisation to review: colleague requestIntake",
+        "in execution, a realisation to review: colleague editPlan",
+        "in execution, a realisation to review: colleague reportRealisation",
+        "in execution, a realisation to review: colleague realisation.correct",
+        "past its end date, a rejected realisation: coordinator correct",
+        "past its end date, a rejected realisation: coordinator confirmIntake",
+        "past its end date, a rejected realisation: coordinator assess",
+        "past its end date, a rejected realisation: consultant correct",
+        "past its end date, a rejected realisation: consultant confirmIntake",
+        "past its end date, a rejected realisation: consultant assess",
+        "past its end date, a rejected realisation: platformAdmin correct",
+        "past its end date, a rejected realisation: platformAdmin confirmIntake",
+        "past its end date, a rejected realisation: platformAdmin assess",
+        "past its end date, a rejected realisation: contractor requestIntake",
+        "past its end date, a rejected realisation: contractor editPlan",
+        "past its end date, a rejected realisation: contractor reportRealisation",
+        "past its end date, a rejected realisation: contractor realisation.correct",
+        "past its end date, a rejected realisation: colleague requestIntake",
+        "past its end date, a rejected realisation: colleague editPlan",
+        "past its end date, a rejected realisation: colleague reportRealisation",
+        "past its end date, a rejected realisation: colleague realisation.correct",
+        "in assessment with a plan still in draft: coordinator correct",
+        "in assessment with a plan still in draft: coordinator confirmIntake",
+        "in assessment with a plan still in draft: coordinator assess",
+        "in assessment with a plan still in draft: consultant correct",
+        "in assessment with a plan still in draft: consultant confirmIntake",
+        "in assessment with a plan still in draft: consultant assess",
+        "in assessment with a plan still in draft: platformAdmin correct",
+        "in assessment with a plan still in draft: platformAdmin confirmIntake",
+        "in assessment with a plan still in draft: platformAdmin assess",
+        "in assessment with a plan still in draft: contractor requestIntake",
+        "in assessment with a plan still in draft: contractor reportRealisation",
+        "in assessment with a plan still in draft: colleague requestIntake",
+        "in assessment with a plan still in draft: colleague reportRealisation",
+        "in a recovery period: coordinator correct",
+        "in a recovery period: coordinator confirmIntake",
+        "in a recovery period: coordinator assess",
+        "in a recovery period: consultant correct",
+        "in a recovery period: consultant confirmIntake",
+        "in a recovery period: consultant assess",
+        "in a recovery period: platformAdmin correct",
+        "in a recovery period: platformAdmin confirmIntake",
+        "in a recovery period: platformAdmin assess",
+        "in a recovery period: contractor requestIntake",
+        "in a recovery period: contractor reportRealisation",
+        "in a recovery period: contractor realisation.correct",
+        "in a recovery period: colleague requestIntake",
+        "in a recovery period: colleague reportRealisation",
+        "in a recovery period: colleague realisation.correct",
+        "closed, a rejected realisation and a draft plan: coordinator correct",
+        "closed, a rejected realisation and a draft plan: coordinator confirmIntake",
+        "closed, a rejected realisation and a draft plan: consultant correct",
+        "closed, a rejected realisation and a draft plan: consultant confirmIntake",
+        "closed, a rejected realisation and a draft plan: platformAdmin correct",
+        "closed, a rejected realisation and a draft plan: platformAdmin confirmIntake",
+        "closed, a rejected realisation and a draft plan: contractor requestIntake",
+        "closed, a rejected realisation and a draft plan: colleague requestIntake",
+      ]);
+    },
+  );
+});
