@@ -36,10 +36,10 @@ import {
   reportRow,
   SHEET_TEMPLATE_URL,
 } from "../catalogue/catalogue-file";
+import { BASIS_HOURS } from "../catalogue/draft-details-form";
 import { checkCatalogueKey, suggestCatalogueKey } from "../catalogue/keys";
 import { errorFor, FormErrors } from "../forms/form-feedback";
 import { type CatalogueProblem, type FieldIssue, outcomeOf } from "../forms/outcome";
-import { BASIS_HOURS } from "../catalogue/draft-details-form";
 import { graphql } from "../gql";
 
 const ImportPageQuery = graphql(`
