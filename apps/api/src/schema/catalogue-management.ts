@@ -3,6 +3,7 @@
 import { toBlockDefinition, toBonusDefinition } from "@sroi/db";
 import { compareCatalogues } from "@sroi/domain";
 import { canManageCatalogue } from "../auth/viewer.js";
+import { visibleCatalogueVersionsWhere } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import {
   catalogueProblems,
@@ -18,7 +19,7 @@ import {
   saveBonus,
   updateCatalogueDraft,
 } from "../services/catalogues.js";
-import { BlockCategory, ValuationKind, visibleVersionsWhere } from "./catalogue.js";
+import { BlockCategory, ValuationKind } from "./catalogue.js";
 import { ErrorInterface, NotAllowedError, ValidationError } from "./errors.js";
 
 const CatalogueProblem = builder
@@ -148,7 +149,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const load = (key: string) =>
         ctx.prisma.catalogueVersion.findFirst({
-          where: { AND: [{ key }, visibleVersionsWhere(ctx.viewer)] },
+          where: { AND: [{ key }, visibleCatalogueVersionsWhere(ctx.viewer)] },
           include: {
             blocks: { orderBy: { position: "asc" } },
             bonuses: { orderBy: { position: "asc" } },
