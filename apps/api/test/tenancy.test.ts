@@ -4,9 +4,18 @@
 // realisations, evidence and letter, the people of an organisation. An actor of another gemeente
 // or another contractor, and anonymous callers, must never see another tenant's rows or a draft.
 // A new path to a tenant-owned type is one row in PATHS.
+
+import { toIsoDate } from "@sroi/db";
 import { backends } from "@sroi/db/testing/backends";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../src/auth/passwords.js";
+import { loadViewer } from "../src/auth/viewer.js";
+import {
+  canSeeCatalogueVersion,
+  canSeePolicy,
+  visibleCatalogueVersionsWhere,
+  visiblePoliciesWhere,
+} from "../src/auth/visibility.js";
 import { type Client, startTestApi, type TestApi } from "./support.js";
 
 const HAARLEM_AUDITOR = "auditor@haarlem.test";
@@ -47,6 +56,8 @@ const AMERSFOORT_MANAGERS: Actor[] = [
   "amersfoortCoordinator",
   "wspAmersfoortConsultant",
 ];
+const NOT_SIGNED_IN: Actor[] = ["anonymous"];
+const NOT_STAFF: Actor[] = ["anonymous", "eemlandAdmin", "eemlandUser", "spaarneAdmin"];
 const HAARLEM_STAFF: Actor[] = ["platformAdmin", "haarlemCoordinator", "haarlemAuditor"];
 const EEMLAND: Actor[] = ["eemlandAdmin", "eemlandUser"];
 /** AMF-2026-001 and AMF-2025-017 are Bouwbedrijf Eemland's contracts with gemeente Amersfoort */
@@ -62,6 +73,7 @@ const EEMLAND_OTHER_GEMEENTE_CONTRACT: Actor[] = [
 interface Fixtures {
   draftPolicyId: string;
   publishedPolicyId: string;
+  publishedPolicyValidFrom: string;
   draftCatalogueKey: string;
   publishedCatalogueKey: string;
   /** AMF-2026-001 */
@@ -96,6 +108,12 @@ interface Path {
   variables?: (f: Fixtures) => Record<string, unknown>;
   /** who sees the row by this path; everyone else must not */
   seenBy: Actor[];
+  /**
+   * who of the others is refused outright (FORBIDDEN, UNAUTHENTICATED or NotAllowedError); the
+   * rest must get a clean answer without the row, so a type check that fires on a path that
+   * forgot its filter fails the row as well
+   */
+  refusedTo?: Actor[] | "everyone else";
   /** whether the answer shows the row: by default, whether the marker occurs in it */
   marker?: string;
   saw?: (outcome: Outcome, f: Fixtures) => boolean;
@@ -141,6 +159,7 @@ const PATHS: Record<string, Path> = {
     variables: (f) => ({ id: f.contractId }),
     marker: DRAFT_POLICY_NAME,
     seenBy: ["amersfoortCoordinator", "platformAdmin"],
+    refusedTo: NOT_SIGNED_IN,
   },
   "draft policy: catalogueVersion → region → municipalities → policies": {
     graphql:
@@ -155,6 +174,7 @@ const PATHS: Record<string, Path> = {
     variables: (f) => ({ before: f.publishedPolicyId, after: f.draftPolicyId }),
     saw: nonEmpty("comparePolicies"),
     seenBy: AMERSFOORT_POLICY_MANAGERS,
+    refusedTo: NOT_STAFF,
   },
   "draft policy: comparePolicies(draft, published)": {
     graphql:
@@ -162,6 +182,17 @@ const PATHS: Record<string, Path> = {
     variables: (f) => ({ before: f.draftPolicyId, after: f.publishedPolicyId }),
     saw: nonEmpty("comparePolicies"),
     seenBy: AMERSFOORT_POLICY_MANAGERS,
+    refusedTo: NOT_STAFF,
+  },
+
+  "draft policy: publishPolicy by a coordinator": {
+    // publishing on the published version's date is refused after authorization, so nothing changes
+    graphql: `mutation ($id: ID!, $validFrom: Date!) { publishPolicy(id: $id, validFrom: $validFrom) {
+      __typename } }`,
+    variables: (f) => ({ id: f.draftPolicyId, validFrom: f.publishedPolicyValidFrom }),
+    saw: pastAuthorization("publishPolicy"),
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+    refusedTo: "everyone else",
   },
 
   // A draft bouwblokken catalogue: only those who may manage the region's catalogue.
@@ -187,6 +218,7 @@ const PATHS: Record<string, Path> = {
     variables: (f) => ({ id: f.contractId }),
     marker: DRAFT_CATALOGUE_NAME,
     seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
+    refusedTo: NOT_SIGNED_IN,
   },
   "draft catalogue: compareCatalogueVersions(published, draft)": {
     graphql:
@@ -203,6 +235,16 @@ const PATHS: Record<string, Path> = {
       (outcome.body as { valuePreview?: { __typename: string } } | null)?.valuePreview
         ?.__typename === "ValuePreview",
     seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
+  },
+  "draft catalogue: saveBlock by a manager": {
+    // a second block with an existing code is refused after authorization, so nothing changes
+    graphql: `mutation ($key: String!) { saveBlock(catalogueKey: $key, block: { code: "MATRIX",
+      name: "Matrixblok", category: COMMUNITY_ACTIVITY, kind: PER_HOUR, amount: "1.00" }) {
+      __typename } }`,
+    variables: (f) => ({ key: f.draftCatalogueKey }),
+    saw: pastAuthorization("saveBlock"),
+    seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
+    refusedTo: "everyone else",
   },
   "draft catalogue: GET /export/catalogi/<key>.json": {
     get: (f) => `/export/catalogi/${f.draftCatalogueKey}.json`,
@@ -221,30 +263,35 @@ const PATHS: Record<string, Path> = {
       '{ contracts(first: 100, filter: { search: "AMF-2026-001" }) { edges { node { reference } } } }',
     marker: "AMF-2026-001",
     seenBy: EEMLAND_AMERSFOORT_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
   },
   "contract: contract(id)": {
     graphql: "query ($id: ID!) { contract(id: $id) { reference } }",
     variables: (f) => ({ id: f.contractId }),
     marker: "AMF-2026-001",
     seenBy: EEMLAND_AMERSFOORT_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
   },
   "contract: auditEvents → contract": {
     graphql:
       '{ auditEvents(first: 200, filter: { action: "contract.register" }) { edges { node { contract { reference } } } } }',
     marker: "AMF-2026-001",
     seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_STAFF,
   },
   "contract of another gemeente: contract(id)": {
     graphql: "query ($id: ID!) { contract(id: $id) { reference } }",
     variables: (f) => ({ id: f.soestContractId }),
     marker: "SOE-2025-011",
     seenBy: EEMLAND_OTHER_GEMEENTE_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
   },
   "plan: contract → plans": {
     graphql: "query ($id: ID!) { contract(id: $id) { plans { id status } } }",
     variables: (f) => ({ id: f.soestContractId }),
     marker: "SUBMITTED",
     seenBy: EEMLAND_OTHER_GEMEENTE_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
   },
   "plan: comparePlanVersions": {
     graphql:
@@ -252,6 +299,7 @@ const PATHS: Record<string, Path> = {
     variables: (f) => ({ before: f.approvedPlanId, after: f.approvedPlanId }),
     saw: nonEmpty("comparePlanVersions"),
     seenBy: EEMLAND_AMERSFOORT_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
   },
   "plan: reviewPlan of another gemeente's contract": {
     graphql: `mutation ($id: ID!, $version: Int!) { reviewPlan(planId: $id, version: $version,
@@ -259,12 +307,14 @@ const PATHS: Record<string, Path> = {
     variables: (f) => ({ id: f.submittedPlan.id, version: f.submittedPlan.version }),
     saw: pastAuthorization("reviewPlan"),
     seenBy: ["platformAdmin", "wspAmersfoortConsultant"],
+    refusedTo: "everyone else",
   },
   "realisation: contract → realisations": {
     graphql: "query ($id: ID!) { contract(id: $id) { realisations { id } } }",
     variables: (f) => ({ id: f.executionContractId }),
     saw: (outcome, f) => JSON.stringify(outcome.body).includes(f.submittedRealisation.id),
     seenBy: EEMLAND_AMERSFOORT_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
   },
   "realisation: reviewRealisation": {
     graphql: `mutation ($id: ID!, $version: Int!) { reviewRealisation(id: $id, version: $version,
@@ -272,6 +322,7 @@ const PATHS: Record<string, Path> = {
     variables: (f) => ({ id: f.submittedRealisation.id, version: f.submittedRealisation.version }),
     saw: pastAuthorization("reviewRealisation"),
     seenBy: AMERSFOORT_MANAGERS,
+    refusedTo: "everyone else",
   },
   "evidence: GET /bewijs/<id>": {
     get: (f) => `/bewijs/${f.evidenceId}`,
@@ -283,6 +334,7 @@ const PATHS: Record<string, Path> = {
     variables: (f) => ({ id: f.assessedContractId }),
     marker: "FULFILLED",
     seenBy: EEMLAND_OTHER_GEMEENTE_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
   },
   "assessment: GET /brieven/eindbeoordeling/<contract>": {
     get: (f) => `/brieven/eindbeoordeling/${f.assessedContractId}`,
@@ -295,51 +347,60 @@ const PATHS: Record<string, Path> = {
     graphql: "{ organisations { members { user { email } } } }",
     marker: "auditor@amersfoort.demo",
     seenBy: AMERSFOORT_STAFF,
+    refusedTo: ["anonymous", "eemlandUser"],
   },
   "people of the WSP: organisations → members": {
     graphql: "{ organisations { members { user { email } } } }",
     marker: "consultant@wsp-amersfoort.demo",
     seenBy: AMERSFOORT_STAFF,
+    refusedTo: ["anonymous", "eemlandUser"],
   },
   "people of gemeente Haarlem: organisations → members": {
     graphql: "{ organisations { members { user { email } } } }",
     marker: "coordinator@haarlem.demo",
     seenBy: HAARLEM_STAFF,
+    refusedTo: ["anonymous", "eemlandUser"],
   },
   "people of a contractor: organisations → members": {
     graphql: "{ organisations { members { user { email } } } }",
     marker: "medewerker@bouwbedrijf-eemland.demo",
     // Eemland works for Amersfoort and Haarlem; its own users see colleagues only as admin
     seenBy: [...AMERSFOORT_STAFF, "haarlemCoordinator", "haarlemAuditor", "eemlandAdmin"],
+    refusedTo: ["anonymous", "eemlandUser"],
   },
   "people of the WSP: consultants(gemeente)": {
     graphql: '{ consultants(municipalityCode: "GM0307") { email } }',
     marker: "consultant@wsp-amersfoort.demo",
     seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_STAFF,
   },
   "people of the WSP: contract → consultant": {
     graphql: "query ($id: ID!) { contract(id: $id) { consultant { email } } }",
     variables: (f) => ({ id: f.contractId }),
     marker: "consultant@wsp-amersfoort.demo",
     seenBy: EEMLAND_AMERSFOORT_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
   },
   "people of a contractor: contract → contractor → members": {
     graphql: "query ($id: ID!) { contract(id: $id) { contractor { members { user { email } } } } }",
     variables: (f) => ({ id: f.contractId }),
     marker: "medewerker@bouwbedrijf-eemland.demo",
     seenBy: [...AMERSFOORT_STAFF, "eemlandAdmin"],
+    refusedTo: ["anonymous", "eemlandUser"],
   },
   "people of gemeente Amersfoort: auditEvents → actorEmail": {
     graphql:
       '{ auditEvents(first: 200, filter: { action: "contract.register" }) { edges { node { actorEmail } } } }',
     marker: "coordinator@amersfoort.demo",
     seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_STAFF,
   },
   "people of gemeente Amersfoort: contract → auditEvents → actorEmail": {
     graphql: "query ($id: ID!) { contract(id: $id) { auditEvents { actorEmail } } }",
     variables: (f) => ({ id: f.contractId }),
     marker: "coordinator@amersfoort.demo",
     seenBy: AMERSFOORT_STAFF,
+    refusedTo: ["anonymous", ...EEMLAND],
   },
   "people of a contractor: inviteColleague into another organisation": {
     graphql: `mutation ($org: ID!) { inviteColleague(organisationId: $org, name: "", email: "x",
@@ -347,6 +408,7 @@ const PATHS: Record<string, Path> = {
     variables: (f) => ({ org: f.eemlandId }),
     saw: pastAuthorization("inviteColleague"),
     seenBy: ["eemlandAdmin"],
+    refusedTo: "everyone else",
   },
 };
 
@@ -389,6 +451,34 @@ describe.each(backends())("tenancy matrix on $name", (backend) => {
     };
   }
 
+  // Each rule is written twice, as a filter for lists and as the type's own check: they must agree.
+  it.skipIf(!backend.available)(
+    "each filter and its type check agree, for every actor",
+    async () => {
+      const prisma = api.prisma;
+      const [policies, versions] = await Promise.all([
+        prisma.policy.findMany({ select: { id: true, status: true, municipalityId: true } }),
+        prisma.catalogueVersion.findMany({ select: { id: true, status: true, regionId: true } }),
+      ]);
+      const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
+      for (const actor of ALL) {
+        const email = ACTORS[actor];
+        const user = email ? await prisma.user.findUniqueOrThrow({ where: { email } }) : null;
+        const viewer = user ? await loadViewer(prisma, user.id, "matrix") : null;
+        const filtered = await prisma.policy.findMany({ where: visiblePoliciesWhere(viewer) });
+        expect(ids(filtered), `policies of ${actor}`).toEqual(
+          ids(policies.filter((p) => canSeePolicy(viewer, p))),
+        );
+        const listed = await prisma.catalogueVersion.findMany({
+          where: visibleCatalogueVersionsWhere(viewer),
+        });
+        expect(ids(listed), `catalogue versions of ${actor}`).toEqual(
+          ids(versions.filter((v) => canSeeCatalogueVersion(viewer, v))),
+        );
+      }
+    },
+  );
+
   for (const [name, path] of rowsOf()) {
     it.skipIf(!backend.available)(name, async () => {
       const outcomes: Record<string, string> = {};
@@ -399,11 +489,26 @@ describe.each(backends())("tenancy matrix on $name", (backend) => {
         const unexpected = outcome.errors.filter(
           (code) => code !== "FORBIDDEN" && code !== "UNAUTHENTICATED",
         );
+        const refused =
+          outcome.errors.length > 0 ||
+          Object.values(
+            (outcome.body ?? {}) as Record<string, { __typename?: string } | null>,
+          ).some((value) => value?.__typename === "NotAllowedError");
         const saw = path.saw
           ? path.saw(outcome, fixtures)
           : JSON.stringify(outcome.body).includes(path.marker ?? "\u0000");
-        outcomes[actor] = unexpected.length ? `error ${unexpected.join(", ")}` : saw ? "sees" : "-";
-        expected[actor] = path.seenBy.includes(actor) ? "sees" : "-";
+        outcomes[actor] = unexpected.length
+          ? `error ${unexpected.join(", ")}`
+          : saw
+            ? "sees"
+            : refused
+              ? "refused"
+              : "-";
+        expected[actor] = path.seenBy.includes(actor)
+          ? "sees"
+          : path.refusedTo === "everyone else" || path.refusedTo?.includes(actor)
+            ? "refused"
+            : "-";
       }
       expect(outcomes).toEqual(expected);
     });
@@ -482,6 +587,7 @@ async function createFixtures(api: TestApi): Promise<Fixtures> {
   return {
     draftPolicyId: draftPolicy.id,
     publishedPolicyId: published.id,
+    publishedPolicyValidFrom: toIsoDate(published.validFrom ?? new Date()),
     draftCatalogueKey: draftCatalogue.key,
     publishedCatalogueKey: publishedCatalogue.key,
     contractId: contract.id,
