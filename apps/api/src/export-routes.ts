@@ -6,7 +6,8 @@ import { catalogueToRows, rowsToCsv, SHEET_COLUMNS } from "@sroi/domain";
 import ExcelJS from "exceljs";
 import type express from "express";
 import { findSession } from "./auth/sessions.js";
-import { canManageCatalogue, loadViewer } from "./auth/viewer.js";
+import { loadViewer } from "./auth/viewer.js";
+import { canSeeCatalogueVersion } from "./auth/visibility.js";
 import { toExchangeFile } from "./services/catalogue-files.js";
 
 export function catalogueExportRoute(prisma: PrismaClient): express.RequestHandler {
@@ -27,7 +28,7 @@ export function catalogueExportRoute(prisma: PrismaClient): express.RequestHandl
     if (version && version.status === "DRAFT") {
       const session = await findSession(prisma, req);
       const viewer = session ? await loadViewer(prisma, session.userId, session.id) : null;
-      if (!canManageCatalogue(viewer, version.regionId)) {
+      if (!canSeeCatalogueVersion(viewer, version)) {
         res.status(404).type("text/plain").send("Geen bouwblokkenmodel met deze sleutel.");
         return;
       }

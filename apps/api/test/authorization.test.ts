@@ -1,6 +1,7 @@
 // The authorization matrix: every root query and mutation × every role (and anonymous), with the
 // outcome declared here. A root field missing from this table, or declaring no auth rule in the
 // schema, fails the run: a new field cannot ship without someone deciding who may use it.
+// What each field then shows them, path by path and tenant by tenant, is tenancy.test.ts's matrix.
 import { backends } from "@sroi/db/testing/backends";
 import { type GraphQLField, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

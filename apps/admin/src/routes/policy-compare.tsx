@@ -58,7 +58,8 @@ export function PolicyComparePage() {
   const [params] = useSearchParams();
   const before = findPolicy(data.municipalities, params.get("voor") ?? "");
   const after = findPolicy(data.municipalities, params.get("na") ?? "");
-  if (!before || !after) {
+  const changes = data.comparePolicies;
+  if (!before || !after || !changes) {
     return (
       <>
         <PageTitle>Vergelijking niet mogelijk</PageTitle>
@@ -70,7 +71,6 @@ export function PolicyComparePage() {
       </>
     );
   }
-  const changes = data.comparePolicies;
   const oldRules = new Map(policyRules(before.policy).map((rule) => [rule.field, rule.value]));
   const newRules = policyRules(after.policy);
   return (

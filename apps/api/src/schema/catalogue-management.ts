@@ -3,6 +3,7 @@
 import { toBlockDefinition, toBonusDefinition } from "@sroi/db";
 import { compareCatalogues } from "@sroi/domain";
 import { canManageCatalogue } from "../auth/viewer.js";
+import { visibleCatalogueVersionsWhere } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import { ImportError, NotAllowedError, ValidationError } from "../errors.js";
 import {
@@ -15,7 +16,7 @@ import {
   updateCatalogueDraft,
 } from "../services/catalogue-drafts.js";
 import { deleteBlock, deleteBonus, saveBlock, saveBonus } from "../services/catalogue-items.js";
-import { BlockCategory, ValuationKind, visibleVersionsWhere } from "./catalogue.js";
+import { BlockCategory, ValuationKind } from "./catalogue.js";
 import { CatalogueProblem, viewerOf } from "./errors.js";
 
 builder.prismaObjectFields("CatalogueVersion", (t) => ({
@@ -123,7 +124,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const load = (key: string) =>
         ctx.prisma.catalogueVersion.findFirst({
-          where: { AND: [{ key }, visibleVersionsWhere(ctx.viewer)] },
+          where: { AND: [{ key }, visibleCatalogueVersionsWhere(ctx.viewer)] },
           include: {
             blocks: { orderBy: { position: "asc" } },
             bonuses: { orderBy: { position: "asc" } },

@@ -3,7 +3,7 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { chooseCatalogueInForce } from "@sroi/db";
 import { BLOCK_CATEGORIES, CATALOGUE_STATUSES, VALUATION_KINDS } from "@sroi/domain";
-import type { Viewer } from "../auth/viewer.js";
+import { canSeeCatalogueVersion, visibleCatalogueVersionsWhere } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import { decimalOut } from "./scalars.js";
 
@@ -27,7 +27,7 @@ builder.prismaObject("Region", {
       description:
         "Latest validFrom first; versions without a date last. Drafts only for those who may manage the region",
       query: (_args, ctx) => ({
-        where: visibleVersionsWhere(ctx.viewer),
+        where: visibleCatalogueVersionsWhere(ctx.viewer),
         orderBy: [{ validFrom: { sort: "desc", nulls: "last" } }, { key: "asc" }],
       }),
     }),
@@ -46,6 +46,9 @@ builder.prismaObject("Region", {
 
 builder.prismaObject("CatalogueVersion", {
   description: "One version of a region's bouwblokkenmodel",
+  // Checked again on every path: a list that forgot visibleCatalogueVersionsWhere fails, it does
+  // not leak a draft.
+  authScopes: (version, ctx) => canSeeCatalogueVersion(ctx.viewer, version),
   fields: (t) => ({
     key: t.exposeString("key", { description: 'Stable human-readable key, e.g. "leiden-2023"' }),
     name: t.exposeString("name"),
@@ -153,7 +156,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.catalogueVersion.findFirst({
         ...query,
-        where: { AND: [{ key: args.key }, visibleVersionsWhere(ctx.viewer)] },
+        where: { AND: [{ key: args.key }, visibleCatalogueVersionsWhere(ctx.viewer)] },
       }),
   }),
 }));
@@ -173,15 +176,4 @@ export async function findCatalogueInForce(
   const chosen = chooseCatalogueInForce(candidates, date);
   if (!chosen) return null;
   return prisma.catalogueVersion.findUnique({ ...query, where: { id: chosen.id } });
-}
-
-/** A draft is work in progress: visible only to those who may manage its region. */
-export function visibleVersionsWhere(viewer: Viewer | null): Prisma.CatalogueVersionWhereInput {
-  if (viewer?.isPlatformAdmin) return {};
-  return {
-    OR: [
-      { status: { not: "DRAFT" } },
-      { regionId: { in: [...(viewer?.catalogueRegionIds ?? [])] } },
-    ],
-  };
 }

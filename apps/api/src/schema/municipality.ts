@@ -1,6 +1,7 @@
 // Gemeenten and their versioned social return policies. Public: bidders read the rules too.
 import type { Prisma } from "@prisma/client";
 import { CONTRACT_KINDS } from "@sroi/domain";
+import { canSeePolicy, visiblePoliciesWhere } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import { decimalOut } from "./scalars.js";
 
@@ -23,8 +24,12 @@ builder.prismaObject("Municipality", {
     name: t.exposeString("name"),
     region: t.relation("region"),
     policies: t.relation("policies", {
-      description: "Every version of the gemeente's policy, latest validFrom first",
-      query: { orderBy: { validFrom: "desc" } },
+      description:
+        "Every version of the gemeente's policy, latest validFrom first; drafts only for those who may manage it",
+      query: (_args, ctx) => ({
+        where: visiblePoliciesWhere(ctx.viewer),
+        orderBy: { validFrom: "desc" },
+      }),
     }),
   }),
 });
@@ -34,6 +39,8 @@ const fraction = (value: Prisma.Decimal | null) => (value === null ? null : deci
 
 builder.prismaObject("Policy", {
   description: "SR-beleid: one version of a gemeente's social return policy",
+  // Checked again on every path: a list that forgot visiblePoliciesWhere fails, it does not leak.
+  authScopes: (policy, ctx) => canSeePolicy(ctx.viewer, policy),
   fields: (t) => ({
     name: t.exposeString("name"),
     validFrom: t.expose("validFrom", {

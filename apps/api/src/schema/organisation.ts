@@ -1,6 +1,7 @@
 // Organisations and the people in them; contractor admins invite their colleagues.
 import type { Prisma } from "@prisma/client";
 import { ROLE_LABELS } from "@sroi/domain";
+import { visiblePeopleWhere } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import { NotAllowedError, ValidationError } from "../errors.js";
 import { isEmail, normaliseEmail, sendInvitation } from "../services/accounts.js";
@@ -17,12 +18,14 @@ builder.prismaObject("Organisation", {
     municipality: t.relation("municipality", { nullable: true }),
     region: t.relation("region", { nullable: true }),
     members: t.relation("memberships", {
-      description: "Staff see members of every organisation; a contractor admin those of its own",
+      description:
+        "Who works here, for staff and the organisation's own contractor admins; only the people the viewer works with (another gemeente's staff stay hidden)",
       authScopes: (organisation, _args, ctx) =>
         ctx.viewer !== null &&
         (ctx.viewer.isPlatformAdmin ||
           ctx.viewer.readableMunicipalityIds.size > 0 ||
           ctx.viewer.adminOfContractorIds.has(organisation.id)),
+      query: (_args, ctx) => ({ where: { user: visiblePeopleWhere(ctx.viewer) } }),
     }),
   }),
 });
@@ -38,7 +41,7 @@ builder.prismaObject("Membership", {
 
 builder.prismaObject("User", {
   description:
-    "A person with an account; the e-mail address is visible only to staff and colleagues",
+    "A person with an account; visible only to the people they work with: colleagues, the gemeenten and WSP they serve, and the parties to the contracts they advise",
   fields: (t) => ({
     id: t.exposeID("id"),
     name: t.exposeString("name"),
@@ -90,14 +93,19 @@ builder.queryFields((t) => ({
       ctx.prisma.user.findMany({
         ...query,
         where: {
-          memberships: {
-            some: {
-              role: "SERVICE_POINT_CONSULTANT",
-              organisation: {
-                region: { municipalities: { some: { code: args.municipalityCode } } },
+          AND: [
+            {
+              memberships: {
+                some: {
+                  role: "SERVICE_POINT_CONSULTANT",
+                  organisation: {
+                    region: { municipalities: { some: { code: args.municipalityCode } } },
+                  },
+                },
               },
             },
-          },
+            visiblePeopleWhere(ctx.viewer),
+          ],
         },
         orderBy: { name: "asc" },
       }),

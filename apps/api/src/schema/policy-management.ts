@@ -2,6 +2,7 @@
 import { toObligationPolicy } from "@sroi/db";
 import { comparePolicyRules } from "@sroi/domain";
 import { canManagePolicy } from "../auth/viewer.js";
+import { visiblePoliciesWhere } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import { NotAllowedError, ValidationError } from "../errors.js";
 import {
@@ -114,27 +115,26 @@ builder.queryFields((t) => ({
     description: "One policy version; drafts only for those who may manage the gemeente's policy",
     authScopes: { public: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, ctx) => {
-      const policy = await ctx.prisma.policy.findUnique({
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.policy.findFirst({
         ...query,
-        where: { id: String(args.id) },
-      });
-      if (!policy) return null;
-      return policy.status !== "DRAFT" || canManagePolicy(ctx.viewer, policy.municipalityId)
-        ? policy
-        : null;
-    },
+        where: { AND: [{ id: String(args.id) }, visiblePoliciesWhere(ctx.viewer)] },
+      }),
   }),
   comparePolicies: t.field({
     type: [FieldChangeRef],
-    description: "The rules that differ between two policy versions, in words",
+    nullable: true,
+    description:
+      "The rules that differ between two policy versions, in words; null when either is unknown or a draft you may not see",
     authScopes: { staff: true },
     args: { beforeId: t.arg.id({ required: true }), afterId: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const [before, after] = await Promise.all([
-        ctx.prisma.policy.findUniqueOrThrow({ where: { id: String(args.beforeId) } }),
-        ctx.prisma.policy.findUniqueOrThrow({ where: { id: String(args.afterId) } }),
-      ]);
+      const load = (id: string | number) =>
+        ctx.prisma.policy.findFirst({
+          where: { AND: [{ id: String(id) }, visiblePoliciesWhere(ctx.viewer)] },
+        });
+      const [before, after] = await Promise.all([load(args.beforeId), load(args.afterId)]);
+      if (!before || !after) return null;
       return comparePolicyRules(ruleSettings(before), ruleSettings(after));
     },
   }),

@@ -10,7 +10,7 @@ import {
   isIsoDate,
   valueBlock,
 } from "@sroi/domain";
-import { canManageCatalogue } from "../auth/viewer.js";
+import { canSeeCatalogueVersion } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import { InputError } from "../errors.js";
 import { BreakdownLineRef } from "./breakdown.js";
@@ -124,11 +124,8 @@ builder.queryFields((t) => ({
     args: { input: t.arg({ type: ValuePreviewInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const found = await ctx.catalogues.get(input.catalogueKey);
-      // A draft is valued only for those who may manage it (to try out values before publishing).
-      const version =
-        found && (found.status !== "DRAFT" || canManageCatalogue(ctx.viewer, found.regionId))
-          ? found
-          : null;
+      // A draft is valued only for those who may see it (to try out values before publishing).
+      const version = found && canSeeCatalogueVersion(ctx.viewer, found) ? found : null;
       if (!version) {
         throw new InputError(`Onbekend bouwblokkenmodel "${input.catalogueKey}".`, "catalogueKey");
       }

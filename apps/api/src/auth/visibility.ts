@@ -1,0 +1,88 @@
+// What each viewer may see of the rows that have a draft state or belong to a tenant. One rule per
+// type, written twice side by side: as a Prisma filter that every list and lookup applies, and as
+// a predicate the type itself checks on every object it resolves (schema/*.ts `authScopes`), so a
+// path that forgets the filter fails loudly instead of leaking. tenancy.test.ts walks every path.
+import type { Prisma } from "@prisma/client";
+import {
+  canManageCatalogue,
+  canManagePolicy,
+  readableContractsWhere,
+  type Viewer,
+} from "./viewer.js";
+
+const NOTHING = { id: { in: [] as string[] } };
+
+/** A policy draft is work in progress: only for those who may manage the gemeente's policy. */
+export function visiblePoliciesWhere(viewer: Viewer | null): Prisma.PolicyWhereInput {
+  if (viewer?.isPlatformAdmin) return {};
+  return {
+    OR: [
+      { status: { not: "DRAFT" } },
+      { municipalityId: { in: [...(viewer?.policyMunicipalityIds ?? [])] } },
+    ],
+  };
+}
+
+export function canSeePolicy(
+  viewer: Viewer | null,
+  policy: { status: string; municipalityId: string },
+): boolean {
+  return policy.status !== "DRAFT" || canManagePolicy(viewer, policy.municipalityId);
+}
+
+/** A catalogue draft is work in progress: only for those who may manage the region's catalogue. */
+export function visibleCatalogueVersionsWhere(
+  viewer: Viewer | null,
+): Prisma.CatalogueVersionWhereInput {
+  if (viewer?.isPlatformAdmin) return {};
+  return {
+    OR: [
+      { status: { not: "DRAFT" } },
+      { regionId: { in: [...(viewer?.catalogueRegionIds ?? [])] } },
+    ],
+  };
+}
+
+export function canSeeCatalogueVersion(
+  viewer: Viewer | null,
+  version: { status: string; regionId: string },
+): boolean {
+  return version.status !== "DRAFT" || canManageCatalogue(viewer, version.regionId);
+}
+
+/**
+ * Organisations whose people (names, e-mail addresses) the viewer may read: the viewer's own, and
+ * for gemeente and WSP staff those they work with in the gemeenten they serve: that gemeente's
+ * team, the WSP of its region and the contractors holding one of its contracts. Another
+ * gemeente's staff stay out of sight, even for staff.
+ */
+export function organisationsWorkedWithWhere(viewer: Viewer | null): Prisma.OrganisationWhereInput {
+  if (!viewer) return NOTHING;
+  if (viewer.isPlatformAdmin) return {};
+  const own = viewer.memberships.flatMap((m) => (m.organisation ? [m.organisation.id] : []));
+  const served = { in: [...viewer.readableMunicipalityIds] };
+  return {
+    OR: [
+      { id: { in: own } },
+      { municipalityId: served },
+      { region: { municipalities: { some: { id: served } } } },
+      { contracts: { some: { municipalityId: served } } },
+    ],
+  };
+}
+
+/**
+ * People whose name and e-mail address the viewer may read: themselves, the people of the
+ * organisations they work with, and the WSP accountmanager of a contract they may read.
+ */
+export function visiblePeopleWhere(viewer: Viewer | null): Prisma.UserWhereInput {
+  if (!viewer) return NOTHING;
+  if (viewer.isPlatformAdmin) return {};
+  return {
+    OR: [
+      { id: viewer.userId },
+      { memberships: { some: { organisation: organisationsWorkedWithWhere(viewer) } } },
+      { consultantContracts: { some: readableContractsWhere(viewer) } },
+    ],
+  };
+}

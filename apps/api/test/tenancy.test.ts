@@ -1,0 +1,603 @@
+// The tenancy matrix: every path to something with a draft state or a tenant, tried by every actor,
+// over real HTTP. Where authorization.test.ts asks "may this role call this field at all", this
+// file asks "what does it show them": a draft policy, a draft catalogue, a contract and its plan,
+// realisations, evidence and letter, the people of an organisation. An actor of another gemeente
+// or another contractor, and anonymous callers, must never see another tenant's rows or a draft.
+// A new path to a tenant-owned type is one row in PATHS.
+
+import { toIsoDate } from "@sroi/db";
+import { backends } from "@sroi/db/testing/backends";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "../src/auth/passwords.js";
+import { loadViewer } from "../src/auth/viewer.js";
+import {
+  canSeeCatalogueVersion,
+  canSeePolicy,
+  visibleCatalogueVersionsWhere,
+  visiblePoliciesWhere,
+} from "../src/auth/visibility.js";
+import { type Client, startTestApi, type TestApi } from "./support.js";
+
+const HAARLEM_AUDITOR = "auditor@haarlem.test";
+
+const ACTORS = {
+  anonymous: null,
+  platformAdmin: "admin@platform.demo",
+  amersfoortCoordinator: "coordinator@amersfoort.demo",
+  wspAmersfoortConsultant: "consultant@wsp-amersfoort.demo",
+  amersfoortAuditor: "auditor@amersfoort.demo",
+  haarlemCoordinator: "coordinator@haarlem.demo",
+  haarlemAuditor: HAARLEM_AUDITOR,
+  eemlandAdmin: "admin@bouwbedrijf-eemland.demo",
+  eemlandUser: "medewerker@bouwbedrijf-eemland.demo",
+  spaarneAdmin: "admin@groen-spaarne.demo",
+} as const;
+type Actor = keyof typeof ACTORS;
+const ALL = Object.keys(ACTORS) as Actor[];
+
+/** may draft and publish Amersfoort's SR policy */
+const AMERSFOORT_POLICY_MANAGERS: Actor[] = ["platformAdmin", "amersfoortCoordinator"];
+/** may draft and publish the bouwblokken catalogue of regio Amersfoort */
+const AMERSFOORT_CATALOGUE_MANAGERS: Actor[] = [
+  "platformAdmin",
+  "amersfoortCoordinator",
+  "wspAmersfoortConsultant",
+];
+/** gemeente and WSP staff who serve Amersfoort */
+const AMERSFOORT_STAFF: Actor[] = [
+  "platformAdmin",
+  "amersfoortCoordinator",
+  "wspAmersfoortConsultant",
+  "amersfoortAuditor",
+];
+/** may change Amersfoort's contracts: review plans and realisations */
+const AMERSFOORT_MANAGERS: Actor[] = [
+  "platformAdmin",
+  "amersfoortCoordinator",
+  "wspAmersfoortConsultant",
+];
+const NOT_SIGNED_IN: Actor[] = ["anonymous"];
+const NOT_STAFF: Actor[] = ["anonymous", "eemlandAdmin", "eemlandUser", "spaarneAdmin"];
+const HAARLEM_STAFF: Actor[] = ["platformAdmin", "haarlemCoordinator", "haarlemAuditor"];
+const EEMLAND: Actor[] = ["eemlandAdmin", "eemlandUser"];
+/** AMF-2026-001 and AMF-2025-017 are Bouwbedrijf Eemland's contracts with gemeente Amersfoort */
+const EEMLAND_AMERSFOORT_CONTRACT: Actor[] = [...AMERSFOORT_STAFF, ...EEMLAND];
+/** SOE-2025-011 and BRN-2024-002 are Eemland's in Soest and Baarn: the WSP serves them, the
+ * coordinator of Amersfoort is a manager of another gemeente there */
+const EEMLAND_OTHER_GEMEENTE_CONTRACT: Actor[] = [
+  "platformAdmin",
+  "wspAmersfoortConsultant",
+  ...EEMLAND,
+];
+
+interface Fixtures {
+  draftPolicyId: string;
+  publishedPolicyId: string;
+  publishedPolicyValidFrom: string;
+  draftCatalogueKey: string;
+  publishedCatalogueKey: string;
+  /** AMF-2026-001 */
+  contractId: string;
+  eemlandId: string;
+  /** AMF-2025-017, in execution */
+  executionContractId: string;
+  approvedPlanId: string;
+  submittedRealisation: { id: string; version: number };
+  evidenceId: string;
+  /** SOE-2025-011, its plan waits for the WSP */
+  soestContractId: string;
+  submittedPlan: { id: string; version: number };
+  /** BRN-2024-002, assessed */
+  assessedContractId: string;
+}
+
+// Values only a viewer who may see the row can find in an answer.
+const DRAFT_POLICY_NAME = "Conceptbeleid Amersfoort matrix-4c1e";
+const DRAFT_CATALOGUE_NAME = "Conceptmodel regio Amersfoort matrix-9b2d";
+
+interface Outcome {
+  status: number;
+  body: unknown;
+  errors: string[];
+}
+
+interface Path {
+  /** a GraphQL operation, or an HTTP path for the download routes */
+  graphql?: string;
+  get?: (f: Fixtures) => string;
+  variables?: (f: Fixtures) => Record<string, unknown>;
+  /** who sees the row by this path; everyone else must not */
+  seenBy: Actor[];
+  /**
+   * who of the others is refused outright (FORBIDDEN, UNAUTHENTICATED or NotAllowedError); the
+   * rest must get a clean answer without the row, so a type check that fires on a path that
+   * forgot its filter fails the row as well
+   */
+  refusedTo?: Actor[] | "everyone else";
+  /** whether the answer shows the row: by default, whether the marker occurs in it */
+  marker?: string;
+  saw?: (outcome: Outcome, f: Fixtures) => boolean;
+}
+
+/** a mutation got past every authorization check when it was refused for another reason */
+const pastAuthorization = (field: string) => (outcome: Outcome) => {
+  const data = outcome.body as Record<string, { __typename?: string } | null> | null;
+  const typename = data?.[field]?.__typename;
+  return typename !== undefined && typename !== "NotAllowedError";
+};
+const nonEmpty = (field: string) => (outcome: Outcome) => {
+  const value = (outcome.body as Record<string, unknown> | null)?.[field];
+  return Array.isArray(value) ? value.length > 0 : value != null;
+};
+const downloaded = (outcome: Outcome) => outcome.status === 200;
+
+const PATHS: Record<string, Path> = {
+  // A draft SR policy: only those who may manage the gemeente's policy.
+  "draft policy: municipalities → policies": {
+    graphql: "{ municipalities { policies { name percentage } } }",
+    marker: DRAFT_POLICY_NAME,
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+  },
+  "draft policy: policy(id)": {
+    graphql: "query ($id: ID!) { policy(id: $id) { name } }",
+    variables: (f) => ({ id: f.draftPolicyId }),
+    marker: DRAFT_POLICY_NAME,
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+  },
+  "draft policy: regions → municipalities → policies": {
+    graphql: "{ regions { municipalities { policies { name } } } }",
+    marker: DRAFT_POLICY_NAME,
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+  },
+  "draft policy: me → readableMunicipalities → policies": {
+    graphql: "{ me { readableMunicipalities { policies { name } } } }",
+    marker: DRAFT_POLICY_NAME,
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+  },
+  "draft policy: contract → municipality → policies": {
+    graphql: "query ($id: ID!) { contract(id: $id) { municipality { policies { name } } } }",
+    variables: (f) => ({ id: f.contractId }),
+    marker: DRAFT_POLICY_NAME,
+    seenBy: ["amersfoortCoordinator", "platformAdmin"],
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "draft policy: catalogueVersion → region → municipalities → policies": {
+    graphql:
+      "query ($key: String!) { catalogueVersion(key: $key) { region { municipalities { policies { name } } } } }",
+    variables: (f) => ({ key: f.publishedCatalogueKey }),
+    marker: DRAFT_POLICY_NAME,
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+  },
+  "draft policy: comparePolicies(published, draft)": {
+    graphql:
+      "query ($before: ID!, $after: ID!) { comparePolicies(beforeId: $before, afterId: $after) { field after } }",
+    variables: (f) => ({ before: f.publishedPolicyId, after: f.draftPolicyId }),
+    saw: nonEmpty("comparePolicies"),
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+    refusedTo: NOT_STAFF,
+  },
+  "draft policy: comparePolicies(draft, published)": {
+    graphql:
+      "query ($before: ID!, $after: ID!) { comparePolicies(beforeId: $before, afterId: $after) { field before } }",
+    variables: (f) => ({ before: f.draftPolicyId, after: f.publishedPolicyId }),
+    saw: nonEmpty("comparePolicies"),
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+    refusedTo: NOT_STAFF,
+  },
+
+  "draft policy: publishPolicy by a coordinator": {
+    // publishing on the published version's date is refused after authorization, so nothing changes
+    graphql: `mutation ($id: ID!, $validFrom: Date!) { publishPolicy(id: $id, validFrom: $validFrom) {
+      __typename } }`,
+    variables: (f) => ({ id: f.draftPolicyId, validFrom: f.publishedPolicyValidFrom }),
+    saw: pastAuthorization("publishPolicy"),
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+    refusedTo: "everyone else",
+  },
+
+  // A draft bouwblokken catalogue: only those who may manage the region's catalogue.
+  "draft catalogue: regions → catalogueVersions": {
+    graphql: "{ regions { catalogueVersions { name } } }",
+    marker: DRAFT_CATALOGUE_NAME,
+    seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
+  },
+  "draft catalogue: catalogueVersion(key)": {
+    graphql: "query ($key: String!) { catalogueVersion(key: $key) { name } }",
+    variables: (f) => ({ key: f.draftCatalogueKey }),
+    marker: DRAFT_CATALOGUE_NAME,
+    seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
+  },
+  "draft catalogue: me → readableMunicipalities → region → catalogueVersions": {
+    graphql: "{ me { readableMunicipalities { region { catalogueVersions { name } } } } }",
+    marker: DRAFT_CATALOGUE_NAME,
+    seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
+  },
+  "draft catalogue: contract → municipality → region → catalogueVersions": {
+    graphql:
+      "query ($id: ID!) { contract(id: $id) { municipality { region { catalogueVersions { name } } } } }",
+    variables: (f) => ({ id: f.contractId }),
+    marker: DRAFT_CATALOGUE_NAME,
+    seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "draft catalogue: compareCatalogueVersions(published, draft)": {
+    graphql:
+      "query ($before: String!, $after: String!) { compareCatalogueVersions(beforeKey: $before, afterKey: $after) { after { name } } }",
+    variables: (f) => ({ before: f.publishedCatalogueKey, after: f.draftCatalogueKey }),
+    marker: DRAFT_CATALOGUE_NAME,
+    seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
+  },
+  "draft catalogue: valuePreview": {
+    graphql: `query ($key: String!) { valuePreview(input: { catalogueKey: $key, blockCode: "MATRIX",
+      hours: "10" }) { __typename } }`,
+    variables: (f) => ({ key: f.draftCatalogueKey }),
+    saw: (outcome) =>
+      (outcome.body as { valuePreview?: { __typename: string } } | null)?.valuePreview
+        ?.__typename === "ValuePreview",
+    seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
+  },
+  "draft catalogue: saveBlock by a manager": {
+    // a second block with an existing code is refused after authorization, so nothing changes
+    graphql: `mutation ($key: String!) { saveBlock(catalogueKey: $key, block: { code: "MATRIX",
+      name: "Matrixblok", category: COMMUNITY_ACTIVITY, kind: PER_HOUR, amount: "1.00" }) {
+      __typename } }`,
+    variables: (f) => ({ key: f.draftCatalogueKey }),
+    saw: pastAuthorization("saveBlock"),
+    seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
+    refusedTo: "everyone else",
+  },
+  "draft catalogue: GET /export/catalogi/<key>.json": {
+    get: (f) => `/export/catalogi/${f.draftCatalogueKey}.json`,
+    saw: downloaded,
+    seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
+  },
+  "draft catalogue: GET /export/catalogi/<key>.csv": {
+    get: (f) => `/export/catalogi/${f.draftCatalogueKey}.csv`,
+    saw: downloaded,
+    seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
+  },
+
+  // A contract of gemeente Amersfoort and everything under it.
+  "contract: contracts": {
+    graphql:
+      '{ contracts(first: 100, filter: { search: "AMF-2026-001" }) { edges { node { reference } } } }',
+    marker: "AMF-2026-001",
+    seenBy: EEMLAND_AMERSFOORT_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "contract: contract(id)": {
+    graphql: "query ($id: ID!) { contract(id: $id) { reference } }",
+    variables: (f) => ({ id: f.contractId }),
+    marker: "AMF-2026-001",
+    seenBy: EEMLAND_AMERSFOORT_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "contract: auditEvents → contract": {
+    graphql:
+      '{ auditEvents(first: 200, filter: { action: "contract.register" }) { edges { node { contract { reference } } } } }',
+    marker: "AMF-2026-001",
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_STAFF,
+  },
+  "contract of another gemeente: contract(id)": {
+    graphql: "query ($id: ID!) { contract(id: $id) { reference } }",
+    variables: (f) => ({ id: f.soestContractId }),
+    marker: "SOE-2025-011",
+    seenBy: EEMLAND_OTHER_GEMEENTE_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "plan: contract → plans": {
+    graphql: "query ($id: ID!) { contract(id: $id) { plans { id status } } }",
+    variables: (f) => ({ id: f.soestContractId }),
+    marker: "SUBMITTED",
+    seenBy: EEMLAND_OTHER_GEMEENTE_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "plan: comparePlanVersions": {
+    graphql:
+      "query ($before: ID!, $after: ID!) { comparePlanVersions(beforeId: $before, afterId: $after) { status } }",
+    variables: (f) => ({ before: f.approvedPlanId, after: f.approvedPlanId }),
+    saw: nonEmpty("comparePlanVersions"),
+    seenBy: EEMLAND_AMERSFOORT_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "plan: reviewPlan of another gemeente's contract": {
+    graphql: `mutation ($id: ID!, $version: Int!) { reviewPlan(planId: $id, version: $version,
+      approve: false, comment: "") { __typename } }`,
+    variables: (f) => ({ id: f.submittedPlan.id, version: f.submittedPlan.version }),
+    saw: pastAuthorization("reviewPlan"),
+    seenBy: ["platformAdmin", "wspAmersfoortConsultant"],
+    refusedTo: "everyone else",
+  },
+  "realisation: contract → realisations": {
+    graphql: "query ($id: ID!) { contract(id: $id) { realisations { id } } }",
+    variables: (f) => ({ id: f.executionContractId }),
+    saw: (outcome, f) => JSON.stringify(outcome.body).includes(f.submittedRealisation.id),
+    seenBy: EEMLAND_AMERSFOORT_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "realisation: reviewRealisation": {
+    graphql: `mutation ($id: ID!, $version: Int!) { reviewRealisation(id: $id, version: $version,
+      accept: false, reason: "") { __typename } }`,
+    variables: (f) => ({ id: f.submittedRealisation.id, version: f.submittedRealisation.version }),
+    saw: pastAuthorization("reviewRealisation"),
+    seenBy: AMERSFOORT_MANAGERS,
+    refusedTo: "everyone else",
+  },
+  "evidence: GET /bewijs/<id>": {
+    get: (f) => `/bewijs/${f.evidenceId}`,
+    saw: downloaded,
+    seenBy: EEMLAND_AMERSFOORT_CONTRACT,
+  },
+  "assessment: contract → assessment": {
+    graphql: "query ($id: ID!) { contract(id: $id) { assessment { outcome } } }",
+    variables: (f) => ({ id: f.assessedContractId }),
+    marker: "FULFILLED",
+    seenBy: EEMLAND_OTHER_GEMEENTE_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "assessment: GET /brieven/eindbeoordeling/<contract>": {
+    get: (f) => `/brieven/eindbeoordeling/${f.assessedContractId}`,
+    saw: downloaded,
+    seenBy: EEMLAND_OTHER_GEMEENTE_CONTRACT,
+  },
+
+  // People: names and e-mail addresses stay within the organisations one works with.
+  "people of gemeente Amersfoort: organisations → members": {
+    graphql: "{ organisations { members { user { email } } } }",
+    marker: "auditor@amersfoort.demo",
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: ["anonymous", "eemlandUser"],
+  },
+  "people of the WSP: organisations → members": {
+    graphql: "{ organisations { members { user { email } } } }",
+    marker: "consultant@wsp-amersfoort.demo",
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: ["anonymous", "eemlandUser"],
+  },
+  "people of gemeente Haarlem: organisations → members": {
+    graphql: "{ organisations { members { user { email } } } }",
+    marker: "coordinator@haarlem.demo",
+    seenBy: HAARLEM_STAFF,
+    refusedTo: ["anonymous", "eemlandUser"],
+  },
+  "people of a contractor: organisations → members": {
+    graphql: "{ organisations { members { user { email } } } }",
+    marker: "medewerker@bouwbedrijf-eemland.demo",
+    // Eemland works for Amersfoort and Haarlem; its own users see colleagues only as admin
+    seenBy: [...AMERSFOORT_STAFF, "haarlemCoordinator", "haarlemAuditor", "eemlandAdmin"],
+    refusedTo: ["anonymous", "eemlandUser"],
+  },
+  "people of the WSP: consultants(gemeente)": {
+    graphql: '{ consultants(municipalityCode: "GM0307") { email } }',
+    marker: "consultant@wsp-amersfoort.demo",
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_STAFF,
+  },
+  "people of the WSP: contract → consultant": {
+    graphql: "query ($id: ID!) { contract(id: $id) { consultant { email } } }",
+    variables: (f) => ({ id: f.contractId }),
+    marker: "consultant@wsp-amersfoort.demo",
+    seenBy: EEMLAND_AMERSFOORT_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "people of a contractor: contract → contractor → members": {
+    graphql: "query ($id: ID!) { contract(id: $id) { contractor { members { user { email } } } } }",
+    variables: (f) => ({ id: f.contractId }),
+    marker: "medewerker@bouwbedrijf-eemland.demo",
+    seenBy: [...AMERSFOORT_STAFF, "eemlandAdmin"],
+    refusedTo: ["anonymous", "eemlandUser"],
+  },
+  "people of gemeente Amersfoort: auditEvents → actorEmail": {
+    graphql:
+      '{ auditEvents(first: 200, filter: { action: "contract.register" }) { edges { node { actorEmail } } } }',
+    marker: "coordinator@amersfoort.demo",
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_STAFF,
+  },
+  "people of gemeente Amersfoort: contract → auditEvents → actorEmail": {
+    graphql: "query ($id: ID!) { contract(id: $id) { auditEvents { actorEmail } } }",
+    variables: (f) => ({ id: f.contractId }),
+    marker: "coordinator@amersfoort.demo",
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: ["anonymous", ...EEMLAND],
+  },
+  "people of a contractor: inviteColleague into another organisation": {
+    graphql: `mutation ($org: ID!) { inviteColleague(organisationId: $org, name: "", email: "x",
+      role: CONTRACTOR_USER) { __typename } }`,
+    variables: (f) => ({ org: f.eemlandId }),
+    saw: pastAuthorization("inviteColleague"),
+    seenBy: ["eemlandAdmin"],
+    refusedTo: "everyone else",
+  },
+};
+
+function rowsOf(): [string, Path][] {
+  return Object.entries(PATHS);
+}
+
+describe.each(backends())("tenancy matrix on $name", (backend) => {
+  let api: TestApi;
+  let fixtures: Fixtures;
+  const clients = new Map<Actor, Client>();
+
+  beforeAll(async () => {
+    if (!backend.available) return;
+    api = await startTestApi(backend, { demo: true });
+    fixtures = await createFixtures(api);
+    for (const actor of ALL) {
+      const email = ACTORS[actor];
+      clients.set(actor, email ? await api.loginAs(email) : api.client());
+    }
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  async function attempt(actor: Actor, path: Path): Promise<Outcome> {
+    const client = clients.get(actor);
+    if (!client) throw new Error(`no client for ${actor}`);
+    if (path.get) {
+      const response = await fetch(`${api.url}${path.get(fixtures)}`, {
+        headers: client.cookie ? { cookie: client.cookie } : {},
+      });
+      return { status: response.status, body: await response.text(), errors: [] };
+    }
+    const result = await client.graphql(path.graphql ?? "", path.variables?.(fixtures));
+    return {
+      status: result.status,
+      body: result.data ?? null,
+      errors: (result.errors ?? []).map((e) => e.extensions?.code ?? e.message),
+    };
+  }
+
+  // Each rule is written twice, as a filter for lists and as the type's own check: they must agree.
+  it.skipIf(!backend.available)(
+    "each filter and its type check agree, for every actor",
+    async () => {
+      const prisma = api.prisma;
+      const [policies, versions] = await Promise.all([
+        prisma.policy.findMany({ select: { id: true, status: true, municipalityId: true } }),
+        prisma.catalogueVersion.findMany({ select: { id: true, status: true, regionId: true } }),
+      ]);
+      const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
+      for (const actor of ALL) {
+        const email = ACTORS[actor];
+        const user = email ? await prisma.user.findUniqueOrThrow({ where: { email } }) : null;
+        const viewer = user ? await loadViewer(prisma, user.id, "matrix") : null;
+        const filtered = await prisma.policy.findMany({ where: visiblePoliciesWhere(viewer) });
+        expect(ids(filtered), `policies of ${actor}`).toEqual(
+          ids(policies.filter((p) => canSeePolicy(viewer, p))),
+        );
+        const listed = await prisma.catalogueVersion.findMany({
+          where: visibleCatalogueVersionsWhere(viewer),
+        });
+        expect(ids(listed), `catalogue versions of ${actor}`).toEqual(
+          ids(versions.filter((v) => canSeeCatalogueVersion(viewer, v))),
+        );
+      }
+    },
+  );
+
+  for (const [name, path] of rowsOf()) {
+    it.skipIf(!backend.available)(name, async () => {
+      const outcomes: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      for (const actor of ALL) {
+        const outcome = await attempt(actor, path);
+        // An unexpected failure is neither seeing nor not seeing: it fails the row.
+        const unexpected = outcome.errors.filter(
+          (code) => code !== "FORBIDDEN" && code !== "UNAUTHENTICATED",
+        );
+        const refused =
+          outcome.errors.length > 0 ||
+          Object.values(
+            (outcome.body ?? {}) as Record<string, { __typename?: string } | null>,
+          ).some((value) => value?.__typename === "NotAllowedError");
+        const saw = path.saw
+          ? path.saw(outcome, fixtures)
+          : JSON.stringify(outcome.body).includes(path.marker ?? "\u0000");
+        outcomes[actor] = unexpected.length
+          ? `error ${unexpected.join(", ")}`
+          : saw
+            ? "sees"
+            : refused
+              ? "refused"
+              : "-";
+        expected[actor] = path.seenBy.includes(actor)
+          ? "sees"
+          : path.refusedTo === "everyone else" || path.refusedTo?.includes(actor)
+            ? "refused"
+            : "-";
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+});
+
+async function createFixtures(api: TestApi): Promise<Fixtures> {
+  const prisma = api.prisma;
+  const haarlem = await prisma.organisation.findFirstOrThrow({
+    where: { kind: "MUNICIPALITY", municipality: { code: "GM0392" } },
+  });
+  await prisma.user.create({
+    data: {
+      email: HAARLEM_AUDITOR,
+      name: "Auditor Haarlem",
+      passwordHash: await hashPassword("demo"),
+      memberships: { create: { role: "READ_ONLY", organisationId: haarlem.id } },
+    },
+  });
+  const amersfoort = await prisma.municipality.findUniqueOrThrow({ where: { code: "GM0307" } });
+  const published = await prisma.policy.findFirstOrThrow({
+    where: { municipalityId: amersfoort.id, status: "PUBLISHED" },
+    orderBy: { validFrom: "desc" },
+  });
+  const { id: _id, createdAt: _c, updatedAt: _u, psoDiscounts, ...rules } = published;
+  const draftPolicy = await prisma.policy.create({
+    data: {
+      ...rules,
+      psoDiscounts: psoDiscounts ?? {},
+      name: DRAFT_POLICY_NAME,
+      status: "DRAFT",
+      validFrom: null,
+      percentage: "0.0731",
+    },
+  });
+  const publishedCatalogue = await prisma.catalogueVersion.findFirstOrThrow({
+    where: { regionId: amersfoort.regionId, status: "PUBLISHED" },
+  });
+  const draftCatalogue = await prisma.catalogueVersion.create({
+    data: {
+      key: "amersfoort-matrix-concept",
+      name: DRAFT_CATALOGUE_NAME,
+      regionId: amersfoort.regionId,
+      status: "DRAFT",
+      blocks: {
+        create: {
+          position: 0,
+          code: "MATRIX",
+          name: "Matrixblok",
+          category: "COMMUNITY_ACTIVITY",
+          kind: "PER_HOUR",
+          amount: "10.00",
+        },
+      },
+    },
+  });
+  const byReference = (reference: string) =>
+    prisma.contract.findFirstOrThrow({ where: { reference } });
+  const contract = await byReference("AMF-2026-001");
+  const execution = await byReference("AMF-2025-017");
+  const soest = await byReference("SOE-2025-011");
+  const assessed = await byReference("BRN-2024-002");
+  const approvedPlan = await prisma.planVersion.findFirstOrThrow({
+    where: { contractId: execution.id, status: "APPROVED" },
+  });
+  const submittedPlan = await prisma.planVersion.findFirstOrThrow({
+    where: { contractId: soest.id, status: "SUBMITTED" },
+  });
+  const submittedRealisation = await prisma.realisation.findFirstOrThrow({
+    where: { contractId: execution.id, status: "SUBMITTED" },
+  });
+  const evidence = await prisma.evidenceFile.findFirstOrThrow({
+    where: { contractId: execution.id },
+  });
+  await prisma.assessment.findFirstOrThrow({ where: { contractId: assessed.id } });
+  return {
+    draftPolicyId: draftPolicy.id,
+    publishedPolicyId: published.id,
+    publishedPolicyValidFrom: toIsoDate(published.validFrom ?? new Date()),
+    draftCatalogueKey: draftCatalogue.key,
+    publishedCatalogueKey: publishedCatalogue.key,
+    contractId: contract.id,
+    eemlandId: contract.contractorId,
+    executionContractId: execution.id,
+    approvedPlanId: approvedPlan.id,
+    submittedRealisation: { id: submittedRealisation.id, version: submittedRealisation.version },
+    evidenceId: evidence.id,
+    soestContractId: soest.id,
+    submittedPlan: { id: submittedPlan.id, version: submittedPlan.version },
+    assessedContractId: assessed.id,
+  };
+}
