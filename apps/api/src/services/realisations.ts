@@ -4,7 +4,14 @@
 // and an accepted entry is closed to the contractor.
 import type { Prisma, PrismaClient, Realisation } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
-import { decimal, isIsoDate, normaliseKvkNumber, toMoneyString, valueBlock } from "@sroi/domain";
+import {
+  decimal,
+  isIsoDate,
+  normaliseKvkNumber,
+  quantityProblem,
+  toMoneyString,
+  valueBlock,
+} from "@sroi/domain";
 import { actsForContractor, canManageContract, type Viewer } from "../auth/viewer.js";
 import {
   ConflictError,
@@ -72,6 +79,12 @@ export function validateRealisationFields(fields: RealisationFields): FieldIssue
     add("employees", "Het aantal medewerkers is een heel getal vanaf 1.");
   }
   if ((fields.description ?? "").length > 2000) add("description", "Hoogstens 2000 tekens.");
+  // maatwerk is not valued by valueBlock, yet its quantities are stored: the same bounds apply
+  for (const field of ["hoursPerWeek", "hours", "days", "count", "amountExclVat"] as const) {
+    const value = fields[field];
+    const problem = value ? quantityProblem(field, value) : null;
+    if (problem) add(field, problem);
+  }
   return issues;
 }
 
