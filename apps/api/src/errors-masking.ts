@@ -56,6 +56,7 @@ const EXPECTED_CODES = new Set([
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "CONFLICT",
+  "NOT_FOUND",
 ]);
 
 const PRISMA_CONFLICT_CODES = new Set([
@@ -63,15 +64,25 @@ const PRISMA_CONFLICT_CODES = new Set([
   "P2034", // write conflict or deadlock: the transaction lost a race
 ]);
 
-function isPrismaConflict(error: unknown): boolean {
+function prismaCode(error: unknown): string | null {
   const code = (error as { code?: unknown } | null)?.code;
   const name = (error as { name?: unknown } | null)?.name;
-  return (
-    typeof name === "string" &&
-    name.startsWith("PrismaClient") &&
-    typeof code === "string" &&
-    PRISMA_CONFLICT_CODES.has(code)
-  );
+  return typeof name === "string" && name.startsWith("PrismaClient") && typeof code === "string"
+    ? code
+    : null;
+}
+
+function isPrismaConflict(error: unknown): boolean {
+  return PRISMA_CONFLICT_CODES.has(prismaCode(error) ?? "");
+}
+
+/** P2025: a record the operation needs does not exist */
+function isPrismaNotFound(error: unknown): boolean {
+  return prismaCode(error) === "P2025";
+}
+
+function where(formatted: GraphQLFormattedError): string {
+  return formatted.path ? ` at ${formatted.path.join(".")}` : "";
 }
 
 /**
@@ -97,11 +108,20 @@ export function withConflictErrors(prisma: PrismaClient): PrismaClient {
 /** Where graphql-js wraps a scalar's own message in English, keep which variable it was. */
 const VARIABLE_PREFIX = /^Variable "(\$[^"]+)" got invalid value .*?(?: at "([^"]+)")?; /s;
 
-function scalarMessage(formatted: GraphQLFormattedError, original: ScalarInputError): string {
+/** The scalar's own Dutch refusal somewhere down the chain of original errors, if any. */
+function scalarRefusal(error: unknown): ScalarInputError | null {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current instanceof ScalarInputError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return null;
+}
+
+function scalarMessage(formatted: GraphQLFormattedError, refusal: ScalarInputError): string {
   const match = VARIABLE_PREFIX.exec(formatted.message);
-  if (!match) return original.message;
-  const where = match[2] ? `${match[2]}` : (match[1] ?? "");
-  return `${original.message} (${where})`;
+  if (!match) return refusal.message;
+  return `${refusal.message} (${match[2] ?? match[1]})`;
 }
 
 const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
@@ -136,7 +156,7 @@ function formatError(
   const requestId = currentRequestId();
   if (original instanceof ConflictError || isPrismaConflict(original)) {
     console.warn(
-      `[request ${requestId}] Conflict${formatted.path ? ` at ${formatted.path.join(".")}` : ""}: ${(original as Error).message.split("\n").at(-1)}`,
+      `[request ${requestId}] Conflict${where(formatted)}: ${(original as Error).message}`,
     );
     return {
       message: new ConflictError().message,
@@ -144,16 +164,27 @@ function formatError(
       extensions: { code: "CONFLICT" },
     };
   }
+  if (isPrismaNotFound(original)) {
+    // findUniqueOrThrow on an id that does not exist (or no longer): the caller's mistake
+    console.warn(`[request ${requestId}] Not found${where(formatted)}`);
+    return {
+      message: "Dit bestaat niet (meer), of u hebt er geen toegang toe.",
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: "NOT_FOUND" },
+    };
+  }
   if (typeof code !== "string" || !EXPECTED_CODES.has(code)) {
     log(requestId, error);
     return {
       message: internalErrorMessage(requestId),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: "INTERNAL_SERVER_ERROR", requestId },
     };
   }
   let message = formatted.message;
-  if (original instanceof ScalarInputError) message = scalarMessage(formatted, original);
+  const refusal = scalarRefusal(error);
+  if (refusal) message = scalarMessage(formatted, refusal);
   const tokens = TOKEN_LIMIT.exec(message);
   if (tokens) message = `Deze vraag is te lang: hooguit ${tokens[1]} onderdelen (tokens).`;
   if (production && scope.getStore()?.anonymous) {

@@ -4,16 +4,17 @@
 // the ranges per field (hours, amounts) are the services' business.
 import type { Prisma } from "@prisma/client";
 import { isDecimalString } from "@sroi/domain";
-import { GraphQLError, Kind, type ValueNode } from "graphql";
+import { Kind, type ValueNode } from "graphql";
 import { builder } from "../builder.js";
 
 /**
- * A scalar value that is not acceptable. Its message is Dutch and shown as is: the error
- * formatter (errors-masking.ts) replaces graphql-js's English wrapper around it.
+ * A scalar value that is not acceptable. Its message is Dutch; graphql-js wraps it in English
+ * ("Variable "$x" got invalid value…"), and the error formatter (errors-masking.ts) finds it as
+ * the original error and answers it instead. A plain Error, so graphql-js keeps it as original.
  */
-export class ScalarInputError extends GraphQLError {
+export class ScalarInputError extends Error {
   constructor(message: string) {
-    super(message, { extensions: { code: "BAD_USER_INPUT" } });
+    super(message);
     this.name = "ScalarInputError";
   }
 }
@@ -45,6 +46,11 @@ export function parseDateInput(value: unknown): string {
   const match = typeof value === "string" ? ISO_DATE.exec(value) : null;
   if (!match) throw new ScalarInputError("Een datum moet de vorm jjjj-mm-dd hebben.");
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < DATE_RANGE.firstYear || year > DATE_RANGE.lastYear) {
+    throw new ScalarInputError(
+      `Een datum moet tussen ${DATE_RANGE.firstYear} en ${DATE_RANGE.lastYear} liggen.`,
+    );
+  }
   // Date.UTC rolls 30 February over into March; a real date survives the round trip unchanged.
   const date = new Date(Date.UTC(year, month - 1, day));
   if (
@@ -53,11 +59,6 @@ export function parseDateInput(value: unknown): string {
     date.getUTCDate() !== day
   ) {
     throw new ScalarInputError(`${value} is geen bestaande datum.`);
-  }
-  if (year < DATE_RANGE.firstYear || year > DATE_RANGE.lastYear) {
-    throw new ScalarInputError(
-      `Een datum moet tussen ${DATE_RANGE.firstYear} en ${DATE_RANGE.lastYear} liggen.`,
-    );
   }
   return value as string;
 }
