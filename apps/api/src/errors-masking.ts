@@ -81,6 +81,13 @@ function isPrismaNotFound(error: unknown): boolean {
   return prismaCode(error) === "P2025";
 }
 
+/** The Prisma code and its target (e.g. the unique columns), without the long message. */
+function conflictDetail(error: unknown): string {
+  const cause = error instanceof ConflictError && error.cause ? error.cause : error;
+  const meta = (cause as { meta?: unknown }).meta;
+  return `${prismaCode(cause) ?? (cause as Error).message}${meta ? ` ${JSON.stringify(meta)}` : ""}`;
+}
+
 function where(formatted: GraphQLFormattedError): string {
   return formatted.path ? ` at ${formatted.path.join(".")}` : "";
 }
@@ -97,7 +104,12 @@ export function withConflictErrors(prisma: PrismaClient): PrismaClient {
         try {
           return await query(args);
         } catch (error) {
-          if (isPrismaConflict(error)) throw new ConflictError();
+          if (isPrismaConflict(error)) {
+            // the database's own words stay in the log (formatError), never in the answer
+            const conflict = new ConflictError();
+            conflict.cause = error;
+            throw conflict;
+          }
           throw error;
         }
       },
@@ -155,9 +167,7 @@ function formatError(
   const code = formatted.extensions?.code;
   const requestId = currentRequestId();
   if (original instanceof ConflictError || isPrismaConflict(original)) {
-    console.warn(
-      `[request ${requestId}] Conflict${where(formatted)}: ${(original as Error).message}`,
-    );
+    console.warn(`[request ${requestId}] Conflict${where(formatted)}: ${conflictDetail(original)}`);
     return {
       message: new ConflictError().message,
       ...(formatted.path ? { path: formatted.path } : {}),
