@@ -8,6 +8,8 @@ export interface ApiSettings {
   publicUrl: string;
   /** demo mode: demo logins, dev mailbox page */
   demo: boolean;
+  /** production: introspection and field suggestions only for callers who are logged in */
+  production: boolean;
 }
 
 /** What every resolver gets. Built per request in server.ts. */

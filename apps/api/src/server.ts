@@ -16,10 +16,19 @@ import { loadViewer } from "./auth/viewer.js";
 import { PublishedCatalogueCache } from "./catalogue-cache.js";
 import type { ApiSettings, Context } from "./context.js";
 import { mailboxPage } from "./dev-mailbox.js";
+import {
+  errorFormatter,
+  jsonErrorHandler,
+  markAuthenticated,
+  requestScope,
+  withConflictErrors,
+} from "./errors-masking.js";
 import { evidenceRouter } from "./evidence-routes.js";
 import { catalogueExportRoute } from "./export-routes.js";
+import { inputValidationPlugin } from "./input-validation.js";
 import { landingPage } from "./landing-page.js";
 import { assessmentLetterRoute } from "./letters.js";
+import { limitParseOptions, limitRules, schemaPrivacyPlugin } from "./limits.js";
 import { schema } from "./schema/index.js";
 import { type EvidenceStore, FileEvidenceStore } from "./services/evidence.js";
 import { realisationTemplateCsv } from "./services/realisation-import.js";
@@ -107,6 +116,7 @@ export async function startServer(
     res.setHeader("X-Frame-Options", "DENY");
     next();
   });
+  app.use(requestScope);
   app.use(cookieParser());
 
   const httpServer: Server = await new Promise((resolve) => {
@@ -117,15 +127,28 @@ export async function startServer(
   const settings: ApiSettings = {
     publicUrl: options.settings?.publicUrl ?? `http://localhost:${port}`,
     demo: options.settings?.demo ?? false,
+    production: options.settings?.production ?? process.env.NODE_ENV === "production",
   };
   const evidenceStore =
     options.evidenceStore ?? new FileEvidenceStore(join(tmpdir(), "sroi-evidence"));
 
   const catalogues = new PublishedCatalogueCache(options.prisma);
+  const prisma = withConflictErrors(options.prisma);
   const apollo = new ApolloServer<Context>({
     schema,
+    // open for everyone in development; in production schemaPrivacyPlugin closes it to anonymous
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: limitRules,
+    parseOptions: limitParseOptions,
+    formatError: errorFormatter(settings),
+    // the stack goes to the log with the request id, never into an answer
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      schemaPrivacyPlugin(settings.production),
+      inputValidationPlugin(),
+    ],
   });
   await apollo.start();
 
@@ -149,7 +172,8 @@ export async function startServer(
         const viewer = session
           ? await loadViewer(options.prisma, session.userId, session.id)
           : null;
-        return { prisma: options.prisma, catalogues, viewer, req, res, settings };
+        if (viewer) markAuthenticated();
+        return { prisma, catalogues, viewer, req, res, settings };
       },
     }),
   );
@@ -174,6 +198,8 @@ export async function startServer(
     app.get(["/admin", "/portal"], (req, res) => res.redirect(301, `${req.path}/`));
     app.get("/", (_req, res) => res.type("html").send(landingPage({ demo: settings.demo })));
   }
+  // after every route: a body that is not JSON, or a route that throws, answers in JSON and Dutch
+  app.use(jsonErrorHandler);
 
   return {
     url: `http://localhost:${port}`,

@@ -187,16 +187,6 @@ describe.each(backends())("rekenhulp API on $name", (backend) => {
           },
           "hoursPerWeek",
         ],
-        [
-          {
-            catalogueKey: "utrecht-current",
-            blockCode: "PW",
-            startDate: "2023-02-30",
-            endDate: "2024-02-01",
-            hoursPerWeek: "4",
-          },
-          "startDate",
-        ],
         [{ catalogueKey: "utrecht-current", blockCode: "INITIATIEF" }, "hours"],
       ];
       for (const [input, field] of cases) {
@@ -205,6 +195,19 @@ describe.each(backends())("rekenhulp API on $name", (backend) => {
         expect(preview.field, JSON.stringify(input)).toBe(field);
         expect(preview.message).toMatch(/[a-z]/);
       }
+      // an impossible date is refused by the Date scalar itself, before the preview runs
+      const impossible = await api.graphql(VALUE_PREVIEW, {
+        input: {
+          catalogueKey: "utrecht-current",
+          blockCode: "PW",
+          startDate: "2023-02-30",
+          endDate: "2024-02-01",
+          hoursPerWeek: "4",
+        },
+      });
+      expect(impossible.errors?.[0]?.message).toBe(
+        "2023-02-30 is geen bestaande datum. (input.startDate)",
+      );
       const unknown = await value({ catalogueKey: "bestaat-niet", blockCode: "PW" });
       expect(unknown.message).toBe('Onbekend bouwblokkenmodel "bestaat-niet".');
     },
@@ -301,8 +304,13 @@ describe.each(backends())("rekenhulp API on $name", (backend) => {
         [{ ...base, labourShare: "-0.1" }, "labourShare"],
         [{ ...base, valueExclVat: "-1" }, "valueExclVat"],
         [{ ...base, municipalityCode: "GM0392", referenceDate: "2020-01-01" }, "referenceDate"],
-        [{ ...base, referenceDate: "2025-02-29" }, "referenceDate"],
       ];
+      const leapless = await api.graphql(OBLIGATION_PREVIEW, {
+        input: { ...base, referenceDate: "2025-02-29" },
+      });
+      expect(leapless.errors?.[0]?.message).toBe(
+        "2025-02-29 is geen bestaande datum. (input.referenceDate)",
+      );
       for (const [input, field] of cases) {
         const preview = await obligation(input);
         expect(preview.__typename, JSON.stringify(input)).toBe("InputError");

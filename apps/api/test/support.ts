@@ -39,7 +39,7 @@ export interface TestApi extends Client {
 export async function startTestApi(
   backend: Backend,
   /** evidenceStore: by default files in a temporary folder of this test's own */
-  options: { demo?: boolean; evidenceStore?: EvidenceStore } = {},
+  options: { demo?: boolean; evidenceStore?: EvidenceStore; production?: boolean } = {},
 ): Promise<TestApi> {
   const { database, dispose } = await backend.open();
   const evidenceDir = options.evidenceStore
@@ -63,7 +63,7 @@ export async function startTestApi(
     port: 0,
     host: "127.0.0.1",
     serveApps: false,
-    settings: { demo: true },
+    settings: { demo: true, production: options.production ?? false },
     evidenceStore,
   });
 

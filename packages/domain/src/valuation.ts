@@ -166,6 +166,22 @@ export function valuationInputs(
   }
 }
 
+/**
+ * The most one entry or plan line may claim, per quantity: far above any real activity (10,000
+ * hours is about six full-time years) and far below what the database columns hold, so a typing
+ * error such as 99,999,999.99 hours is refused here instead of valued at billions.
+ */
+export const QUANTITY_MAXIMA: Record<NumberField, string> = {
+  // a week has 168 hours; above the full-time week an hour adds nothing, but it is no error
+  basisHours: "168",
+  hoursPerWeek: "168",
+  hours: "10000",
+  days: "10000",
+  count: "10000",
+  amountExclVat: "100000000",
+  dayCap: "1000000",
+};
+
 class InputError extends Error {
   constructor(
     readonly field: string,
@@ -208,10 +224,34 @@ function checkNumber(field: NumberField, value: string, options: { whole?: boole
   if (number.lt(0)) {
     throw new InputError(field, `${capitalize(FIELD_LABELS[field])} mag niet negatief zijn.`);
   }
+  const maximum = decimal(QUANTITY_MAXIMA[field]);
+  if (number.gt(maximum)) {
+    throw new InputError(
+      field,
+      `${capitalize(FIELD_LABELS[field])} is te groot: hoogstens ${field === "amountExclVat" ? formatEuro(maximum) : formatNumber(maximum)}.`,
+    );
+  }
   if (options.whole && !number.round(0, 0).eq(number)) {
     throw new InputError(field, `${capitalize(FIELD_LABELS[field])} moet een heel getal zijn.`);
   }
   return number;
+}
+
+/**
+ * Why a quantity would be refused (not a number, negative, above its maximum), or null: for
+ * entries that are valued by hand (maatwerk) and so never pass through valueBlock.
+ */
+export function quantityProblem(
+  field: "hoursPerWeek" | "hours" | "days" | "count" | "amountExclVat",
+  value: string,
+): string | null {
+  try {
+    checkNumber(field, value, {});
+    return null;
+  } catch (error) {
+    if (error instanceof InputError) return error.message;
+    throw error;
+  }
 }
 
 function requiredDate(input: ValueBlockInput, field: DateField): string {

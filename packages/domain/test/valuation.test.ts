@@ -672,6 +672,19 @@ describe("validation errors", () => {
       "hours",
       "Het aantal uren mag niet negatief zijn.",
     ],
+    [
+      // was valued at € 9.999.999.999,00 and overflowed the hours column from 1e8 on
+      "hours far beyond any activity",
+      { block: utrecht.INITIATIEF, hours: "99999999.99" },
+      "hours",
+      "Het aantal uren is te groot: hoogstens 10.000.",
+    ],
+    [
+      "an invoice beyond a hundred million",
+      { block: leiden.SW_INKOOP, amountExclVat: "100000000.01" },
+      "amountExclVat",
+      "Het bedrag excl. btw is te groot: hoogstens € 100.000.000.",
+    ],
     ["missing days", { block: leiden.MA }, "days", "Het aantal dagen ontbreekt."],
     [
       "negative day cap",

@@ -29,6 +29,9 @@ export interface PlanLineFields {
   bonusCodes?: string[] | null;
 }
 
+/** The most NUMERIC(14,2) holds: a plan worth more is a typing error. */
+const MAX_PLAN_TOTAL = "999999999999.99";
+
 const date = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 type PlanContract = { municipalityId: string; contractorId: string; status: ContractStatus };
@@ -139,6 +142,12 @@ export async function savePlan(
     if (issues.length) throw new ValidationError(issues);
     const valued = lines.filter((l): l is NonNullable<typeof l> => l !== null);
     const total = toMoneyString(sum(valued.map((l) => decimal(l.value))));
+    // each line is bounded, but hundreds of maximal lines would still overflow NUMERIC(14,2)
+    if (decimal(total).gt(MAX_PLAN_TOTAL)) {
+      throw new ValidationError([
+        { field: "lines", message: "Dit plan is in totaal te groot; controleer de aantallen." },
+      ]);
+    }
     const lineData = valued.map(({ line, value, valueLines }, position) => ({
       position,
       blockCode: line.blockCode,

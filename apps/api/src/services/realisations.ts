@@ -15,6 +15,7 @@ import {
   isIsoDate,
   isMoneyAmount,
   normaliseKvkNumber,
+  quantityProblem,
   toMoneyString,
   valueBlock,
 } from "@sroi/domain";
@@ -86,6 +87,12 @@ export function validateRealisationFields(fields: RealisationFields): FieldIssue
     add("employees", "Het aantal medewerkers is een heel getal vanaf 1.");
   }
   if ((fields.description ?? "").length > 2000) add("description", "Hoogstens 2000 tekens.");
+  // maatwerk is not valued by valueBlock, yet its quantities are stored: the same bounds apply
+  for (const field of ["hoursPerWeek", "hours", "days", "count", "amountExclVat"] as const) {
+    const value = fields[field];
+    const problem = value ? quantityProblem(field, value) : null;
+    if (problem) add(field, problem);
+  }
   return issues;
 }
 
