@@ -125,7 +125,10 @@ export async function startServer(
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // main.ts owns shutdown: Apollo's own signal handler raced it (Apollo's stop() never resolves
+    // for a second caller) and hung the process. Requests in flight get 5 s to finish.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 })],
   });
   await apollo.start();
 
