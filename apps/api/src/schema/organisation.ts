@@ -4,6 +4,7 @@ import { ROLE_LABELS } from "@sroi/domain";
 import { builder } from "../builder.js";
 import { isEmail, normaliseEmail, sendInvitation } from "../services/accounts.js";
 import { audit } from "../services/audit.js";
+import { transactionOnce } from "../services/once.js";
 import { OrganisationKind, Role } from "./auth.js";
 import { NotAllowedError, ValidationError } from "./errors.js";
 
@@ -138,7 +139,8 @@ builder.mutationFields((t) => ({
       if (!isEmail(email))
         issues.push({ field: "email", message: "Vul een geldig e-mailadres in." });
       if (issues.length) throw new ValidationError(issues);
-      const user = await ctx.prisma.$transaction(async (tx) => {
+      // The unique e-mail address decides a race; the rerun answers "already has an account".
+      const user = await transactionOnce(ctx.prisma, async (tx) => {
         if (await tx.user.findUnique({ where: { email } })) {
           throw new ValidationError([
             { field: "email", message: "Dit e-mailadres heeft al een account." },

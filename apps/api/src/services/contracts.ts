@@ -31,6 +31,7 @@ import {
 } from "../schema/errors.js";
 import { isEmail, normaliseEmail, sendInvitation } from "./accounts.js";
 import { audit } from "./audit.js";
+import { transactionOnce } from "./once.js";
 import { enqueueMail } from "./outbox.js";
 
 type Tx = Prisma.TransactionClient;
@@ -300,7 +301,8 @@ export async function registerContract(
   }
   const issues = validateContractFields(input.contract);
   if (issues.length) throw new ValidationError(issues);
-  return prisma.$transaction(async (tx) => {
+  // Unique keys on the reference, the KvK number and the e-mail address decide a race.
+  return transactionOnce(prisma, async (tx) => {
     const consultantIssues = await checkConsultant(
       tx,
       input.contract.consultantId,
@@ -529,11 +531,13 @@ export async function requestIntake(
     });
     if (!contract || !actor.contractorIds.has(contract.contractorId))
       throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
-    if (contract.contactRequestedAt)
-      throw new NotAllowedError("U heeft voor deze opdracht al contact opgenomen met het WSP.");
+    const alreadyRequested = () =>
+      new NotAllowedError("U heeft voor deze opdracht al contact opgenomen met het WSP.");
+    if (contract.contactRequestedAt) throw alreadyRequested();
     const now = new Date();
-    const updated = await tx.contract.update({
-      where: { id: contract.id },
+    // The check and the write in one statement: of concurrent requests only one finds it unset.
+    const claimed = await tx.contract.updateMany({
+      where: { id: contract.id, contactRequestedAt: null },
       data: {
         contactRequestedAt: now,
         contactMessage: message,
@@ -541,6 +545,8 @@ export async function requestIntake(
         version: { increment: 1 },
       },
     });
+    if (claimed.count !== 1) throw alreadyRequested();
+    const updated = await tx.contract.findUniqueOrThrow({ where: { id: contract.id } });
     await audit(tx, actor, {
       action: "contract.requestIntake",
       entityType: "Contract",

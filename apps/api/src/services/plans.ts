@@ -11,6 +11,7 @@ import {
   ValidationError,
 } from "../schema/errors.js";
 import { audit } from "./audit.js";
+import { transactionOnce } from "./once.js";
 import { enqueueMail } from "./outbox.js";
 import { contractPricing } from "./pricing.js";
 
@@ -44,7 +45,8 @@ export async function savePlan(
     throw new ValidationError([
       { field: "lines", message: "Een plan heeft hoogstens 200 regels." },
     ]);
-  return prisma.$transaction(async (tx) => {
+  // Two new versions at once collide on (contract, number); the rerun answers ConflictError.
+  return transactionOnce(prisma, async (tx) => {
     const contract = await tx.contract.findUnique({ where: { id: input.contractId } });
     if (!contract || !actsForContractor(actor, contract))
       throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
