@@ -1,6 +1,10 @@
-// The dev mailbox: in demo mode, without SMTP, the e-mails the platform would have sent are
-// readable at /dev/mailbox, so invitations and resets can be followed on one machine.
+// The dev mailbox: in demo mode the e-mails the platform sends to the demo's own addresses are
+// readable at /dev/mailbox, so invitations and resets can be followed on one machine. Only those
+// addresses: ".demo" is no real top-level domain, so a reset or invitation link for a real person
+// (a demo instance someone invited a colleague on) never shows here. Off outside demo mode.
 import type { PrismaClient } from "@prisma/client";
+
+export const DEMO_DOMAIN = ".demo";
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -13,6 +17,7 @@ const linkify = (text: string) =>
 
 export async function mailboxPage(prisma: PrismaClient): Promise<string> {
   const messages = await prisma.outboxMessage.findMany({
+    where: { to: { endsWith: DEMO_DOMAIN } },
     orderBy: { createdAt: "desc" },
     take: 100,
   });
@@ -43,7 +48,7 @@ export async function mailboxPage(prisma: PrismaClient): Promise<string> {
 <body>
 <main>
 <h1>Postvak (demo)</h1>
-<p>Zonder SMTP-server komen de e-mails van het platform hier terecht. Alleen in de demo-modus.</p>
+<p>E-mails van het platform aan de demo-adressen (eindigend op <code>.demo</code>) komen hier terecht. Alleen in de demo-modus.</p>
 ${items || "<p>Nog geen berichten.</p>"}
 </main>
 </body>

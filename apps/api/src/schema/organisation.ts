@@ -1,6 +1,7 @@
 // Organisations and the people in them; contractor admins invite their colleagues.
 import type { Prisma } from "@prisma/client";
 import { ROLE_LABELS } from "@sroi/domain";
+import { RATE_LIMITS, rateLimited, waitPhrase } from "../auth/throttle.js";
 import { builder } from "../builder.js";
 import { isEmail, normaliseEmail, sendInvitation } from "../services/accounts.js";
 import { audit } from "../services/audit.js";
@@ -139,6 +140,15 @@ builder.mutationFields((t) => ({
       if (!isEmail(email))
         issues.push({ field: "email", message: "Vul een geldig e-mailadres in." });
       if (issues.length) throw new ValidationError(issues);
+      const wait = await rateLimited(ctx.prisma, RATE_LIMITS.invitationsPerUser(viewer.userId));
+      if (wait > 0) {
+        throw new ValidationError([
+          {
+            field: "email",
+            message: `U heeft veel uitnodigingen kort na elkaar verstuurd. Probeer het ${waitPhrase(wait)} opnieuw.`,
+          },
+        ]);
+      }
       // The unique e-mail address decides a race; the rerun answers "already has an account".
       const user = await transactionOnce(ctx.prisma, async (tx) => {
         if (await tx.user.findUnique({ where: { email } })) {
