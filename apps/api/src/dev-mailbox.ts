@@ -6,6 +6,16 @@ import type { PrismaClient } from "@prisma/client";
 
 export const DEMO_DOMAIN = ".demo";
 
+/** The page's one inline style block; the Content-Security-Policy allows it by its hash. */
+export const MAILBOX_STYLE = `
+  body { font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1a1a1a; }
+  article { border-top: 1px solid #949494; padding: 0.5rem 0 1rem; }
+  h2 { font-size: 1.125rem; margin: 0.5rem 0 0; }
+  .meta { color: #4d4d4d; margin: 0; }
+  pre { white-space: pre-wrap; font-family: inherit; }
+  a { color: #0b57a4; }
+`;
+
 const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
@@ -36,14 +46,7 @@ export async function mailboxPage(prisma: PrismaClient): Promise<string> {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Postvak (demo) — Social Return platform</title>
-<style>
-  body { font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1a1a1a; }
-  article { border-top: 1px solid #949494; padding: 0.5rem 0 1rem; }
-  h2 { font-size: 1.125rem; margin: 0.5rem 0 0; }
-  .meta { color: #4d4d4d; margin: 0; }
-  pre { white-space: pre-wrap; font-family: inherit; }
-  a { color: #0b57a4; }
-</style>
+<style>${MAILBOX_STYLE}</style>
 </head>
 <body>
 <main>

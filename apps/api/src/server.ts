@@ -21,6 +21,7 @@ import { catalogueExportRoute } from "./export-routes.js";
 import { landingPage } from "./landing-page.js";
 import { assessmentLetterRoute } from "./letters.js";
 import { schema } from "./schema/index.js";
+import { securityHeaders } from "./security-headers.js";
 import { type EvidenceStore, FileEvidenceStore } from "./services/evidence.js";
 import { realisationTemplateCsv } from "./services/realisation-import.js";
 
@@ -101,12 +102,7 @@ export async function startServer(
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
-  app.use((_req, res, next) => {
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "same-origin");
-    res.setHeader("X-Frame-Options", "DENY");
-    next();
-  });
+  app.use(securityHeaders());
   app.use(cookieParser());
 
   const httpServer: Server = await new Promise((resolve) => {
