@@ -21,6 +21,10 @@ const evidenceStore: EvidenceStore = config.s3
   ? new S3EvidenceStore(config.s3)
   : new FileEvidenceStore(join(config.dataDir, "evidence"));
 console.log(`Evidence: ${evidenceStore.description}`);
+if (evidenceStore instanceof FileEvidenceStore) {
+  const removed = await evidenceStore.removeUnfinishedWrites();
+  if (removed > 0) console.log(`Removed ${removed} unfinished evidence upload(s)`);
+}
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 console.log(`Database: ${database.description}`);
 if (database.appliedMigrations.length > 0) {
