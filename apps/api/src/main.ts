@@ -10,6 +10,15 @@ import { startOutboxDelivery } from "./services/outbox.js";
 import { startReminderSchedule } from "./services/reminders.js";
 
 const startedAt = performance.now();
+// Signals are caught from the first moment: one that arrives while starting (before the line
+// "ready" was even read) is acted on as soon as the start is complete, instead of ending the
+// process with the database half open.
+let signalWhileStarting: string | null = null;
+let onSignal = (signal: string) => {
+  signalWhileStarting ??= signal;
+};
+process.on("SIGINT", () => onSignal("SIGINT"));
+process.on("SIGTERM", () => onSignal("SIGTERM"));
 let config: ReturnType<typeof readConfig>;
 try {
   config = readConfig();
@@ -106,5 +115,5 @@ async function stop(signal: string) {
   console.log(`Stopped in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   process.exit(0);
 }
-process.on("SIGINT", () => void stop("SIGINT"));
-process.on("SIGTERM", () => void stop("SIGTERM"));
+onSignal = (signal) => void stop(signal);
+if (signalWhileStarting) void stop(signalWhileStarting);
