@@ -58,6 +58,9 @@ describe.each([
         // Round 1 creates the data; rounds 2 and 3 restart on it (where PGlite used to hang).
         const server = await startServerProcess(env());
         const { exit, ms, outcomes } = await stopDuringRequests(server);
+        console.log(
+          `${name} round ${round}: exit ${exit.code} after ${Math.round(ms)} ms, ${outcomes.filter((o) => o.answered).length} of 40 requests answered`,
+        );
         expect(exit, server.output()).toEqual({ code: 0, signal: null });
         expect(ms, `round ${round}`).toBeLessThan(10_000);
         expect(server.output()).toMatch(/Stopped in \d+\.\d s/);
