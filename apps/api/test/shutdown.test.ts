@@ -11,28 +11,34 @@ import { postGraphql, type ServerProcess, startServerProcess } from "./server-pr
 
 const postgresUrl = inject("postgresUrl");
 
-async function stopDuringRequests(server: ServerProcess) {
-  const requests = Array.from({ length: 40 }, (_, i) =>
-    (i % 2 === 0
-      ? postGraphql<{ municipalities: unknown[] }>(server.url, "{ municipalities { code name } }")
-      : postGraphql<{ requestPasswordReset: boolean }>(
-          server.url,
-          "mutation ($email: String!) { requestPasswordReset(email: $email) }",
-          { email: `nobody-${i}@example.org` },
-        )
+/**
+ * 20 logins in flight (each verifies a password hash and writes a throttle row, so they take a
+ * while); SIGTERM as soon as the first is answered. Draining means the other 19 are answered too.
+ */
+async function stopDuringRequests(server: ServerProcess, round: number) {
+  let firstAnswer: () => void = () => undefined;
+  const answeredOnce = new Promise<void>((resolve) => {
+    firstAnswer = resolve;
+  });
+  const requests = Array.from({ length: 20 }, (_, i) =>
+    postGraphql<{ login: { __typename: string } }>(
+      server.url,
+      'mutation ($email: String!) { login(email: $email, password: "fout") { __typename } }',
+      { email: `niemand-${round}-${i}@example.org` },
     ).then(
-      (body) => ({ answered: true, errors: body.errors ?? [] }),
-      // Refused after the listener closed: allowed; a broken half-answer is not.
-      (error: Error) => ({ answered: false, errors: [], cause: String(error.cause ?? error) }),
+      (body) => {
+        firstAnswer();
+        return body.data?.login.__typename ?? JSON.stringify(body.errors);
+      },
+      (error: Error) => `no answer: ${String(error.cause ?? error)}`,
     ),
   );
-  await new Promise((resolve) => setTimeout(resolve, 30));
+  await answeredOnce;
   const signalledAt = performance.now();
   server.child.kill("SIGTERM");
   const exit = await server.exited;
   const ms = performance.now() - signalledAt;
-  const outcomes = await Promise.all(requests);
-  return { exit, ms, outcomes };
+  return { exit, ms, outcomes: await Promise.all(requests) };
 }
 
 describe.each([
@@ -57,15 +63,22 @@ describe.each([
       for (const round of [1, 2, 3]) {
         // Round 1 creates the data; rounds 2 and 3 restart on it (where PGlite used to hang).
         const server = await startServerProcess(env());
-        const { exit, ms, outcomes } = await stopDuringRequests(server);
+        const { exit, ms, outcomes } = await stopDuringRequests(server, round);
         console.log(
-          `${name} round ${round}: exit ${exit.code} after ${Math.round(ms)} ms, ${outcomes.filter((o) => o.answered).length} of 40 requests answered`,
+          `${name} round ${round}: exit ${exit.code} ${Math.round(ms)} ms after SIGTERM; ${outcomes.filter((o) => o === "InputError").length} of 20 logins in flight answered`,
         );
         expect(exit, server.output()).toEqual({ code: 0, signal: null });
         expect(ms, `round ${round}`).toBeLessThan(10_000);
         expect(server.output()).toMatch(/Stopped in \d+\.\d s/);
-        // Every answer that came is a whole, error-free answer.
-        expect(outcomes.filter((o) => o.answered && o.errors.length > 0)).toEqual([]);
+        // Drained: every request the server had read got its whole answer. On PostgreSQL that is
+        // all 20. PGlite runs its queries on the server's own thread, so some requests may still
+        // be unread in their socket when the listener closes; those connections are closed
+        // without an answer (nothing was done for them), never answered halfway.
+        const refusedUnread = outcomes.filter((o) => /ECONNRESET|other side closed/.test(o));
+        expect(outcomes.filter((o) => o !== "InputError" && !refusedUnread.includes(o))).toEqual(
+          [],
+        );
+        if (name === "PostgreSQL") expect(refusedUnread).toEqual([]);
       }
     },
   );
