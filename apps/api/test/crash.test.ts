@@ -1,16 +1,10 @@
 // kill -9 in the middle of a burst of 200 writes, three rounds on each database: every write the
 // API acknowledged is still there after a restart (0 lost), and every write is whole (a
 // realisation with its audit event, or neither: 0 half-written).
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { openDatabase } from "@sroi/db";
-import { createTestDatabase } from "@sroi/db/testing";
-import "@sroi/db/testing/backends";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { postGraphql, startServerProcess } from "./server-process.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postGraphql, processDatabases, startServerProcess } from "./server-process.js";
 
-const postgresUrl = inject("postgresUrl");
 const WRITES = 200;
 const ROUNDS = 3;
 
@@ -18,25 +12,10 @@ const LOGIN = `mutation { login(email: "admin@bouwbedrijf-eemland.demo", passwor
 const SUBMIT = `mutation ($contractId: ID!, $input: RealisationInput!) {
   submitRealisation(contractId: $contractId, input: $input) { __typename ... on Realisation { id } } }`;
 
-describe.each([
-  { name: "PGlite", available: true },
-  { name: "PostgreSQL", available: postgresUrl !== "" },
-])("kill -9 during writes on $name", ({ name, available }) => {
-  let dataDir: string;
-  let database: { url: string; drop(): Promise<void> } | null = null;
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "sroi-crash-"));
-    if (name === "PostgreSQL" && available) database = await createTestDatabase(postgresUrl);
-  });
-  afterAll(async () => {
-    await database?.drop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
-  const env = () => ({
-    DATA_DIR: dataDir,
-    DEMO: "true",
-    ...(database ? { DATABASE_URL: database.url } : {}),
-  });
+describe.each(processDatabases())("kill -9 during writes on $name", (data) => {
+  const { name, available } = data;
+  beforeAll(() => data.create());
+  afterAll(() => data.remove());
 
   it.skipIf(!available)(
     "loses no acknowledged write and leaves none half-written",
@@ -46,7 +25,7 @@ describe.each([
       const figures: string[] = [];
       let contractId = "";
       for (let round = 1; round <= ROUNDS; round++) {
-        const server = await startServerProcess(env(), 240_000);
+        const server = await startServerProcess(data.env({ DEMO: "true" }), 240_000);
         const { cookie } = await postGraphql(server.url, LOGIN);
         if (!contractId) {
           const list = await postGraphql<{
@@ -88,13 +67,11 @@ describe.each([
         figures.push(`round ${round}: ${answered} answered before kill -9`);
       }
       // One clean start and stop after the last crash, then look at the data directly.
-      const last = await startServerProcess(env(), 240_000);
+      const last = await startServerProcess(data.env({ DEMO: "true" }), 240_000);
       last.child.kill("SIGTERM");
       expect((await last.exited).code, last.output()).toBe(0);
-      const opened = await openDatabase({
-        dataDir,
-        ...(database ? { databaseUrl: database.url } : {}),
-      });
+      const { DATA_DIR, DATABASE_URL } = data.env();
+      const opened = await openDatabase({ dataDir: DATA_DIR, databaseUrl: DATABASE_URL });
       try {
         const rows = await opened.prisma.realisation.findMany({
           where: { personRef: { startsWith: "crash-" } },

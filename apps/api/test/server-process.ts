@@ -1,7 +1,13 @@
 // Runs the real API process (src/main.ts through tsx, as `npm run dev` does) for tests that must
 // send it signals: shutdown, kill -9. In-process servers cannot show how the process exits.
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createTestDatabase } from "@sroi/db/testing";
+import "@sroi/db/testing/backends";
+import { inject } from "vitest";
 
 const API_DIR = fileURLToPath(new URL("../", import.meta.url));
 
@@ -78,4 +84,37 @@ export async function postGraphql<Data>(
     .map((header) => header.split(";")[0] ?? "")
     .find((pair) => pair.startsWith("sr_session="));
   return { ...((await response.json()) as object), ...(setCookie ? { cookie: setCookie } : {}) };
+}
+
+/**
+ * The two databases, for suites that run the real process: a data folder (PGlite, and evidence)
+ * and, for PostgreSQL, a fresh database on the test server. `env()` is what startServerProcess
+ * needs to use them; made in beforeAll and removed in afterAll of the calling suite.
+ */
+export function processDatabases() {
+  const postgresUrl = inject("postgresUrl");
+  return [
+    { name: "PGlite", available: true },
+    { name: "PostgreSQL", available: postgresUrl !== "" },
+  ].map(({ name, available }) => {
+    let dataDir = "";
+    let database: { url: string; drop(): Promise<void> } | null = null;
+    return {
+      name,
+      available,
+      async create() {
+        dataDir = await mkdtemp(join(tmpdir(), "sroi-process-"));
+        if (name === "PostgreSQL" && available) database = await createTestDatabase(postgresUrl);
+      },
+      async remove() {
+        await database?.drop();
+        await rm(dataDir, { recursive: true, force: true });
+      },
+      env: (extra: { DEMO?: string } = {}) => ({
+        DATA_DIR: dataDir,
+        ...(database ? { DATABASE_URL: database.url } : {}),
+        ...extra,
+      }),
+    };
+  });
 }

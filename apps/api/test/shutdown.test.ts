@@ -1,15 +1,13 @@
 // SIGTERM while requests are in flight: the process drains, closes the database and exits 0
 // within 10 s, and starts again on the same data. Before one shutdown path owned this, PGlite
 // hung in 14 of 19 trials (Apollo's own signal handler raced ours) and PostgreSQL took 9–17 s.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createTestDatabase } from "@sroi/db/testing";
-import "@sroi/db/testing/backends";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { postGraphql, type ServerProcess, startServerProcess } from "./server-process.js";
-
-const postgresUrl = inject("postgresUrl");
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  postGraphql,
+  processDatabases,
+  type ServerProcess,
+  startServerProcess,
+} from "./server-process.js";
 
 /**
  * 20 logins in flight (each verifies a password hash and writes a throttle row, so they take a
@@ -41,28 +39,17 @@ async function stopDuringRequests(server: ServerProcess, round: number) {
   return { exit, ms, outcomes: await Promise.all(requests) };
 }
 
-describe.each([
-  { name: "PGlite", available: true },
-  { name: "PostgreSQL", available: postgresUrl !== "" },
-])("shutdown on $name", ({ name, available }) => {
-  let dataDir: string;
-  let database: { url: string; drop(): Promise<void> } | null = null;
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "sroi-shutdown-"));
-    if (name === "PostgreSQL" && available) database = await createTestDatabase(postgresUrl);
-  });
-  afterAll(async () => {
-    await database?.drop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
-  const env = () => ({ DATA_DIR: dataDir, ...(database ? { DATABASE_URL: database.url } : {}) });
+describe.each(processDatabases())("shutdown on $name", (data) => {
+  const { name, available } = data;
+  beforeAll(() => data.create());
+  afterAll(() => data.remove());
 
   it.skipIf(!available)(
     "drains requests in flight and exits 0 within 10 s, then starts again on the same data",
     async () => {
       for (const round of [1, 2, 3]) {
         // Round 1 creates the data; rounds 2 and 3 restart on it (where PGlite used to hang).
-        const server = await startServerProcess(env());
+        const server = await startServerProcess(data.env());
         const { exit, ms, outcomes } = await stopDuringRequests(server, round);
         console.log(
           `${name} round ${round}: exit ${exit.code} ${Math.round(ms)} ms after SIGTERM; ${outcomes.filter((o) => o === "InputError").length} of 20 logins in flight answered`,
