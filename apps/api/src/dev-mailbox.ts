@@ -1,6 +1,20 @@
-// The dev mailbox: in demo mode, without SMTP, the e-mails the platform would have sent are
-// readable at /dev/mailbox, so invitations and resets can be followed on one machine.
+// The dev mailbox: in demo mode the e-mails the platform sends to the demo's own addresses are
+// readable at /dev/mailbox, so invitations and resets can be followed on one machine. Only those
+// addresses: ".demo" is no real top-level domain, so a reset or invitation link for a real person
+// (a demo instance someone invited a colleague on) never shows here. Off outside demo mode.
 import type { PrismaClient } from "@prisma/client";
+
+export const DEMO_DOMAIN = ".demo";
+
+/** The page's one inline style block; the Content-Security-Policy allows it by its hash. */
+export const MAILBOX_STYLE = `
+  body { font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1a1a1a; }
+  article { border-top: 1px solid #949494; padding: 0.5rem 0 1rem; }
+  h2 { font-size: 1.125rem; margin: 0.5rem 0 0; }
+  .meta { color: #4d4d4d; margin: 0; }
+  pre { white-space: pre-wrap; font-family: inherit; }
+  a { color: #0b57a4; }
+`;
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -13,6 +27,7 @@ const linkify = (text: string) =>
 
 export async function mailboxPage(prisma: PrismaClient): Promise<string> {
   const messages = await prisma.outboxMessage.findMany({
+    where: { to: { endsWith: DEMO_DOMAIN } },
     orderBy: { createdAt: "desc" },
     take: 100,
   });
@@ -31,19 +46,12 @@ export async function mailboxPage(prisma: PrismaClient): Promise<string> {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Postvak (demo) — Social Return platform</title>
-<style>
-  body { font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1a1a1a; }
-  article { border-top: 1px solid #949494; padding: 0.5rem 0 1rem; }
-  h2 { font-size: 1.125rem; margin: 0.5rem 0 0; }
-  .meta { color: #4d4d4d; margin: 0; }
-  pre { white-space: pre-wrap; font-family: inherit; }
-  a { color: #0b57a4; }
-</style>
+<style>${MAILBOX_STYLE}</style>
 </head>
 <body>
 <main>
 <h1>Postvak (demo)</h1>
-<p>Zonder SMTP-server komen de e-mails van het platform hier terecht. Alleen in de demo-modus.</p>
+<p>E-mails van het platform aan de demo-adressen (eindigend op <code>.demo</code>) komen hier terecht. Alleen in de demo-modus.</p>
 ${items || "<p>Nog geen berichten.</p>"}
 </main>
 </body>

@@ -3,6 +3,7 @@
 // input field it concerns. Unexpected failures stay exceptions and are masked by Apollo.
 // Plain classes: services throw them; schema/errors.ts registers them as GraphQL types.
 import type { CatalogueFileProblem } from "@sroi/domain";
+import { waitPhrase } from "./auth/throttle.js";
 
 /** A problem with what the caller sent; `field` names the input field, when there is one. */
 export class InputError extends Error {
@@ -63,9 +64,8 @@ export class ImportError extends Error {
 /** Too many failed logins from one address or for one account. */
 export class LoginThrottledError extends Error {
   constructor(readonly retryAfterSeconds: number) {
-    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
     super(
-      `Te veel mislukte inlogpogingen. Probeer het over ${minutes} ${minutes === 1 ? "minuut" : "minuten"} opnieuw, of vraag een nieuw wachtwoord aan.`,
+      `Te veel mislukte inlogpogingen. Probeer het ${waitPhrase(retryAfterSeconds)} opnieuw, of vraag een nieuw wachtwoord aan.`,
     );
     this.name = "LoginThrottledError";
   }

@@ -6,12 +6,14 @@
 import type { PrismaClient } from "@prisma/client";
 import express from "express";
 import { findSession } from "./auth/sessions.js";
+import { RATE_LIMITS, rateLimited, waitPhrase } from "./auth/throttle.js";
 import { actsForContractor, canReadContract, loadViewer } from "./auth/viewer.js";
 import {
   addEvidence,
   EvidenceIntegrityError,
   EvidenceStorageError,
   type EvidenceStore,
+  evidenceRefusal,
   MAX_EVIDENCE_BYTES,
   sniffEvidenceType,
 } from "./services/evidence.js";
@@ -43,6 +45,14 @@ export function evidenceRouter(prisma: PrismaClient, store: EvidenceStore): expr
         res.status(403).json({ message: "U kunt geen bewijs toevoegen aan deze opdracht." });
         return;
       }
+      const wait = await rateLimited(prisma, RATE_LIMITS.uploadsPerUser(viewer.userId));
+      if (wait > 0) {
+        res.setHeader("Retry-After", String(wait));
+        res.status(429).json({
+          message: `U heeft veel bestanden kort na elkaar toegevoegd. Probeer het ${waitPhrase(wait)} opnieuw.`,
+        });
+        return;
+      }
       const bytes: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (bytes.length === 0) {
         res.status(400).json({ message: "Het bestand is leeg." });
@@ -53,6 +63,11 @@ export function evidenceRouter(prisma: PrismaClient, store: EvidenceStore): expr
         res
           .status(415)
           .json({ message: "Alleen PDF-, PNG- of JPEG-bestanden zijn toegestaan als bewijs." });
+        return;
+      }
+      const refusal = await evidenceRefusal(prisma, contract, bytes.length);
+      if (refusal) {
+        res.status(409).json({ message: refusal });
         return;
       }
       let file: Awaited<ReturnType<typeof addEvidence>>;

@@ -2,7 +2,7 @@
 // (bidders read them); a draft only for someone who may manage its region.
 import type { PrismaClient } from "@prisma/client";
 import { toBlockDefinition, toBonusDefinition } from "@sroi/db";
-import { catalogueToRows, rowsToCsv, SHEET_COLUMNS } from "@sroi/domain";
+import { catalogueToRows, rowsToCsv, SHEET_COLUMNS, sheetCells } from "@sroi/domain";
 import ExcelJS from "exceljs";
 import type express from "express";
 import { findSession } from "./auth/sessions.js";
@@ -57,7 +57,7 @@ export function catalogueExportRoute(prisma: PrismaClient): express.RequestHandl
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Bouwblokken");
     sheet.addRow([...SHEET_COLUMNS]);
-    for (const row of rows) sheet.addRow(SHEET_COLUMNS.map((column) => row[column] ?? ""));
+    for (const row of rows) sheet.addRow(sheetCells(row));
     sheet.getRow(1).font = { bold: true };
     res.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     res.send(Buffer.from(await workbook.xlsx.writeBuffer()));

@@ -1,6 +1,15 @@
 // The small page at "/" that points people to the two apps. Static HTML: no framework needed.
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo/accounts.js";
 
+/** The page's one inline style block; the Content-Security-Policy allows it by its hash. */
+export const LANDING_STYLE = `
+  body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1a1a1a; }
+  a { color: #0b57a4; }
+  .apps a { font-size: 1.125rem; }
+  li { margin: 0.5rem 0; }
+  code { overflow-wrap: anywhere; }
+`;
+
 export function landingPage(options: { demo: boolean }): string {
   const demo = options.demo
     ? `<h2>Demo</h2>
@@ -15,13 +24,7 @@ ${DEMO_ACCOUNTS.map((a) => `  <li><code>${a.email}</code> — ${a.description}</
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Social Return platform</title>
-<style>
-  body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1a1a1a; }
-  a { color: #0b57a4; }
-  .apps a { font-size: 1.125rem; }
-  li { margin: 0.5rem 0; }
-  code { overflow-wrap: anywhere; }
-</style>
+<style>${LANDING_STYLE}</style>
 </head>
 <body>
 <main>

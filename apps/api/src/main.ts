@@ -7,9 +7,18 @@ import { seedDemo } from "./demo/seed.js";
 import { startServer } from "./server.js";
 import { type EvidenceStore, FileEvidenceStore, S3EvidenceStore } from "./services/evidence.js";
 import { startOutboxDelivery } from "./services/outbox.js";
-import { sendDueReminders } from "./services/reminders.js";
+import { startReminderSchedule } from "./services/reminders.js";
 
 const startedAt = performance.now();
+// Signals are caught from the first moment: one that arrives while starting (before the line
+// "ready" was even read) is acted on as soon as the start is complete, instead of ending the
+// process with the database half open.
+let signalWhileStarting: string | null = null;
+let onSignal = (signal: string) => {
+  signalWhileStarting ??= signal;
+};
+process.on("SIGINT", () => onSignal("SIGINT"));
+process.on("SIGTERM", () => onSignal("SIGTERM"));
 let config: ReturnType<typeof readConfig>;
 try {
   config = readConfig();
@@ -21,6 +30,10 @@ const evidenceStore: EvidenceStore = config.s3
   ? new S3EvidenceStore(config.s3)
   : new FileEvidenceStore(join(config.dataDir, "evidence"));
 console.log(`Evidence: ${evidenceStore.description}`);
+if (evidenceStore instanceof FileEvidenceStore) {
+  const removed = await evidenceStore.removeUnfinishedWrites();
+  if (removed > 0) console.log(`Removed ${removed} unfinished evidence upload(s)`);
+}
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 console.log(`Database: ${database.description}`);
 if (database.appliedMigrations.length > 0) {
@@ -48,13 +61,7 @@ const server = await startServer({
 });
 const publicUrl = config.publicUrl ?? server.url;
 // Reminders for passed deadlines: at start and then every hour; each deadline is reminded once.
-const remind = () =>
-  sendDueReminders(database.prisma).catch((error: unknown) =>
-    console.error(`Reminders failed: ${(error as Error).message}`),
-  );
-void remind();
-const reminderTimer = setInterval(remind, 3_600_000);
-reminderTimer.unref();
+const reminders = startReminderSchedule(database.prisma);
 const outbox = startOutboxDelivery(database.prisma, {
   smtpUrl: config.smtpUrl,
   from: config.mailFrom,
@@ -84,16 +91,29 @@ if (config.demo) {
 lines.push("", "Stop with Ctrl+C.");
 console.log(lines.join("\n"));
 
+// The one shutdown path (Apollo's own signal handlers are off, see server.ts): stop taking work,
+// let requests in flight finish, then close the database, so PGlite flushes its data folder.
+const SHUTDOWN_DEADLINE_MS = 9_000;
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
+  const started = performance.now();
   console.log(`\n${signal} received, stopping…`);
-  outbox.stop();
-  clearInterval(reminderTimer);
-  await server.close();
-  await database.close();
+  // Should anything still hang, a supervisor's 10 s grace must not end in a SIGKILL mid-write.
+  setTimeout(() => {
+    console.error(`Shutdown did not finish within ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting`);
+    process.exit(1);
+  }, SHUTDOWN_DEADLINE_MS).unref();
+  try {
+    await Promise.all([server.close(), outbox.stop(), reminders.stop()]);
+    await database.close();
+  } catch (error) {
+    console.error(`Shutdown failed: ${(error as Error).stack ?? error}`);
+    process.exit(1);
+  }
+  console.log(`Stopped in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   process.exit(0);
 }
-process.on("SIGINT", () => void stop("SIGINT"));
-process.on("SIGTERM", () => void stop("SIGTERM"));
+onSignal = (signal) => void stop(signal);
+if (signalWhileStarting) void stop(signalWhileStarting);

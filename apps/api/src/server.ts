@@ -30,6 +30,7 @@ import { landingPage } from "./landing-page.js";
 import { assessmentLetterRoute } from "./letters.js";
 import { limitParseOptions, limitRules, schemaPrivacyPlugin } from "./limits.js";
 import { schema } from "./schema/index.js";
+import { securityHeaders } from "./security-headers.js";
 import { type EvidenceStore, FileEvidenceStore } from "./services/evidence.js";
 import { realisationTemplateCsv } from "./services/realisation-import.js";
 
@@ -110,12 +111,7 @@ export async function startServer(
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
-  app.use((_req, res, next) => {
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "same-origin");
-    res.setHeader("X-Frame-Options", "DENY");
-    next();
-  });
+  app.use(securityHeaders());
   app.use(requestScope);
   app.use(cookieParser());
 
@@ -144,8 +140,11 @@ export async function startServer(
     // the stack goes to the log with the request id, never into an answer
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown: Apollo's own signal handler raced it (Apollo's stop() never resolves
+    // for a second caller) and hung the process. Requests in flight get 5 s to finish.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
       schemaPrivacyPlugin(settings.production),
       inputValidationPlugin(),
     ],

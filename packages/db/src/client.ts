@@ -82,7 +82,12 @@ async function openPostgres(databaseUrl: string): Promise<Database> {
   }
   await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]);
   client.release();
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // A burst of writes queues for the pool's 10 connections; Prisma's default 2 s wait for one
+  // turned 15 of 600 concurrent writes into errors. Waiting longer is what a person would choose.
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool),
+    transactionOptions: { maxWait: 10_000 },
+  });
   const url = new URL(databaseUrl);
   return {
     prisma,

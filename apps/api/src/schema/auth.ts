@@ -2,12 +2,19 @@
 import { ORGANISATION_KINDS, ROLE_LABELS, ROLES } from "@sroi/domain";
 import { hashPassword, passwordProblem, verifyPassword } from "../auth/passwords.js";
 import { clearSessionCookie, createSession } from "../auth/sessions.js";
-import { lockedFor, recordFailure, recordSuccess } from "../auth/throttle.js";
+import {
+  lockedFor,
+  RATE_LIMITS,
+  rateLimited,
+  recordFailure,
+  recordSuccess,
+  waitPhrase,
+} from "../auth/throttle.js";
 import { loadViewer, type Viewer } from "../auth/viewer.js";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { InputError, LoginThrottledError } from "../errors.js";
-import { findUserByToken, normaliseEmail, sendPasswordReset } from "../services/accounts.js";
+import { normaliseEmail, sendPasswordReset, useUserToken } from "../services/accounts.js";
 import { audit } from "../services/audit.js";
 
 export const Role = builder.enumType("Role", {
@@ -180,7 +187,20 @@ builder.mutationFields((t) => ({
     authScopes: { public: true },
     args: { email: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      await sendPasswordReset(ctx.prisma, args.email, ctx.settings.publicUrl);
+      // Over the limit the answer stays the same (it must not tell who has an account); the
+      // mail is not sent, so nobody can flood a mailbox or the outbox through this form.
+      const email = normaliseEmail(args.email);
+      const limits = [
+        RATE_LIMITS.resetPerClient(clientAddress(ctx)),
+        RATE_LIMITS.resetPerAccount(email),
+      ];
+      for (const limit of limits) {
+        if ((await rateLimited(ctx.prisma, limit)) > 0) {
+          console.warn(`Password reset not sent: rate limit ${limit.key.split(":")[0]} reached`);
+          return true;
+        }
+      }
+      await sendPasswordReset(ctx.prisma, email, ctx.settings.publicUrl);
       return true;
     },
   }),
@@ -194,20 +214,22 @@ builder.mutationFields((t) => ({
       const problem = passwordProblem(args.password);
       if (problem) throw new InputError(problem, "password");
       const passwordHash = await hashPassword(args.password);
+      const wait = await rateLimited(ctx.prisma, RATE_LIMITS.tokenUsePerClient(clientAddress(ctx)));
+      if (wait > 0) {
+        throw new InputError(
+          `Te veel pogingen met een link. Probeer het ${waitPhrase(wait)} opnieuw.`,
+          "token",
+        );
+      }
       const userId = await ctx.prisma.$transaction(async (tx) => {
-        const row = await findUserByToken(tx, args.token);
+        // Single use: this link and every other open link of the person end here.
+        const row = await useUserToken(tx, args.token);
         if (!row) {
           throw new InputError(
             "Deze link is verlopen of al gebruikt. Vraag een nieuwe uitnodiging of een nieuw wachtwoord aan.",
             "token",
           );
         }
-        // Mark used first: of two concurrent uses only one finds it unused.
-        const used = await tx.userToken.updateMany({
-          where: { id: row.id, usedAt: null },
-          data: { usedAt: new Date() },
-        });
-        if (used.count !== 1) throw new InputError("Deze link is al gebruikt.", "token");
         await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
         // A new password ends every older session: a reset after theft locks the thief out.
         await tx.session.deleteMany({ where: { userId: row.userId } });

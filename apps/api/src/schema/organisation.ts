@@ -1,11 +1,13 @@
 // Organisations and the people in them; contractor admins invite their colleagues.
 import type { Prisma } from "@prisma/client";
 import { ROLE_LABELS } from "@sroi/domain";
+import { RATE_LIMITS, rateLimited, waitPhrase } from "../auth/throttle.js";
 import { visiblePeopleWhere } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import { NotAllowedError, ValidationError } from "../errors.js";
 import { isEmail, normaliseEmail, sendInvitation } from "../services/accounts.js";
 import { audit } from "../services/audit.js";
+import { transactionOnce } from "../services/once.js";
 import { OrganisationKind, Role } from "./auth.js";
 
 builder.prismaObject("Organisation", {
@@ -146,7 +148,17 @@ builder.mutationFields((t) => ({
       if (!isEmail(email))
         issues.push({ field: "email", message: "Vul een geldig e-mailadres in." });
       if (issues.length) throw new ValidationError(issues);
-      const user = await ctx.prisma.$transaction(async (tx) => {
+      const wait = await rateLimited(ctx.prisma, RATE_LIMITS.invitationsPerUser(viewer.userId));
+      if (wait > 0) {
+        throw new ValidationError([
+          {
+            field: "email",
+            message: `U heeft veel uitnodigingen kort na elkaar verstuurd. Probeer het ${waitPhrase(wait)} opnieuw.`,
+          },
+        ]);
+      }
+      // The unique e-mail address decides a race; the rerun answers "already has an account".
+      const user = await transactionOnce(ctx.prisma, async (tx) => {
         if (await tx.user.findUnique({ where: { email } })) {
           throw new ValidationError([
             { field: "email", message: "Dit e-mailadres heeft al een account." },

@@ -96,15 +96,27 @@ export async function sendPasswordReset(
   });
 }
 
-/** The user a valid, unused link belongs to, or null. */
-export async function findUserByToken(
-  prisma: PrismaClient | Prisma.TransactionClient,
-  token: string,
-) {
-  const row = await prisma.userToken.findUnique({
+/**
+ * Uses an e-mailed link once: marks it used and ends every other open link of the same person
+ * (older resets, an invitation), since the password they would set is now chosen. Returns the
+ * link's row, or null when it is unknown, expired or already used (also by a concurrent request:
+ * the check and the mark are one statement).
+ */
+export async function useUserToken(tx: Prisma.TransactionClient, token: string) {
+  const row = await tx.userToken.findUnique({
     where: { tokenHash: hashSecret(token) },
     include: { user: true },
   });
-  if (!row || row.usedAt || row.expiresAt.getTime() <= Date.now()) return null;
+  const now = new Date();
+  if (!row || row.usedAt || row.expiresAt.getTime() <= now.getTime()) return null;
+  const claimed = await tx.userToken.updateMany({
+    where: { id: row.id, usedAt: null },
+    data: { usedAt: now },
+  });
+  if (claimed.count !== 1) return null;
+  await tx.userToken.updateMany({
+    where: { userId: row.userId, usedAt: null },
+    data: { usedAt: now },
+  });
   return row;
 }

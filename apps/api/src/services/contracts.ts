@@ -33,6 +33,7 @@ import {
 } from "../errors.js";
 import { isEmail, normaliseEmail, sendInvitation } from "./accounts.js";
 import { audit } from "./audit.js";
+import { transactionOnce } from "./once.js";
 import { enqueueMail } from "./outbox.js";
 
 type Tx = Prisma.TransactionClient;
@@ -302,7 +303,8 @@ export async function registerContract(
   }
   const issues = validateContractFields(input.contract);
   if (issues.length) throw new ValidationError(issues);
-  return prisma.$transaction(async (tx) => {
+  // Unique keys on the reference, the KvK number and the e-mail address decide a race.
+  return transactionOnce(prisma, async (tx) => {
     const consultantIssues = await checkConsultant(
       tx,
       input.contract.consultantId,
@@ -561,8 +563,9 @@ export async function requestIntake(
     if (!contract) throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
     refuseWith(intakeRequestRefusal(actor, contract));
     const now = new Date();
-    const updated = await tx.contract.update({
-      where: { id: contract.id },
+    // The check and the write in one statement: of concurrent requests only one finds it unset.
+    const claimed = await tx.contract.updateMany({
+      where: { id: contract.id, contactRequestedAt: null },
       data: {
         contactRequestedAt: now,
         contactMessage: message,
@@ -570,6 +573,11 @@ export async function requestIntake(
         version: { increment: 1 },
       },
     });
+    if (claimed.count !== 1)
+      throw new NotAllowedError(
+        intakeRequestRefusal(actor, { ...contract, contactRequestedAt: now }) ?? "",
+      );
+    const updated = await tx.contract.findUniqueOrThrow({ where: { id: contract.id } });
     await audit(tx, actor, {
       action: "contract.requestIntake",
       entityType: "Contract",

@@ -3,7 +3,7 @@
 // an S3-compatible bucket, and checked against that hash again on every read, so a file changed
 // or damaged in storage is refused rather than shown as evidence.
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import { AwsClient } from "aws4fetch";
@@ -11,6 +11,32 @@ import type { Viewer } from "../auth/viewer.js";
 import { audit } from "./audit.js";
 
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+
+/** What one contract may hold in evidence, so one account cannot fill the storage. */
+export const EVIDENCE_QUOTA = { bytes: 500 * 1024 * 1024, files: 2_000 };
+
+/**
+ * Why no more evidence may be added to this contract now (Dutch, for the person), or null.
+ * Evidence belongs to realisations, which a closed contract no longer takes.
+ */
+export async function evidenceRefusal(
+  prisma: PrismaClient,
+  contract: { id: string; status: string },
+  size: number,
+  quota = EVIDENCE_QUOTA,
+): Promise<string | null> {
+  if (contract.status === "CLOSED")
+    return "Deze opdracht is afgesloten; er kan geen bewijs meer bij.";
+  const held = await prisma.evidenceFile.aggregate({
+    where: { contractId: contract.id },
+    _sum: { size: true },
+    _count: true,
+  });
+  if ((held._sum.size ?? 0) + size > quota.bytes || held._count + 1 > quota.files) {
+    return `Bij deze opdracht is het maximum aan bewijsstukken bereikt (${quota.files} bestanden of ${quota.bytes / 1024 / 1024} MB). Neem contact op met het werkgeversservicepunt.`;
+  }
+  return null;
+}
 
 const SIGNATURES: { mimeType: string; magic: number[] }[] = [
   { mimeType: "application/pdf", magic: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
@@ -64,6 +90,9 @@ function verified(bytes: Buffer, sha256: string, where: string): Buffer {
   return bytes;
 }
 
+// Stored files are named by their SHA-256; a name starting with a dot is a write in progress.
+const TEMPORARY_PREFIX = ".";
+
 export class FileEvidenceStore implements EvidenceStore {
   constructor(private readonly directory: string) {}
 
@@ -76,10 +105,43 @@ export class FileEvidenceStore implements EvidenceStore {
     await mkdir(this.directory, { recursive: true });
     // Content-addressed: the same file uploaded twice is stored once. Written under a temporary
     // name and renamed, so the final name never holds a partial write.
-    const temporary = join(this.directory, `.${sha256}.${process.pid}.${Date.now()}`);
-    await writeFile(temporary, bytes);
-    await rename(temporary, join(this.directory, sha256));
+    const temporary = join(
+      this.directory,
+      `${TEMPORARY_PREFIX}${sha256}.${process.pid}.${Date.now()}`,
+    );
+    try {
+      await writeFile(temporary, bytes);
+      await rename(temporary, join(this.directory, sha256));
+    } catch (error) {
+      // A disk that filled up or a failed rename must not leave the half-written file behind.
+      await rm(temporary, { force: true });
+      throw error;
+    }
     return { storageKey: sha256, sha256 };
+  }
+
+  /**
+   * Removes temporary files of writes that never finished (the process was killed mid-write).
+   * Only files older than `olderThanMs`: another instance may be writing one right now.
+   */
+  async removeUnfinishedWrites(olderThanMs = 3_600_000, now = Date.now()): Promise<number> {
+    let names: string[];
+    try {
+      names = await readdir(this.directory);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return 0;
+      throw error;
+    }
+    let removed = 0;
+    for (const name of names.filter((n) => n.startsWith(TEMPORARY_PREFIX))) {
+      const path = join(this.directory, name);
+      const info = await stat(path).catch(() => null);
+      if (info?.isFile() && now - info.mtimeMs > olderThanMs) {
+        await rm(path, { force: true });
+        removed++;
+      }
+    }
+    return removed;
   }
 
   async get(storageKey: string, sha256: string): Promise<Buffer> {

@@ -26,43 +26,47 @@ const MAX_ATTEMPTS = 5;
 export function startOutboxDelivery(prisma: PrismaClient, options: OutboxOptions) {
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
   const log = options.log ?? ((line: string) => console.log(line));
-  let running = false;
+  // The run in progress, so stop() can wait for it: the database must not close under it.
+  let running: Promise<void> | null = null;
+  let stopped = false;
 
-  async function deliverPending() {
-    if (running) return;
-    running = true;
-    try {
-      const pending = await prisma.outboxMessage.findMany({
-        where: { sentAt: null, attempts: { lt: MAX_ATTEMPTS } },
-        orderBy: { createdAt: "asc" },
-        take: 20,
-      });
-      for (const message of pending) {
-        try {
-          if (transport) {
-            await transport.sendMail({
-              from: options.from,
-              to: message.to,
-              subject: message.subject,
-              text: message.text,
-            });
-          } else {
-            log(`[mail] to ${message.to}: ${message.subject}\n${message.text}\n`);
-          }
-          await prisma.outboxMessage.update({
-            where: { id: message.id },
-            data: { sentAt: new Date(), attempts: { increment: 1 } },
+  function deliverPending(): Promise<void> {
+    running ??= deliverBatch().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  async function deliverBatch() {
+    const pending = await prisma.outboxMessage.findMany({
+      where: { sentAt: null, attempts: { lt: MAX_ATTEMPTS } },
+      orderBy: { createdAt: "asc" },
+      take: 20,
+    });
+    for (const message of pending) {
+      if (stopped) return;
+      try {
+        if (transport) {
+          await transport.sendMail({
+            from: options.from,
+            to: message.to,
+            subject: message.subject,
+            text: message.text,
           });
-        } catch (error) {
-          log(`[mail] delivery to ${message.to} failed: ${(error as Error).message}`);
-          await prisma.outboxMessage.update({
-            where: { id: message.id },
-            data: { attempts: { increment: 1 }, lastError: (error as Error).message },
-          });
+        } else {
+          log(`[mail] to ${message.to}: ${message.subject}\n${message.text}\n`);
         }
+        await prisma.outboxMessage.update({
+          where: { id: message.id },
+          data: { sentAt: new Date(), attempts: { increment: 1 } },
+        });
+      } catch (error) {
+        log(`[mail] delivery to ${message.to} failed: ${(error as Error).message}`);
+        await prisma.outboxMessage.update({
+          where: { id: message.id },
+          data: { attempts: { increment: 1 }, lastError: (error as Error).message },
+        });
       }
-    } finally {
-      running = false;
     }
   }
 
@@ -74,6 +78,11 @@ export function startOutboxDelivery(prisma: PrismaClient, options: OutboxOptions
   timer.unref();
   return {
     deliverPending,
-    stop: () => clearInterval(timer),
+    /** No new runs; resolves when the one in progress (if any) has finished. */
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running?.catch(() => undefined);
+    },
   };
 }

@@ -12,6 +12,7 @@ import {
   ValidationError,
 } from "../errors.js";
 import { audit } from "./audit.js";
+import { transactionOnce } from "./once.js";
 import { enqueueMail } from "./outbox.js";
 import { contractPricing } from "./pricing.js";
 
@@ -86,7 +87,8 @@ export async function savePlan(
     throw new ValidationError([
       { field: "lines", message: "Een plan heeft hoogstens 200 regels." },
     ]);
-  return prisma.$transaction(async (tx) => {
+  // Two new versions at once collide on (contract, number); the rerun answers ConflictError.
+  return transactionOnce(prisma, async (tx) => {
     const contract = await tx.contract.findUnique({ where: { id: input.contractId } });
     if (!contract) throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
     refuseWith(planEditRefusal(actor, contract, null));

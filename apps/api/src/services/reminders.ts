@@ -98,3 +98,31 @@ export async function sendDueReminders(
   }
   return sent;
 }
+
+/**
+ * Sends due reminders now and then every hour. stop() waits for a run in progress, so shutdown
+ * never closes the database under a reminder transaction.
+ */
+export function startReminderSchedule(
+  prisma: PrismaClient,
+  options: { intervalMs?: number; log?: (line: string) => void } = {},
+) {
+  const log = options.log ?? ((line: string) => console.error(line));
+  let running: Promise<unknown> | null = null;
+  const run = () => {
+    running ??= sendDueReminders(prisma)
+      .catch((error: unknown) => log(`Reminders failed: ${(error as Error).message}`))
+      .finally(() => {
+        running = null;
+      });
+  };
+  run();
+  const timer = setInterval(run, options.intervalMs ?? 3_600_000);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
