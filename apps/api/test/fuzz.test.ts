@@ -2,12 +2,14 @@
 // contractor admin), on both databases. The fields and their argument types come from the schema
 // itself, so a new field is fuzzed without a line here. What must never happen: an HTTP 5xx, an
 // INTERNAL_SERVER_ERROR (every input is to be refused as a typed error before it reaches the
-// database), or any Prisma or PostgreSQL text in an answer.
+// database), any Prisma or PostgreSQL text in an answer, or a record of another tenant in the
+// data: every answer selects the ids it can, and the ids each caller may not see are known.
 import { backends } from "@sroi/db/testing/backends";
 import fc from "fast-check";
 import {
   type GraphQLField,
   type GraphQLInputType,
+  type GraphQLNamedType,
   type GraphQLOutputType,
   getNamedType,
   isEnumType,
@@ -15,6 +17,7 @@ import {
   isLeafType,
   isListType,
   isNonNullType,
+  isObjectType,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../src/schema/index.js";
@@ -201,8 +204,42 @@ function valueArbitrary(type: GraphQLInputType, known: Known, depth = 0): fc.Arb
   return fc.oneof({ weight: 19, arbitrary: inner }, { weight: 1, arbitrary: wrongKind });
 }
 
-function selection(type: GraphQLOutputType): string {
-  return isLeafType(getNamedType(type)) ? "" : "{ __typename }";
+function hasId(type: GraphQLNamedType): boolean {
+  return isObjectType(type) && getNamedType(type.getFields().id?.type ?? type).name === "ID";
+}
+
+/** Fields that lead from an answer to the records in it: a connection's edges and nodes. */
+const CONNECTION_FIELDS = new Set(["edges", "node", "nodes"]);
+
+/**
+ * `__typename` and, wherever the answer can carry a record, its id, also through a connection's
+ * edges and nodes: what the leak check reads. Nested paths to records are the tenancy matrix's
+ * (test/tenancy.test.ts).
+ */
+function selection(type: GraphQLOutputType, depth = 0): string {
+  const named = getNamedType(type);
+  if (isLeafType(named)) return "";
+  if (!isObjectType(named)) {
+    const members = schema
+      .getPossibleTypes(named as Parameters<typeof schema.getPossibleTypes>[0])
+      .map((member) => `... on ${member.name} ${selection(member, depth)}`);
+    return `{ __typename ${members.join(" ")} }`;
+  }
+  const parts = ["__typename"];
+  if (hasId(named)) parts.push("id");
+  if (depth < 3) {
+    for (const field of Object.values(named.getFields())) {
+      if (field.args.some((arg) => isNonNullType(arg.type))) continue;
+      const target = getNamedType(field.type);
+      if (isLeafType(target) || field.name === "id") continue;
+      // only through connections: a nested field that one caller may not read (a contract's
+      // audit trail for a contractor) would void the whole answer, and with it the check
+      if (CONNECTION_FIELDS.has(field.name)) {
+        parts.push(`${field.name} ${selection(field.type, depth + 1)}`);
+      }
+    }
+  }
+  return `{ ${parts.join(" ")} }`;
 }
 
 interface RootField {
@@ -241,6 +278,8 @@ describe.each(backends())("fuzzing every root field on $name", (backend) => {
   let api: TestApi;
   let callers: Client[];
   let known: Known;
+  /** Per caller (same order as callers): ids of records of another tenant, or drafts. */
+  let forbidden: Set<string>[];
   beforeAll(async () => {
     if (!backend.available) return;
     api = await startTestApi(backend, { demo: true });
@@ -249,6 +288,49 @@ describe.each(backends())("fuzzing every root field on $name", (backend) => {
       await api.loginAs("coordinator@amersfoort.demo"),
       await api.loginAs("admin@bouwbedrijf-eemland.demo"),
     ];
+    const everyContract = await api.prisma.contract.findMany({
+      select: {
+        id: true,
+        municipality: { select: { code: true } },
+        contractorId: true,
+        planVersions: { select: { id: true } },
+        realisations: { select: { id: true } },
+      },
+    });
+    const draftPolicies = await api.prisma.policy.findMany({
+      where: { status: "DRAFT" },
+      select: { id: true, municipality: { select: { code: true } } },
+    });
+    const idsOf = (rows: typeof everyContract) =>
+      rows.flatMap((c) => [
+        c.id,
+        ...c.planVersions.map((p) => p.id),
+        ...c.realisations.map((r) => r.id),
+      ]);
+    const amersfoort = "GM0307";
+    const eemland = await api.prisma.organisation.findFirstOrThrow({
+      where: { kvkNumber: "90000001" },
+    });
+    forbidden = [
+      // anonymous: no contract, plan, realisation or draft at all
+      new Set([...idsOf(everyContract), ...draftPolicies.map((p) => p.id)]),
+      // Amersfoort's coordinator: nothing of another gemeente
+      new Set([
+        ...idsOf(everyContract.filter((c) => c.municipality.code !== amersfoort)),
+        ...draftPolicies.filter((p) => p.municipality.code !== amersfoort).map((p) => p.id),
+      ]),
+      // Eemland's admin: no other contractor's contract, and no draft
+      new Set([
+        ...idsOf(everyContract.filter((c) => c.contractorId !== eemland.id)),
+        ...draftPolicies.map((p) => p.id),
+      ]),
+    ];
+    // Someone to leak: each caller must have records it may not see, or the check proves nothing.
+    for (const ids of forbidden) expect(ids.size).toBeGreaterThan(10);
+    // Other tenants' ids among the arguments, so the fuzzer asks for them by id.
+    const strangers = everyContract.filter(
+      (c) => c.municipality.code !== amersfoort && c.contractorId !== eemland.id,
+    );
     const [contracts, plans, realisations, organisations, policies, catalogues] = await Promise.all(
       [
         api.prisma.contract.findMany({ select: { id: true }, take: 5 }),
@@ -260,7 +342,11 @@ describe.each(backends())("fuzzing every root field on $name", (backend) => {
       ],
     );
     known = {
-      ids: [contracts, plans, realisations, organisations, policies].flat().map((row) => row.id),
+      ids: [
+        ...[contracts, plans, realisations, organisations, policies].flat().map((row) => row.id),
+        ...idsOf(strangers.slice(0, 4)),
+        ...draftPolicies.map((p) => p.id),
+      ],
       words: [
         ...catalogues.map((c) => c.key),
         "GM0307",
@@ -289,21 +375,39 @@ describe.each(backends())("fuzzing every root field on $name", (backend) => {
             caller: fc.integer({ min: 0, max: callers.length - 1 }),
             variables: fc.record(
               Object.fromEntries(
-                root.field.args.map((arg) => [arg.name, valueArbitrary(arg.type, known)]),
+                root.field.args.map((arg) => [
+                  arg.name,
+                  // an optional argument is often left out, so plain reads answer with records
+                  // too and the leak check has data to read
+                  isNonNullType(arg.type)
+                    ? valueArbitrary(arg.type, known)
+                    : fc.option(valueArbitrary(arg.type, known), { nil: undefined, freq: 2 }),
+                ]),
               ),
             ),
           }),
         ),
         { numRuns: RUNS, seed: SEED },
       );
+      // Besides the hostile ones, every read that needs no argument, plainly, by every caller:
+      // the answers most likely to carry records, for the leak check.
+      const plainReads = fields
+        .filter(
+          (root) =>
+            root.operation === "query" && !root.field.args.some((arg) => isNonNullType(arg.type)),
+        )
+        .flatMap((root) => callers.map((_, caller) => ({ root, caller, variables: {} })));
+      requests.unshift(...plainReads);
       const bad: Outcome[] = [];
+      const leaks: Outcome[] = [];
       const codes = new Map<string, number>();
       const covered = new Set<string>();
       const started = performance.now();
       for (let start = 0; start < requests.length; start += PARALLEL) {
         await Promise.all(
           requests.slice(start, start + PARALLEL).map(async ({ root, caller, variables }) => {
-            const client = ANONYMOUS_ONLY.has(root.field.name) ? api.client() : callers[caller];
+            const who = ANONYMOUS_ONLY.has(root.field.name) ? 0 : caller;
+            const client = who === 0 ? api.client() : callers[who];
             if (!client) throw new Error("no caller");
             let response: GraphQLResponse<unknown>;
             try {
@@ -327,14 +431,21 @@ describe.each(backends())("fuzzing every root field on $name", (backend) => {
             ) {
               bad.push({ field: root.field.name, variables, response, text });
             }
+            // only the data counts: an error message may repeat the id the caller sent
+            const data = JSON.stringify(response.data ?? null);
+            for (const id of data.match(/"id":"[^"]+"/g) ?? []) {
+              if (forbidden[who]?.has(id.slice(6, -1)))
+                leaks.push({ field: root.field.name, variables, response, text: data });
+            }
           }),
         );
       }
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
-        `${backend.name}: ${requests.length} requests over ${covered.size}/${fields.length} root fields in ${seconds} s (seed ${SEED}); outcomes ${JSON.stringify(Object.fromEntries(codes))}; bad ${bad.length}`,
+        `${backend.name}: ${requests.length} requests over ${covered.size}/${fields.length} root fields in ${seconds} s (seed ${SEED}); outcomes ${JSON.stringify(Object.fromEntries(codes))}; bad ${bad.length}; records of another tenant ${leaks.length}`,
       );
       expect(covered.size).toBe(fields.length);
+      expect(leaks.slice(0, 5).map((l) => `${l.field} → ${l.text.slice(0, 600)}`)).toEqual([]);
       expect(
         bad
           .slice(0, 5)
