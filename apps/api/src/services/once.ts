@@ -5,8 +5,12 @@
 // of the row), never an internal one.
 import { Prisma, type PrismaClient } from "@prisma/client";
 
+/** A unique-key violation, raw or as the ConflictError that errors-masking.ts wraps it in. */
 export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+  return [error, cause].some(
+    (e) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002",
+  );
 }
 
 export async function transactionOnce<T>(
