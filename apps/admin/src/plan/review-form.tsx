@@ -20,7 +20,7 @@ const ReviewPlanMutation = graphql(`
     reviewPlan(planId: $planId, version: $version, approve: $approve, comment: $comment) {
       __typename
       ... on PlanVersion {
-        ...AdminPlanVersion
+        ...PlanVersion
       }
       ... on ValidationError {
         message

@@ -12,11 +12,9 @@ import {
   PlanCompareForm,
   PlanDifferencesTable,
   type PlanDifferenceView,
-  type PlanLineView,
-  type PlanProjectionView,
+  type PlanVersionData,
   PlanVersionDetails,
   PlanVersionsTable,
-  type PlanVersionView,
 } from "./plan.js";
 
 /** "/opdrachten/<id>/plan": the plan page; its versions and the comparison live below it. */
@@ -33,11 +31,7 @@ export interface PlanPageContract {
     amount: string;
     catalogueVersion?: { blocks: readonly PlanBlockName[] } | null;
   };
-  plans: readonly (PlanVersionView & {
-    reportFrequency: ReportFrequency;
-    projection: PlanProjectionView;
-    lines: readonly PlanLineView[];
-  })[];
+  plans: readonly PlanVersionData[];
 }
 
 /** Every version of the plan and the choice of two to compare (/opdrachten/:id/plan/versies). */
