@@ -54,13 +54,7 @@ const UpdateDraftMutation = graphql(`
       ... on CatalogueVersion {
         ...CatalogueEditor
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
+      ...ValidationIssues
       ...ErrorMessage
     }
   }
@@ -97,13 +91,7 @@ const PublishMutation = graphql(`
       ... on CatalogueVersion {
         ...CatalogueEditor
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
+      ...ValidationIssues
       ...ErrorMessage
     }
   }

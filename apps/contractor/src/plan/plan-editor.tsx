@@ -45,7 +45,6 @@ import {
   sortIssues,
 } from "./plan-draft";
 
-// Each error type by name: this app's cache knows no possible types for the Error interface.
 const SavePlanMutation = graphql(`
   mutation PortalSavePlan(
     $contractId: ID!
@@ -63,19 +62,8 @@ const SavePlanMutation = graphql(`
       ... on PlanVersion {
         ...PlanVersion
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
-      ... on ConflictError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...ValidationIssues
+      ...ErrorMessage
     }
   }
 `);
@@ -87,15 +75,7 @@ const SubmitPlanMutation = graphql(`
       ... on PlanVersion {
         ...PlanVersion
       }
-      ... on ValidationError {
-        message
-      }
-      ... on ConflictError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
