@@ -372,7 +372,7 @@ function StatusSection({ contract }: { contract: ContractDetailsFragment }) {
   const { reload, reloading } = useReloadContract();
   const section = useRef<HTMLElement>(null);
 
-  if (!contract.viewerCanManage || contract.allowedTransitions.length === 0) {
+  if (contract.statusChoices.length === 0) {
     return (
       <section aria-labelledby="status">
         <Heading level={2} id="status">
@@ -434,7 +434,7 @@ function StatusSection({ contract }: { contract: ContractDetailsFragment }) {
         />
       ) : (
         <ButtonGroup>
-          {contract.allowedTransitions.map((status) => (
+          {contract.statusChoices.map((status) => (
             <Button
               key={status}
               appearance="secondary-action"

@@ -8,7 +8,9 @@ export const PlanContractFields = graphql(`
     id
     reference
     title
-    status
+    viewerCan {
+      editPlan
+    }
     startDate
     endDate
     obligation {
