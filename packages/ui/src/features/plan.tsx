@@ -12,7 +12,6 @@ import {
   type PlanLineChange,
   type PlanStatus,
   REPORT_FREQUENCY_LABELS,
-  type ReportFrequency,
   usesCountingPeriod,
   type ValuationKind,
 } from "@sroi/domain";
