@@ -3,12 +3,15 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 
 const config: CodegenConfig = {
   schema: "../api/schema.graphql",
-  // With the error fragment both apps spread; @sroi/ui's own codegen types its other documents.
+  // With the fragments of @sroi/ui's shared features, which this app's queries spread and whose
+  // answers the shared components render; @sroi/ui's own codegen types its other documents.
   documents: [
     "src/**/*.tsx",
     "src/**/*.ts",
     "!src/gql/**",
     "../../packages/ui/src/features/error-fragment.ts",
+    "../../packages/ui/src/features/catalogue.tsx",
+    "../../packages/ui/src/features/plan.tsx",
   ],
   ignoreNoDocuments: false,
   generates: {

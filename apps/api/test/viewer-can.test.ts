@@ -8,6 +8,7 @@ import type {
   RealisationStatus,
 } from "@prisma/client";
 import { backends } from "@sroi/db/testing/backends";
+import { CONTRACT_STATUSES } from "@sroi/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, startTestApi, type TestApi } from "./support.js";
 
@@ -116,6 +117,7 @@ const REALISATION_ACTIONS = ["correct", "review"] as const;
 
 const VIEWER_CAN = `query ($id: ID!) { contract(id: $id) {
   viewerCan { ${CONTRACT_ACTIONS.join(" ")} }
+  statusChoices
   realisations { viewerCan { ${REALISATION_ACTIONS.join(" ")} } } } }`;
 
 const result = "{ __typename ... on Error { message } }";
@@ -277,6 +279,15 @@ describe.each(backends())("viewerCan on $name", (backend) => {
           `mutation ($id: ID!) { assessContract(contractId: $id, version: 1, outcome: WAIVED, reason: "Ter toets") ${result} }`,
           { id },
         );
+      case "status AWARDED":
+      case "status PLANNING":
+      case "status IN_EXECUTION":
+      case "status ASSESSMENT":
+      case "status CLOSED":
+        return run(
+          `mutation ($id: ID!, $status: ContractStatus!) { changeContractStatus(id: $id, version: 1, status: $status) ${result} }`,
+          { id, status: action.slice("status ".length) },
+        );
       case "realisation.correct":
         if (!realisation) return null;
         return run(
@@ -304,6 +315,7 @@ describe.each(backends())("viewerCan on $name", (backend) => {
           const read = await client.graphql<{
             contract: {
               viewerCan: Record<string, boolean>;
+              statusChoices: string[];
               realisations: { viewerCan: Record<string, boolean> }[];
             } | null;
           }>(VIEWER_CAN, { id: contractId });
@@ -318,6 +330,10 @@ describe.each(backends())("viewerCan on $name", (backend) => {
           for (const action of REALISATION_ACTIONS) {
             can[`realisation.${action}`] =
               read.data?.contract?.realisations[0]?.viewerCan[action] ?? false;
+          }
+          // Every status, the current one too: changeContractStatus accepts exactly the choices.
+          for (const status of CONTRACT_STATUSES) {
+            can[`status ${status}`] = read.data?.contract?.statusChoices.includes(status) ?? false;
           }
           // A refused step changes nothing; after one that was let through, arrange again.
           for (const [action, allowed] of Object.entries(can)) {
@@ -341,10 +357,13 @@ describe.each(backends())("viewerCan on $name", (backend) => {
       expect(table).toEqual([
         "just awarded: coordinator correct",
         "just awarded: coordinator confirmIntake",
+        "just awarded: coordinator status PLANNING",
         "just awarded: consultant correct",
         "just awarded: consultant confirmIntake",
+        "just awarded: consultant status PLANNING",
         "just awarded: platformAdmin correct",
         "just awarded: platformAdmin confirmIntake",
+        "just awarded: platformAdmin status PLANNING",
         "just awarded: contractor requestIntake",
         "just awarded: contractor editPlan",
         "just awarded: contractor reportRealisation",
@@ -353,10 +372,16 @@ describe.each(backends())("viewerCan on $name", (backend) => {
         "just awarded: colleague reportRealisation",
         "intake requested, plan in draft: coordinator correct",
         "intake requested, plan in draft: coordinator confirmIntake",
+        "intake requested, plan in draft: coordinator status AWARDED",
+        "intake requested, plan in draft: coordinator status IN_EXECUTION",
         "intake requested, plan in draft: consultant correct",
         "intake requested, plan in draft: consultant confirmIntake",
+        "intake requested, plan in draft: consultant status AWARDED",
+        "intake requested, plan in draft: consultant status IN_EXECUTION",
         "intake requested, plan in draft: platformAdmin correct",
         "intake requested, plan in draft: platformAdmin confirmIntake",
+        "intake requested, plan in draft: platformAdmin status AWARDED",
+        "intake requested, plan in draft: platformAdmin status IN_EXECUTION",
         "intake requested, plan in draft: contractor editPlan",
         "intake requested, plan in draft: contractor submitPlan",
         "intake requested, plan in draft: contractor reportRealisation",
@@ -365,18 +390,30 @@ describe.each(backends())("viewerCan on $name", (backend) => {
         "intake requested, plan in draft: colleague reportRealisation",
         "intake confirmed, plan submitted: coordinator correct",
         "intake confirmed, plan submitted: coordinator reviewPlan",
+        "intake confirmed, plan submitted: coordinator status AWARDED",
+        "intake confirmed, plan submitted: coordinator status IN_EXECUTION",
         "intake confirmed, plan submitted: consultant correct",
         "intake confirmed, plan submitted: consultant reviewPlan",
+        "intake confirmed, plan submitted: consultant status AWARDED",
+        "intake confirmed, plan submitted: consultant status IN_EXECUTION",
         "intake confirmed, plan submitted: platformAdmin correct",
         "intake confirmed, plan submitted: platformAdmin reviewPlan",
+        "intake confirmed, plan submitted: platformAdmin status AWARDED",
+        "intake confirmed, plan submitted: platformAdmin status IN_EXECUTION",
         "intake confirmed, plan submitted: contractor reportRealisation",
         "intake confirmed, plan submitted: colleague reportRealisation",
         "in execution, a realisation to review: coordinator correct",
         "in execution, a realisation to review: coordinator realisation.review",
+        "in execution, a realisation to review: coordinator status PLANNING",
+        "in execution, a realisation to review: coordinator status ASSESSMENT",
         "in execution, a realisation to review: consultant correct",
         "in execution, a realisation to review: consultant realisation.review",
+        "in execution, a realisation to review: consultant status PLANNING",
+        "in execution, a realisation to review: consultant status ASSESSMENT",
         "in execution, a realisation to review: platformAdmin correct",
         "in execution, a realisation to review: platformAdmin realisation.review",
+        "in execution, a realisation to review: platformAdmin status PLANNING",
+        "in execution, a realisation to review: platformAdmin status ASSESSMENT",
         "in execution, a realisation to review: contractor requestIntake",
         "in execution, a realisation to review: contractor editPlan",
         "in execution, a realisation to review: contractor reportRealisation",
@@ -388,12 +425,18 @@ describe.each(backends())("viewerCan on $name", (backend) => {
         "past its end date, a rejected realisation: coordinator correct",
         "past its end date, a rejected realisation: coordinator confirmIntake",
         "past its end date, a rejected realisation: coordinator assess",
+        "past its end date, a rejected realisation: coordinator status PLANNING",
+        "past its end date, a rejected realisation: coordinator status ASSESSMENT",
         "past its end date, a rejected realisation: consultant correct",
         "past its end date, a rejected realisation: consultant confirmIntake",
         "past its end date, a rejected realisation: consultant assess",
+        "past its end date, a rejected realisation: consultant status PLANNING",
+        "past its end date, a rejected realisation: consultant status ASSESSMENT",
         "past its end date, a rejected realisation: platformAdmin correct",
         "past its end date, a rejected realisation: platformAdmin confirmIntake",
         "past its end date, a rejected realisation: platformAdmin assess",
+        "past its end date, a rejected realisation: platformAdmin status PLANNING",
+        "past its end date, a rejected realisation: platformAdmin status ASSESSMENT",
         "past its end date, a rejected realisation: contractor requestIntake",
         "past its end date, a rejected realisation: contractor editPlan",
         "past its end date, a rejected realisation: contractor reportRealisation",
@@ -405,12 +448,18 @@ describe.each(backends())("viewerCan on $name", (backend) => {
         "in assessment with a plan still in draft: coordinator correct",
         "in assessment with a plan still in draft: coordinator confirmIntake",
         "in assessment with a plan still in draft: coordinator assess",
+        "in assessment with a plan still in draft: coordinator status IN_EXECUTION",
+        "in assessment with a plan still in draft: coordinator status CLOSED",
         "in assessment with a plan still in draft: consultant correct",
         "in assessment with a plan still in draft: consultant confirmIntake",
         "in assessment with a plan still in draft: consultant assess",
+        "in assessment with a plan still in draft: consultant status IN_EXECUTION",
+        "in assessment with a plan still in draft: consultant status CLOSED",
         "in assessment with a plan still in draft: platformAdmin correct",
         "in assessment with a plan still in draft: platformAdmin confirmIntake",
         "in assessment with a plan still in draft: platformAdmin assess",
+        "in assessment with a plan still in draft: platformAdmin status IN_EXECUTION",
+        "in assessment with a plan still in draft: platformAdmin status CLOSED",
         "in assessment with a plan still in draft: contractor requestIntake",
         "in assessment with a plan still in draft: contractor reportRealisation",
         "in assessment with a plan still in draft: colleague requestIntake",
@@ -418,12 +467,18 @@ describe.each(backends())("viewerCan on $name", (backend) => {
         "in a recovery period: coordinator correct",
         "in a recovery period: coordinator confirmIntake",
         "in a recovery period: coordinator assess",
+        "in a recovery period: coordinator status IN_EXECUTION",
+        "in a recovery period: coordinator status CLOSED",
         "in a recovery period: consultant correct",
         "in a recovery period: consultant confirmIntake",
         "in a recovery period: consultant assess",
+        "in a recovery period: consultant status IN_EXECUTION",
+        "in a recovery period: consultant status CLOSED",
         "in a recovery period: platformAdmin correct",
         "in a recovery period: platformAdmin confirmIntake",
         "in a recovery period: platformAdmin assess",
+        "in a recovery period: platformAdmin status IN_EXECUTION",
+        "in a recovery period: platformAdmin status CLOSED",
         "in a recovery period: contractor requestIntake",
         "in a recovery period: contractor reportRealisation",
         "in a recovery period: contractor realisation.correct",
@@ -432,10 +487,13 @@ describe.each(backends())("viewerCan on $name", (backend) => {
         "in a recovery period: colleague realisation.correct",
         "closed, a rejected realisation and a draft plan: coordinator correct",
         "closed, a rejected realisation and a draft plan: coordinator confirmIntake",
+        "closed, a rejected realisation and a draft plan: coordinator status ASSESSMENT",
         "closed, a rejected realisation and a draft plan: consultant correct",
         "closed, a rejected realisation and a draft plan: consultant confirmIntake",
+        "closed, a rejected realisation and a draft plan: consultant status ASSESSMENT",
         "closed, a rejected realisation and a draft plan: platformAdmin correct",
         "closed, a rejected realisation and a draft plan: platformAdmin confirmIntake",
+        "closed, a rejected realisation and a draft plan: platformAdmin status ASSESSMENT",
         "closed, a rejected realisation and a draft plan: contractor requestIntake",
         "closed, a rejected realisation and a draft plan: colleague requestIntake",
       ]);

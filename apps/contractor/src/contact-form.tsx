@@ -12,13 +12,7 @@ const RequestIntakeMutation = graphql(`
       ... on Contract {
         ...PortalContractDetails
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
+      ...ValidationIssues
       ...ErrorMessage
     }
   }

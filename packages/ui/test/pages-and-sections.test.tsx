@@ -39,6 +39,7 @@ function render(element: ReactElement) {
 const version = (id: string, number: number, total: string) => ({
   id,
   number,
+  version: 1,
   status: "APPROVED" as const,
   reportFrequency: "QUARTERLY" as const,
   submittedAt: "2026-01-10T09:00:00.000Z",

@@ -59,8 +59,7 @@ export const ContractDetailsFields = graphql(`
       preferredTimes
       intakeConfirmedAt
     }
-    allowedTransitions
-    viewerCanManage
+    statusChoices
     viewerCan {
       correct
       confirmIntake

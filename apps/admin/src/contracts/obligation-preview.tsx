@@ -29,9 +29,7 @@ const ObligationPreviewQuery = graphql(`
           conceptNote
         }
       }
-      ... on InputError {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

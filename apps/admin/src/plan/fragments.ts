@@ -1,40 +1,6 @@
-// What the plan pages show of a plan version and of the contract around it. Every plan page selects
-// the same fields, so the cache holds one complete version whichever page loaded it.
+// What the plan pages show of the contract around a plan; each version is the shared PlanVersion
+// fragment of @sroi/ui, the same in every plan page, so the cache holds one complete version.
 import { graphql } from "../gql";
-
-export const PlanVersionFields = graphql(`
-  fragment AdminPlanVersion on PlanVersion {
-    id
-    number
-    status
-    version
-    reportFrequency
-    total
-    submittedAt
-    reviewedAt
-    reviewComment
-    projection {
-      total
-      percentageCovered
-      gap
-    }
-    lines {
-      id
-      blockCode
-      description
-      people
-      hoursPerWeek
-      startDate
-      endDate
-      hours
-      days
-      count
-      amountExclVat
-      bonusCodes
-      value
-    }
-  }
-`);
 
 /** The contract as the plan pages need it: its obligation, pinned catalogue and every version. */
 export const PlanContractFields = graphql(`
@@ -68,7 +34,7 @@ export const PlanContractFields = graphql(`
       }
     }
     plans {
-      ...AdminPlanVersion
+      ...PlanVersion
     }
   }
 `);

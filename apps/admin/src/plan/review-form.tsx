@@ -13,28 +13,15 @@ import {
 import { type FormEvent, useState } from "react";
 import { graphql } from "../gql";
 
-// Each error type by name: the cache cannot match a fragment on the Error interface without the
-// schema's possible types, and would drop the message.
 const ReviewPlanMutation = graphql(`
   mutation AdminReviewPlan($planId: ID!, $version: Int!, $approve: Boolean!, $comment: String) {
     reviewPlan(planId: $planId, version: $version, approve: $approve, comment: $comment) {
       __typename
       ... on PlanVersion {
-        ...AdminPlanVersion
+        ...PlanVersion
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
-      ... on ConflictError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...ValidationIssues
+      ...ErrorMessage
     }
   }
 `);

@@ -35,19 +35,8 @@ const ReviewRealisationMutation = graphql(`
       ... on Realisation {
         ...AdminRealisation
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
-      ... on ConflictError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...ValidationIssues
+      ...ErrorMessage
     }
   }
 `);

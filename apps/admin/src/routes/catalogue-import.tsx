@@ -83,13 +83,7 @@ const ImportMutation = graphql(`
           message
         }
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
+      ...ValidationIssues
       ...ErrorMessage
     }
   }

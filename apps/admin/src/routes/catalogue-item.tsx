@@ -26,13 +26,7 @@ const SaveBlockMutation = graphql(`
       ... on CatalogueVersion {
         ...CatalogueEditor
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
+      ...ValidationIssues
       ...ErrorMessage
     }
   }
@@ -45,13 +39,7 @@ const SaveBonusMutation = graphql(`
       ... on CatalogueVersion {
         ...CatalogueEditor
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
+      ...ValidationIssues
       ...ErrorMessage
     }
   }

@@ -56,13 +56,7 @@ const CreateDraftMutation = graphql(`
         key
         name
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
+      ...ValidationIssues
       ...ErrorMessage
     }
   }

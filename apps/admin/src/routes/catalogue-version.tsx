@@ -5,6 +5,7 @@ import { useMutation, useReadQuery } from "@apollo/client/react";
 import { dutchDate, formatDate } from "@sroi/domain";
 import {
   ButtonLink,
+  CatalogueContents,
   CatalogueStatusBadge,
   ConceptNote,
   DataList,
@@ -25,7 +26,6 @@ import { type DraftDetails, DraftDetailsForm } from "../catalogue/draft-details-
 import { EditableBlocksTable, EditableBonusesTable } from "../catalogue/editable-tables";
 import { ProblemsList } from "../catalogue/problems";
 import { CompareForm, ExportLinks, PublishForm } from "../catalogue/version-tools";
-import { CatalogueVersionContents } from "../catalogue-contents";
 import { ConfirmAction } from "../forms/confirm-action";
 import { outcomeOf } from "../forms/outcome";
 import { graphql } from "../gql";
@@ -54,13 +54,7 @@ const UpdateDraftMutation = graphql(`
       ... on CatalogueVersion {
         ...CatalogueEditor
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
+      ...ValidationIssues
       ...ErrorMessage
     }
   }
@@ -97,13 +91,7 @@ const PublishMutation = graphql(`
       ... on CatalogueVersion {
         ...CatalogueEditor
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
+      ...ValidationIssues
       ...ErrorMessage
     }
   }
@@ -194,7 +182,7 @@ function PublishedVersion({ version }: { version: Version }) {
   const managing = version.region.viewerCanManage || version.viewerCanManage;
   return (
     <>
-      <CatalogueVersionContents version={version} />
+      <CatalogueContents catalogue={version} />
       {version.status === "DRAFT" ? (
         <Paragraph>
           Dit is een conceptversie. Alleen beheerders van {version.region.name} kunnen haar

@@ -59,8 +59,6 @@ const AssessableContractQuery = graphql(`
   }
 `);
 
-// Each error type by name: the cache cannot match a fragment on the Error interface without the
-// schema's possible types, and would drop the message.
 const AssessContractMutation = graphql(`
   mutation AdminAssessContract(
     $contractId: ID!
@@ -85,19 +83,8 @@ const AssessContractMutation = graphql(`
         sanctionAmount
         letterUrl
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
-      ... on ConflictError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...ValidationIssues
+      ...ErrorMessage
     }
   }
 `);

@@ -64,13 +64,7 @@ const CorrectContractMutation = graphql(`
       ... on Contract {
         ...ContractDetails
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
+      ...ValidationIssues
       ... on InputError {
         message
         field

@@ -36,13 +36,7 @@ const RegisterContractMutation = graphql(`
         id
         reference
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
+      ...ValidationIssues
       ... on InputError {
         message
         field

@@ -57,8 +57,6 @@ const ConsultantNamesQuery = graphql(`
   }
 `);
 
-// Each error type by name: the cache cannot match a fragment on the Error interface without the
-// schema's possible types, and would drop the message.
 const ChangeStatusMutation = graphql(`
   mutation AdminChangeContractStatus($id: ID!, $version: Int!, $status: ContractStatus!) {
     changeContractStatus(id: $id, version: $version, status: $status) {
@@ -66,18 +64,7 @@ const ChangeStatusMutation = graphql(`
       ... on Contract {
         ...ContractDetails
       }
-      ... on ValidationError {
-        message
-      }
-      ... on ConflictError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
-      ... on InputError {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -89,18 +76,7 @@ const ConfirmIntakeMutation = graphql(`
       ... on Contract {
         ...ContractDetails
       }
-      ... on ValidationError {
-        message
-      }
-      ... on ConflictError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
-      ... on InputError {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -396,7 +372,7 @@ function StatusSection({ contract }: { contract: ContractDetailsFragment }) {
   const { reload, reloading } = useReloadContract();
   const section = useRef<HTMLElement>(null);
 
-  if (!contract.viewerCanManage || contract.allowedTransitions.length === 0) {
+  if (contract.statusChoices.length === 0) {
     return (
       <section aria-labelledby="status">
         <Heading level={2} id="status">
@@ -458,7 +434,7 @@ function StatusSection({ contract }: { contract: ContractDetailsFragment }) {
         />
       ) : (
         <ButtonGroup>
-          {contract.allowedTransitions.map((status) => (
+          {contract.statusChoices.map((status) => (
             <Button
               key={status}
               appearance="secondary-action"

@@ -38,13 +38,7 @@ const UpdatePolicyMutation = graphql(`
       ... on Policy {
         ...PolicyDetails
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
+      ...ValidationIssues
       ...ErrorMessage
     }
   }

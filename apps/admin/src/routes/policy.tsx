@@ -54,13 +54,7 @@ const PublishPolicyMutation = graphql(`
       ... on Policy {
         ...PolicyDetails
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
+      ...ValidationIssues
       ...ErrorMessage
     }
   }

@@ -27,7 +27,6 @@ const RealisationPageQuery = graphql(`
       id
       reference
       title
-      viewerCanManage
       contractor {
         id
         name

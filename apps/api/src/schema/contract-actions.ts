@@ -8,6 +8,7 @@ import {
   contractChangeRefusal,
   intakeConfirmRefusal,
   intakeRequestRefusal,
+  statusChoices,
 } from "../services/contracts.js";
 import { planEditRefusal, planReviewRefusal, planSubmitRefusal } from "../services/plans.js";
 import {
@@ -15,6 +16,7 @@ import {
   realisationReviewRefusal,
   reportRefusal,
 } from "../services/realisations.js";
+import { ContractStatus } from "./contract.js";
 
 const CONTRACT_ACTIONS = {
   correct: "Correct the contract's details (correctContract)",
@@ -71,6 +73,13 @@ builder.prismaObjectFields("Contract", (t) => ({
         assess: allowed(assessRefusal(viewer, c, dutchDate(new Date()))),
       };
     },
+  }),
+  statusChoices: t.field({
+    type: [ContractStatus],
+    description:
+      "Statuses the viewer may move the contract to now (changeContractStatus), forward first; empty when the viewer may not change it",
+    select: { municipalityId: true, contractorId: true, status: true },
+    resolve: (c, _args, ctx) => statusChoices(ctx.viewer, c),
   }),
 }));
 

@@ -2,7 +2,7 @@
 // contract is declared once, on the type, and applied as a filter to every list (auth/viewer.ts).
 import type { Prisma } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
-import { allowedTransitions, CONTRACT_STATUSES, deadlineState, dutchDate } from "@sroi/domain";
+import { CONTRACT_STATUSES, deadlineState, dutchDate } from "@sroi/domain";
 import {
   actsForContractor,
   canManageContract,
@@ -158,12 +158,6 @@ builder.prismaObject("Contract", {
         preferredTimes: c.contactPreferredTimes,
         intakeConfirmedAt: c.intakeConfirmedAt,
       }),
-    }),
-    allowedTransitions: t.field({
-      type: [ContractStatus],
-      description: "Statuses the viewer may move this contract to now",
-      resolve: (c, _args, ctx) =>
-        canManageContract(ctx.viewer, c) ? allowedTransitions(c.status) : [],
     }),
     viewerCanManage: t.boolean({ resolve: (c, _args, ctx) => canManageContract(ctx.viewer, c) }),
     viewerIsContractor: t.boolean({ resolve: (c, _args, ctx) => actsForContractor(ctx.viewer, c) }),

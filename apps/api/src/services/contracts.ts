@@ -9,6 +9,7 @@ import {
   toObligationPolicy,
 } from "@sroi/db";
 import {
+  allowedTransitions,
   CONTRACT_STATUS_LABELS,
   canTransition,
   computeObligation,
@@ -381,6 +382,30 @@ export function contractChangeRefusal(actor: Viewer | null, contract: ContractRe
   return canManageContract(actor, contract) ? null : "U kunt deze opdracht niet wijzigen.";
 }
 
+/** Why the viewer may not move this contract to that status now; null when they may. */
+export function statusChangeRefusal(
+  actor: Viewer | null,
+  contract: ContractRef & { status: ContractStatus },
+  to: ContractStatus,
+): string | null {
+  return (
+    contractChangeRefusal(actor, contract) ??
+    (canTransition(contract.status, to)
+      ? null
+      : `Een opdracht gaat niet van "${CONTRACT_STATUS_LABELS[contract.status]}" naar "${CONTRACT_STATUS_LABELS[to]}".`)
+  );
+}
+
+/** The statuses the viewer may move this contract to now, forward first; none if they may not. */
+export function statusChoices(
+  actor: Viewer | null,
+  contract: ContractRef & { status: ContractStatus },
+): ContractStatus[] {
+  return allowedTransitions(contract.status).filter(
+    (to) => statusChangeRefusal(actor, contract, to) === null,
+  );
+}
+
 /** Why the viewer may not confirm the intake with the contractor; null when they may. */
 export function intakeConfirmRefusal(
   actor: Viewer | null,
@@ -520,11 +545,7 @@ export async function changeContractStatus(
     if (!current) throw new NotAllowedError("U kunt deze opdracht niet wijzigen.");
     refuseWith(contractChangeRefusal(actor, current));
     if (current.version !== input.version) throw new ConflictError();
-    if (!canTransition(current.status, input.status)) {
-      throw new NotAllowedError(
-        `Een opdracht gaat niet van "${CONTRACT_STATUS_LABELS[current.status]}" naar "${CONTRACT_STATUS_LABELS[input.status]}".`,
-      );
-    }
+    refuseWith(statusChangeRefusal(actor, current, input.status));
     const updated = await tx.contract.updateMany({
       where: { id: current.id, version: input.version },
       data: { status: input.status, version: { increment: 1 } },

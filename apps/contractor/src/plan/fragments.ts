@@ -1,40 +1,6 @@
-// What the plan pages show of a plan version and of the contract's pinned catalogue. Every plan page
-// selects the same fields, so the cache holds one complete version whichever page loaded it.
+// What the plan pages show of the contract around a plan; each version is the shared PlanVersion
+// fragment of @sroi/ui, the same in every plan page, so the cache holds one complete version.
 import { graphql } from "../gql";
-
-export const PlanVersionFields = graphql(`
-  fragment PortalPlanVersion on PlanVersion {
-    id
-    number
-    status
-    version
-    reportFrequency
-    total
-    submittedAt
-    reviewedAt
-    reviewComment
-    projection {
-      total
-      percentageCovered
-      gap
-    }
-    lines {
-      id
-      blockCode
-      description
-      people
-      hoursPerWeek
-      startDate
-      endDate
-      hours
-      days
-      count
-      amountExclVat
-      bonusCodes
-      value
-    }
-  }
-`);
 
 /** The contract as the plan pages need it: its obligation, window and pinned catalogue. */
 export const PlanContractFields = graphql(`
@@ -42,7 +8,9 @@ export const PlanContractFields = graphql(`
     id
     reference
     title
-    status
+    viewerCan {
+      editPlan
+    }
     startDate
     endDate
     obligation {
@@ -80,7 +48,7 @@ export const PlanContractFields = graphql(`
       }
     }
     plans {
-      ...PortalPlanVersion
+      ...PlanVersion
     }
   }
 `);

@@ -22,7 +22,7 @@ import {
 } from "@sroi/ui";
 import { useEffect, useRef, useState } from "react";
 import { graphql } from "../gql";
-import type { PortalPlanVersionFragment } from "../gql/graphql";
+import type { PlanVersionFragment } from "../gql/graphql";
 import { AddLine } from "../rekenhulp/add-line";
 import { LineFieldset, lineFieldId, lineTitle } from "../rekenhulp/line-fieldset";
 import { emptyLine } from "../rekenhulp/state";
@@ -45,7 +45,6 @@ import {
   sortIssues,
 } from "./plan-draft";
 
-// Each error type by name: this app's cache knows no possible types for the Error interface.
 const SavePlanMutation = graphql(`
   mutation PortalSavePlan(
     $contractId: ID!
@@ -61,21 +60,10 @@ const SavePlanMutation = graphql(`
     ) {
       __typename
       ... on PlanVersion {
-        ...PortalPlanVersion
+        ...PlanVersion
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
-      ... on ConflictError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...ValidationIssues
+      ...ErrorMessage
     }
   }
 `);
@@ -85,17 +73,9 @@ const SubmitPlanMutation = graphql(`
     submitPlan(planId: $planId, version: $version) {
       __typename
       ... on PlanVersion {
-        ...PortalPlanVersion
+        ...PlanVersion
       }
-      ... on ValidationError {
-        message
-      }
-      ... on ConflictError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);
@@ -105,9 +85,9 @@ const FREQUENCY_ID = "plan-rapportage";
 const ADD_LINE_ID = "nieuw-bouwblok";
 
 export type SaveOutcome =
-  | { kind: "saved"; plan: PortalPlanVersionFragment }
-  | { kind: "submitted"; plan: PortalPlanVersionFragment }
-  | { kind: "saved-not-submitted"; plan: PortalPlanVersionFragment; message: string };
+  | { kind: "saved"; plan: PlanVersionFragment }
+  | { kind: "submitted"; plan: PlanVersionFragment }
+  | { kind: "saved-not-submitted"; plan: PlanVersionFragment; message: string };
 
 export interface PlanEditorProps {
   contractId: string;
@@ -115,7 +95,7 @@ export interface PlanEditorProps {
   catalogue: Catalogue;
   obligation: { kind: ObligationKind; amount: string };
   /** The newest version: edited in place when a draft, else the start of the next version */
-  latest: PortalPlanVersionFragment | null;
+  latest: PlanVersionFragment | null;
   defaultFrequency: ReportFrequency;
   /** Resolves once the page shows the saved plan; the buttons stay disabled until then */
   onSaved: (outcome: SaveOutcome) => void | Promise<void>;

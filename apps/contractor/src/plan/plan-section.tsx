@@ -20,7 +20,9 @@ import { NEW_VERSION_PARAM } from "../routes/plan";
 export const PlanSectionFields = graphql(`
   fragment PortalPlanSection on Contract {
     id
-    status
+    viewerCan {
+      editPlan
+    }
     obligation {
       kind
       amount
@@ -43,7 +45,8 @@ export const PlanSectionFields = graphql(`
 export function PlanSection({ contract }: { contract: PortalPlanSectionFragment }) {
   const latest = contract.plans[0] ?? null;
   const base = planPath(contract.id);
-  const open = contract.status !== "ASSESSMENT" && contract.status !== "CLOSED";
+  // A next step where the API lets the plan change; a submitted plan can at least be looked at.
+  const showNextStep = contract.viewerCan.editPlan || latest?.status === "SUBMITTED";
   return (
     <section aria-labelledby="plan-van-aanpak">
       <Heading level={2} id="plan-van-aanpak">
@@ -81,7 +84,7 @@ export function PlanSection({ contract }: { contract: PortalPlanSectionFragment 
           WSP beoordeelt het daarna.
         </Paragraph>
       )}
-      {open ? (
+      {showNextStep ? (
         <Paragraph>
           <NextStep base={base} status={latest?.status ?? null} />
         </Paragraph>

@@ -5,6 +5,7 @@ import { STATUS_LABELS } from "@sroi/domain";
 import {
   Alert,
   Button,
+  CatalogueContents,
   describeValidFrom,
   EmptyState,
   FormField,
@@ -22,7 +23,6 @@ import {
   useSearchParams,
 } from "react-router";
 import { preloadQuery } from "../apollo";
-import { CatalogueVersionContents } from "../catalogue-contents";
 import { graphql } from "../gql";
 import type { PortalBlocksQuery } from "../gql/graphql";
 
@@ -129,7 +129,7 @@ export function BlocksPage() {
                 />
               ) : null}
               <Heading level={3}>{version.name}</Heading>
-              <CatalogueVersionContents version={version} />
+              <CatalogueContents catalogue={version} headingLevel={4} />
             </>
           ) : (
             <EmptyState>Voor deze regio is nog geen bouwblokkenmodel gepubliceerd.</EmptyState>

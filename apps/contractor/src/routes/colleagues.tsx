@@ -63,13 +63,7 @@ const InviteColleagueMutation = graphql(`
         email
         invitationPending
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
+      ...ValidationIssues
       ...ErrorMessage
     }
   }

@@ -119,12 +119,19 @@ function PlanBody({
     />
   ) : null;
 
-  if (contract.status === "ASSESSMENT" || contract.status === "CLOSED") {
+  // Whether the plan may change is the API's answer (viewerCan.editPlan); why not, the page tells
+  // from the plan's status where it can: a submitted version waits for the WSP.
+  if (!contract.viewerCan.editPlan) {
     return (
       <>
-        <Paragraph>
-          De opdracht is in eindbeoordeling of afgesloten; het plan kan niet meer veranderen.
-        </Paragraph>
+        {latest?.status === "SUBMITTED" ? (
+          <Paragraph>
+            Versie {latest.number} ligt ter beoordeling bij het WSP. U kunt het plan weer wijzigen
+            zodra het WSP het heeft goedgekeurd of om wijzigingen heeft gevraagd.
+          </Paragraph>
+        ) : (
+          <Paragraph>Het plan van aanpak van deze opdracht kan niet meer veranderen.</Paragraph>
+        )}
         {details ?? <Paragraph>Er is geen plan van aanpak opgesteld.</Paragraph>}
       </>
     );
@@ -137,17 +144,6 @@ function PlanBody({
           plan mee samen te stellen. Vraag het WSP welke activiteiten meetellen.
         </p>
       </Alert>
-    );
-  }
-  if (latest?.status === "SUBMITTED") {
-    return (
-      <>
-        <Paragraph>
-          Versie {latest.number} ligt ter beoordeling bij het WSP. U kunt het plan weer wijzigen
-          zodra het WSP het heeft goedgekeurd of om wijzigingen heeft gevraagd.
-        </Paragraph>
-        {details}
-      </>
     );
   }
   if (latest?.status === "APPROVED" && !editNewVersion) {

@@ -33,19 +33,8 @@ const CorrectRealisationMutation = graphql(`
       ... on Realisation {
         ...PortalRealisation
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
-      ... on ConflictError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...ValidationIssues
+      ...ErrorMessage
     }
   }
 `);

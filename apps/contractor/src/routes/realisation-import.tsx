@@ -73,15 +73,7 @@ const ImportMutation = graphql(`
           message
         }
       }
-      ... on ValidationError {
-        message
-      }
-      ... on ConflictError {
-        message
-      }
-      ... on NotAllowedError {
-        message
-      }
+      ...ErrorMessage
     }
   }
 `);

@@ -30,13 +30,7 @@ const SubmitRealisationMutation = graphql(`
       ... on Realisation {
         ...PortalRealisation
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
+      ...ValidationIssues
       ...ErrorMessage
     }
   }

@@ -1,5 +1,6 @@
 // How a bouwblokkenmodel (catalogue version) reads, the same in the admin app and the portal.
-// Props are plain data: each app selects these fields with its own GraphQL fragment.
+// Props are plain data. The fields CatalogueContents renders are selected once, by the fragment
+// below: both apps' codegen reads this file, so their queries spread "...CatalogueContents".
 import {
   BLOCK_CATEGORIES,
   type BlockCategory,
@@ -13,6 +14,8 @@ import {
   formatNumber,
   STATUS_LABELS,
 } from "@sroi/domain";
+import type { CatalogueContentsFragment } from "../gql/graphql.js";
+import { graphql } from "../gql/index.js";
 import {
   DataList,
   DataListItem,
@@ -32,22 +35,42 @@ import {
 import { Heading } from "../primitives/typography.js";
 import { ConceptNote } from "./contract.js";
 
+export const CatalogueContentsFields = graphql(`
+  fragment CatalogueContents on CatalogueVersion {
+    status
+    validFrom
+    source
+    retrieved
+    complete
+    countingNote
+    conceptNote
+    basisHours
+    blocks {
+      code
+      name
+      category
+      kind
+      amount
+      share
+      maxMonths
+      minHoursPerWeek
+      note
+    }
+    bonuses {
+      code
+      name
+      amount
+      appliesTo
+      oneOff
+    }
+  }
+`);
+
 export type CatalogueBlock = Omit<BlockDefinition, "note"> & { note: string | null };
 export type CatalogueBonus = BonusDefinition;
 
-export interface CatalogueDetails {
-  status: CatalogueStatus;
-  validFrom: string | null;
-  source: string | null;
-  retrieved: string | null;
-  complete: boolean;
-  countingNote: string | null;
-  /** That the values await confirmation, e.g. a concept copied from another region */
-  conceptNote: string | null;
-  basisHours: string;
-  blocks: CatalogueBlock[];
-  bonuses: CatalogueBonus[];
-}
+/** What CatalogueContents shows of a catalogue version: the fragment's answer. */
+export type CatalogueDetails = CatalogueContentsFragment;
 
 const STATUS_BADGES: Record<CatalogueStatus, StatusBadgeType> = {
   PUBLISHED: "success",

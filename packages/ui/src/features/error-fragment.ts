@@ -10,3 +10,15 @@ export const ErrorMessageFields = graphql(`
     message
   }
 `);
+
+// A ValidationError also says which field was wrong, so a form can show each issue at its field.
+// Spread it before "...ErrorMessage" in every mutation whose form shows issues per field.
+export const ValidationIssuesFields = graphql(`
+  fragment ValidationIssues on ValidationError {
+    message
+    issues {
+      field
+      message
+    }
+  }
+`);

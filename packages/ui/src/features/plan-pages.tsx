@@ -2,7 +2,7 @@
 // version, one version, and two versions compared. Each app asks for the data with its own query
 // (its own codegen types it) and renders one of these with the answer; only what really differs
 // between the apps comes in as a prop. The addresses are the same in both apps, below their base.
-import { formatEuro, type ObligationKind, type ReportFrequency } from "@sroi/domain";
+import { formatEuro, type ObligationKind } from "@sroi/domain";
 import type { ReactNode } from "react";
 import { Link } from "../primitives/link.js";
 import { PageTitle } from "../primitives/page.js";
@@ -12,11 +12,9 @@ import {
   PlanCompareForm,
   PlanDifferencesTable,
   type PlanDifferenceView,
-  type PlanLineView,
-  type PlanProjectionView,
+  type PlanVersionData,
   PlanVersionDetails,
   PlanVersionsTable,
-  type PlanVersionView,
 } from "./plan.js";
 
 /** "/opdrachten/<id>/plan": the plan page; its versions and the comparison live below it. */
@@ -33,11 +31,7 @@ export interface PlanPageContract {
     amount: string;
     catalogueVersion?: { blocks: readonly PlanBlockName[] } | null;
   };
-  plans: readonly (PlanVersionView & {
-    reportFrequency: ReportFrequency;
-    projection: PlanProjectionView;
-    lines: readonly PlanLineView[];
-  })[];
+  plans: readonly PlanVersionData[];
 }
 
 /** Every version of the plan and the choice of two to compare (/opdrachten/:id/plan/versies). */

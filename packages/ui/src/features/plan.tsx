@@ -1,6 +1,8 @@
 // How a plan van aanpak reads, the same for the contractor and the WSP: its status, its lines with
 // their projected values, the figures against the obligation, its versions and what changed
-// between two of them. Props are plain data: each app selects these fields with its own query.
+// between two of them. Props are plain data. What PlanVersionDetails shows of a version is selected
+// once, by the PlanVersion fragment below: both apps' codegen reads this file, so every plan page and
+// mutation spreads "...PlanVersion" and the cache holds one complete version whichever page loaded it.
 import {
   describePlannedInputs,
   formatEuro,
@@ -10,11 +12,12 @@ import {
   type PlanLineChange,
   type PlanStatus,
   REPORT_FREQUENCY_LABELS,
-  type ReportFrequency,
   usesCountingPeriod,
   type ValuationKind,
 } from "@sroi/domain";
 import { Form } from "react-router";
+import type { PlanVersionFragment } from "../gql/graphql.js";
+import { graphql } from "../gql/index.js";
 import {
   DataList,
   DataListItem,
@@ -33,6 +36,43 @@ import {
   TableRow,
 } from "../primitives/table.js";
 import { VisuallyHidden } from "../primitives/typography.js";
+
+export const PlanVersionFields = graphql(`
+  fragment PlanVersion on PlanVersion {
+    id
+    number
+    status
+    version
+    reportFrequency
+    total
+    submittedAt
+    reviewedAt
+    reviewComment
+    projection {
+      total
+      percentageCovered
+      gap
+    }
+    lines {
+      id
+      blockCode
+      description
+      people
+      hoursPerWeek
+      startDate
+      endDate
+      hours
+      days
+      count
+      amountExclVat
+      bonusCodes
+      value
+    }
+  }
+`);
+
+/** One version of a plan as PlanVersionDetails shows it: the fragment's answer. */
+export type PlanVersionData = PlanVersionFragment;
 
 const STATUS_BADGES: Record<PlanStatus, StatusBadgeType> = {
   DRAFT: "neutral",
@@ -236,11 +276,7 @@ export function PlanVersionDetails({
   blocks,
   obligation,
 }: {
-  version: PlanVersionView & {
-    reportFrequency: ReportFrequency;
-    projection: PlanProjectionView;
-    lines: readonly PlanLineView[];
-  };
+  version: PlanVersionData;
   blocks: readonly PlanBlockName[];
   obligation: { kind: "PERCENTAGE" | "ACTIVITY" | "NONE"; amount: string };
 }) {
