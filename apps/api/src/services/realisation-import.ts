@@ -168,25 +168,25 @@ function toFields(row: Row): { fields: RealisationFields; problems: CellProblem[
     invoiceNumber: text("factuurnummer"),
     description: text("omschrijving"),
   };
-  for (const [column, [field, as]] of Object.entries(NUMBER_COLUMNS)) {
-    const typed = text(column as Column);
-    if (typed === null) continue;
-    const read = readDutchNumber(typed, as);
-    if (read.ok) Object.assign(fields, { [field]: read.value });
-    else problems.push({ column: column as Column, message: read.message });
-  }
+  const readColumns = <As>(
+    columns: Partial<Record<Column, readonly [keyof RealisationFields, As]>>,
+    reader: (typed: string, as: As) => { ok: true; value: string } | { ok: false; message: string },
+  ) => {
+    for (const [column, [field, as]] of Object.entries(columns) as [Column, [string, As]][]) {
+      const typed = text(column);
+      if (typed === null) continue;
+      const read = reader(typed, as);
+      if (read.ok) Object.assign(fields, { [field]: read.value });
+      else problems.push({ column, message: read.message });
+    }
+  };
+  readColumns(NUMBER_COLUMNS, readDutchNumber);
+  readColumns(DATE_COLUMNS, readDutchDate);
   const employees = text("medewerkers");
   if (employees !== null) {
     const read = readDutchNumber(employees, EMPLOYEES_NUMBER_FIELD);
     if (read.ok) fields.employees = Number(read.value);
     else problems.push({ column: "medewerkers", message: read.message });
-  }
-  for (const [column, [field, label]] of Object.entries(DATE_COLUMNS)) {
-    const typed = text(column as Column);
-    if (typed === null) continue;
-    const read = readDutchDate(typed, label);
-    if (read.ok) Object.assign(fields, { [field]: read.value });
-    else problems.push({ column: column as Column, message: read.message });
   }
   return { fields, problems };
 }
