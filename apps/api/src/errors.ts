@@ -78,3 +78,11 @@ export class LoginThrottledError extends Error {
 export function refuseWith(reason: string | null): void {
   if (reason !== null) throw new NotAllowedError(reason);
 }
+
+/**
+ * Refuses input with every problem found. Called after the refusal checks (refuseWith), so that
+ * someone who may not touch a record never learns what is wrong with their input about it.
+ */
+export function refuseInvalid(issues: FieldIssue[]): void {
+  if (issues.length > 0) throw new ValidationError(issues);
+}

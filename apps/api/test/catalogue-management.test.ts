@@ -330,9 +330,10 @@ describe.each(backends())("managing catalogues and policies on $name", (backend)
       expect(report.__typename).toBe("ImportError");
       expect(report.problems).toEqual([
         { path: "regel 3, waardering", message: "onbekende waarderingswijze" },
+        // in the words of the catalogue forms, whose number reader the import uses
         {
           path: "regel 4, bedrag",
-          message: 'moet een positief decimaal getal zijn, zoals "40000.00"',
+          message: "Schrijf het bedrag in euro's, bijvoorbeeld 40.000 of 40000,00.",
         },
       ]);
       expect(await api.prisma.catalogueVersion.count({ where: { key: "import-fout" } })).toBe(0);

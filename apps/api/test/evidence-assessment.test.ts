@@ -1,4 +1,5 @@
 import { backends } from "@sroi/db/testing/backends";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, startTestApi, type TestApi } from "./support.js";
 
@@ -123,7 +124,8 @@ describe.each(backends())("evidence and assessment on $name", (backend) => {
         }),
         row({ bouwblok: "BESTAAT-NIET" }),
         row({ bouwblok: "INKOOP", bedrag_excl_btw: "-5" }),
-        row({ bouwblok: "INITIATIEF", uren: "2", begindatum: "31-12-2026" }),
+        row({ bouwblok: "INITIATIEF", uren: "2", begindatum: "31-02-2026" }),
+        row({ bouwblok: "INKOOP", bedrag_excl_btw: '"1,234.56"', factuurdatum: "02/15/2026" }),
       ].join("\n");
       const before = await api.prisma.realisation.count();
       const report = await eemland.graphql<Result>(IMPORT, {
@@ -142,11 +144,17 @@ describe.each(backends())("evidence and assessment on $name", (backend) => {
           path: "regel 4, bouwblok",
           message: expect.stringContaining("Bouwblok BESTAAT-NIET staat niet in"),
         },
+        // the form's own words: the import reads numbers and dates with the form's readers
         {
           path: "regel 5, bedrag_excl_btw",
-          message: "Het bedrag excl. btw mag niet negatief zijn.",
+          message: "Het bedrag excl. btw kan niet negatief zijn.",
         },
-        { path: "regel 6, begindatum", message: "schrijf de datum als jjjj-mm-dd" },
+        { path: "regel 6, begindatum", message: "31-02-2026 is geen bestaande datum." },
+        {
+          path: "regel 7, bedrag_excl_btw",
+          message: "Schrijf het bedrag excl. btw in euro's, bijvoorbeeld 1.234,56.",
+        },
+        { path: "regel 7, factuurdatum", message: "02/15/2026 is geen bestaande datum." },
       ]);
       expect(await api.prisma.realisation.count()).toBe(before);
 
@@ -173,6 +181,124 @@ describe.each(backends())("evidence and assessment on $name", (backend) => {
         realisations: [
           { blockCode: "INITIATIEF", value: "800.00" },
           { blockCode: "INKOOP", value: "1250.00" },
+        ],
+      });
+    },
+  );
+
+  it.skipIf(!backend.available)(
+    "imports numbers and dates as Dutch Excel saves them, in CSV and XLSX, as the form reads them",
+    async () => {
+      const contract = await api.prisma.contract.findFirstOrThrow({
+        where: { reference: "AMF-2026-001" },
+      });
+      const template = await (await fetch(`${api.url}/sjablonen/verantwoording.csv`)).text();
+      const columns = (template.replace(/^\uFEFF/, "").split("\r\n")[0] ?? "").split(",");
+      const IMPORT = `mutation ($id: ID!, $content: String!, $format: SpreadsheetFormat!) { importRealisations(contractId: $id, format: $format, content: $content) {
+      __typename ... on RealisationImport { realisations { blockCode value amountExclVat hours hoursPerWeek employees startDate endDate invoiceDate } }
+      ... on ImportError { problems { path message } } } }`;
+      type Imported = {
+        importRealisations: { __typename: string; realisations?: Record<string, unknown>[] };
+      };
+      // 90 days from the contract's start, the first one written as Dutch Excel pads it, the
+      // last as it does not
+      const start = contract.startDate ?? contract.awardDate;
+      const end = new Date(start.getTime() + 89 * 86_400_000);
+      const iso = (date: Date) => date.toISOString().slice(0, 10);
+      const [startYear, startMonth, startDay] = iso(start).split("-");
+      const [endYear, endMonth, endDay] = iso(end).split("-").map(Number);
+      // Dutch Excel writes semicolons, thousands dots, decimal commas and dd-mm-jjjj dates.
+      const csv = [
+        columns.join(";"),
+        ...(
+          [
+            {
+              bouwblok: "PW",
+              uren_per_week: "32",
+              begindatum: `${startDay}-${startMonth}-${startYear}`,
+              einddatum: `${endDay}-${endMonth}-${endYear}`,
+            },
+            {
+              bouwblok: "INKOOP",
+              bedrag_excl_btw: "€ 1.234,56",
+              leverancier: "Werkbedrijf Eemvallei",
+              factuurdatum: "15-02-2026",
+            },
+            { bouwblok: "INITIATIEF", uren: "7,5", medewerkers: "2" },
+          ] as Record<string, string>[]
+        ).map((values) => columns.map((c) => values[c] ?? "").join(";")),
+      ].join("\r\n");
+      const fromCsv = await eemland.graphql<Imported>(IMPORT, {
+        id: contract.id,
+        content: csv,
+        format: "CSV",
+      });
+      const none = {
+        amountExclVat: null,
+        hours: null,
+        hoursPerWeek: null,
+        employees: null,
+        startDate: null,
+        endDate: null,
+        invoiceDate: null,
+      };
+      expect(fromCsv.data?.importRealisations).toEqual({
+        __typename: "RealisationImport",
+        realisations: [
+          // 40000.00 × 32/36 × 90/365 = 8767.123… → 8767.12
+          {
+            ...none,
+            blockCode: "PW",
+            value: "8767.12",
+            hoursPerWeek: "32",
+            startDate: iso(start),
+            endDate: iso(end),
+          },
+          // 1.00 × 1234.56
+          {
+            ...none,
+            blockCode: "INKOOP",
+            value: "1234.56",
+            amountExclVat: "1234.56",
+            invoiceDate: "2026-02-15",
+          },
+          // 7.5 hours × 100.00
+          { ...none, blockCode: "INITIATIEF", value: "750.00", hours: "7.5", employees: 2 },
+        ],
+      });
+
+      // In a workbook a number is a number: 1.5 hours is one and a half, never a Dutch 15.
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet("Verantwoording");
+      sheet.addRow(columns);
+      const cells = (values: Record<string, string | number | Date>) =>
+        columns.map((column) => values[column] ?? null);
+      sheet.addRow(cells({ bouwblok: "INITIATIEF", uren: 1.5 }));
+      sheet.addRow(
+        cells({
+          bouwblok: "INKOOP",
+          bedrag_excl_btw: 1234.5,
+          leverancier: "Werkbedrijf Eemvallei",
+          factuurdatum: "1-2-2026",
+        }),
+      );
+      const fromXlsx = await eemland.graphql<Imported>(IMPORT, {
+        id: contract.id,
+        content: Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64"),
+        format: "XLSX",
+      });
+      expect(fromXlsx.data?.importRealisations).toEqual({
+        __typename: "RealisationImport",
+        realisations: [
+          // 1.5 hours × 100.00
+          { ...none, blockCode: "INITIATIEF", value: "150.00", hours: "1.5" },
+          {
+            ...none,
+            blockCode: "INKOOP",
+            value: "1234.50",
+            amountExclVat: "1234.50",
+            invoiceDate: "2026-02-01",
+          },
         ],
       });
     },

@@ -357,6 +357,20 @@ describe.each(backends())("fuzzing every root field on $name", (backend) => {
         "coordinator@amersfoort.demo",
         "demo",
         "90000001",
+        // spreadsheet contents, so the imports' number and date readers get hostile cells too
+        [
+          "bouwblok;uren;uren_per_week;begindatum;einddatum;bedrag_excl_btw;medewerkers",
+          "INITIATIEF;1.2,5;;31-02-2026;;€ 9.999.999.999.999,99;0",
+          "PW;;99999999,99;01-01-0001;12/31/2026;-5;1e309",
+          "INKOOP;7,5;;1-7-2026;01-07-26;1.234,56;2",
+          "INITIATIEF;\u0000;;\ud800;;1,234.56;1.000.000",
+        ].join("\r\n"),
+        [
+          "soort,code,naam,categorie,waardering,bedrag,aandeel,max_maanden,min_uren_per_week,geldt_voor,eenmalig,toelichting",
+          'bouwblok,PW,P,EMPLOYMENT,PER_FTE_YEAR,"1.2,5","1,5",0,"99999,999",,,',
+          'bouwblok,X,X,COST,PER_HOUR,"€ 9.999.999.999.999,-",,1.000,-1,,,',
+          'toeslag,B,B,,,"1,234.56",,,,PW,ja,',
+        ].join("\n"),
       ],
     };
   });

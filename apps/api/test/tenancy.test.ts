@@ -13,12 +13,17 @@ import { loadViewer } from "../src/auth/viewer.js";
 import {
   canSeeCatalogueVersion,
   canSeePolicy,
+  isStaffForContract,
+  staffContractsWhere,
   visibleCatalogueVersionsWhere,
   visiblePoliciesWhere,
 } from "../src/auth/visibility.js";
 import { type Client, startTestApi, type TestApi } from "./support.js";
 
 const HAARLEM_AUDITOR = "auditor@haarlem.test";
+/** read-only staff of gemeente Haarlem who also works for Bouwbedrijf Eemland: staff somewhere,
+ * yet only a contractor on Eemland's contracts with Amersfoort */
+const HAARLEM_STAFF_EEMLAND_USER = "haarlem-en-eemland@mixed.test";
 
 const ACTORS = {
   anonymous: null,
@@ -31,6 +36,7 @@ const ACTORS = {
   eemlandAdmin: "admin@bouwbedrijf-eemland.demo",
   eemlandUser: "medewerker@bouwbedrijf-eemland.demo",
   spaarneAdmin: "admin@groen-spaarne.demo",
+  haarlemStaffEemlandUser: HAARLEM_STAFF_EEMLAND_USER,
 } as const;
 type Actor = keyof typeof ACTORS;
 const ALL = Object.keys(ACTORS) as Actor[];
@@ -56,10 +62,22 @@ const AMERSFOORT_MANAGERS: Actor[] = [
   "amersfoortCoordinator",
   "wspAmersfoortConsultant",
 ];
+/** the WSP accountmanager of a contract one reads is no secret; only staff may list people, so
+ * the contractor who is also staff elsewhere finds the accountmanager of its contract there too */
+const AMERSFOORT_STAFF_AND_THEIR_CONTRACTOR_STAFF: Actor[] = [
+  ...AMERSFOORT_STAFF,
+  "haarlemStaffEemlandUser",
+];
 const NOT_SIGNED_IN: Actor[] = ["anonymous"];
 const NOT_STAFF: Actor[] = ["anonymous", "eemlandAdmin", "eemlandUser", "spaarneAdmin"];
-const HAARLEM_STAFF: Actor[] = ["platformAdmin", "haarlemCoordinator", "haarlemAuditor"];
-const EEMLAND: Actor[] = ["eemlandAdmin", "eemlandUser"];
+const HAARLEM_STAFF: Actor[] = [
+  "platformAdmin",
+  "haarlemCoordinator",
+  "haarlemAuditor",
+  "haarlemStaffEemlandUser",
+];
+/** work for Bouwbedrijf Eemland, one of them also as staff of another gemeente */
+const EEMLAND: Actor[] = ["eemlandAdmin", "eemlandUser", "haarlemStaffEemlandUser"];
 /** AMF-2026-001 and AMF-2025-017 are Bouwbedrijf Eemland's contracts with gemeente Amersfoort */
 const EEMLAND_AMERSFOORT_CONTRACT: Actor[] = [...AMERSFOORT_STAFF, ...EEMLAND];
 /** SOE-2025-011 and BRN-2024-002 are Eemland's in Soest and Baarn: the WSP serves them, the
@@ -78,6 +96,10 @@ interface Fixtures {
   publishedCatalogueKey: string;
   /** AMF-2026-001 */
   contractId: string;
+  contractVersion: number;
+  /** an Eemland contract whose contractor has not yet asked for an intake */
+  intakeContractId: string;
+  amersfoortRegionCode: string;
   eemlandId: string;
   /** AMF-2025-017, in execution */
   executionContractId: string;
@@ -342,6 +364,94 @@ const PATHS: Record<string, Path> = {
     seenBy: EEMLAND_OTHER_GEMEENTE_CONTRACT,
   },
 
+  // A change refused to someone is refused before their input is looked at: a manager of another
+  // gemeente or another contractor hears nothing about a contract they cannot see, not even that
+  // their input is wrong. Each input below is invalid, so nothing changes for those who may.
+  "refused before validation: correctContract": {
+    graphql: `mutation ($id: ID!, $version: Int!) { correctContract(id: $id, version: $version,
+      contract: { reference: "AMF-2026-001", title: "", kind: WORKS, valueExclVat: "1.555",
+      awardDate: "2026-01-01" }) { __typename } }`,
+    variables: (f) => ({ id: f.contractId, version: f.contractVersion }),
+    saw: pastAuthorization("correctContract"),
+    seenBy: AMERSFOORT_MANAGERS,
+    refusedTo: "everyone else",
+  },
+  "refused before validation: requestIntake": {
+    graphql: `mutation ($id: ID!) { requestIntake(contractId: $id, message: "") { __typename } }`,
+    variables: (f) => ({ id: f.intakeContractId }),
+    saw: pastAuthorization("requestIntake"),
+    seenBy: EEMLAND,
+    refusedTo: "everyone else",
+  },
+  "refused before validation: savePlan": {
+    graphql: `mutation ($id: ID!, $lines: [PlanLineInput!]!) { savePlan(contractId: $id,
+      reportFrequency: QUARTERLY, lines: $lines) { __typename } }`,
+    variables: (f) => ({
+      id: f.contractId,
+      lines: Array.from({ length: 201 }, () => ({ blockCode: "PW" })),
+    }),
+    saw: pastAuthorization("savePlan"),
+    seenBy: EEMLAND,
+    refusedTo: "everyone else",
+  },
+  "refused before validation: submitRealisation": {
+    graphql: `mutation ($id: ID!) { submitRealisation(contractId: $id, input: { blockCode: "PW",
+      personRef: "123456782" }) { __typename } }`,
+    variables: (f) => ({ id: f.executionContractId }),
+    saw: pastAuthorization("submitRealisation"),
+    seenBy: EEMLAND,
+    refusedTo: "everyone else",
+  },
+  "refused before validation: correctRealisation": {
+    graphql: `mutation ($id: ID!, $version: Int!) { correctRealisation(id: $id, version: $version,
+      input: { blockCode: "PW", personRef: "123456782" }) { __typename } }`,
+    variables: (f) => ({ id: f.submittedRealisation.id, version: f.submittedRealisation.version }),
+    saw: pastAuthorization("correctRealisation"),
+    seenBy: EEMLAND,
+    refusedTo: "everyone else",
+  },
+  "refused before validation: updatePolicyDraft": {
+    graphql: `mutation ($id: ID!) { updatePolicyDraft(id: $id, input: { name: "", percentage: "0.05",
+      belowThreshold: ACTIVITY, psoDiscounts: [], contactDeadlineDays: 0,
+      reportFrequency: QUARTERLY }) { __typename } }`,
+    variables: (f) => ({ id: f.draftPolicyId }),
+    saw: pastAuthorization("updatePolicyDraft"),
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+    refusedTo: "everyone else",
+  },
+  "refused before validation: createCatalogueDraft": {
+    graphql: `mutation ($region: String!) { createCatalogueDraft(regionCode: $region,
+      key: "Geen Sleutel", name: "") { __typename } }`,
+    variables: (f) => ({ region: f.amersfoortRegionCode }),
+    saw: pastAuthorization("createCatalogueDraft"),
+    seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
+    refusedTo: "everyone else",
+  },
+  "refused before validation: updateCatalogueDraft": {
+    graphql: `mutation ($key: String!) { updateCatalogueDraft(key: $key, input: { name: "",
+      basisHours: "0" }) { __typename } }`,
+    variables: (f) => ({ key: f.draftCatalogueKey }),
+    saw: pastAuthorization("updateCatalogueDraft"),
+    seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
+    refusedTo: "everyone else",
+  },
+  "refused before validation: saveBlock": {
+    graphql: `mutation ($key: String!) { saveBlock(catalogueKey: $key, block: { code: "geen code",
+      name: "", category: COMMUNITY_ACTIVITY, kind: PER_HOUR }) { __typename } }`,
+    variables: (f) => ({ key: f.draftCatalogueKey }),
+    saw: pastAuthorization("saveBlock"),
+    seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
+    refusedTo: "everyone else",
+  },
+  "refused before validation: saveBonus": {
+    graphql: `mutation ($key: String!) { saveBonus(catalogueKey: $key, bonus: { code: "geen code",
+      name: "", amount: "1.00", appliesTo: [], oneOff: false }) { __typename } }`,
+    variables: (f) => ({ key: f.draftCatalogueKey }),
+    saw: pastAuthorization("saveBonus"),
+    seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
+    refusedTo: "everyone else",
+  },
+
   // People: names and e-mail addresses stay within the organisations one works with.
   "people of gemeente Amersfoort: organisations → members": {
     graphql: "{ organisations { members { user { email } } } }",
@@ -352,7 +462,7 @@ const PATHS: Record<string, Path> = {
   "people of the WSP: organisations → members": {
     graphql: "{ organisations { members { user { email } } } }",
     marker: "consultant@wsp-amersfoort.demo",
-    seenBy: AMERSFOORT_STAFF,
+    seenBy: AMERSFOORT_STAFF_AND_THEIR_CONTRACTOR_STAFF,
     refusedTo: ["anonymous", "eemlandUser"],
   },
   "people of gemeente Haarlem: organisations → members": {
@@ -364,14 +474,15 @@ const PATHS: Record<string, Path> = {
   "people of a contractor: organisations → members": {
     graphql: "{ organisations { members { user { email } } } }",
     marker: "medewerker@bouwbedrijf-eemland.demo",
-    // Eemland works for Amersfoort and Haarlem; its own users see colleagues only as admin
-    seenBy: [...AMERSFOORT_STAFF, "haarlemCoordinator", "haarlemAuditor", "eemlandAdmin"],
+    // Eemland works for Amersfoort and Haarlem; its own users see colleagues only as admin, or
+    // as staff of a gemeente Eemland works for
+    seenBy: [...AMERSFOORT_STAFF, ...HAARLEM_STAFF, "eemlandAdmin"],
     refusedTo: ["anonymous", "eemlandUser"],
   },
   "people of the WSP: consultants(gemeente)": {
     graphql: '{ consultants(municipalityCode: "GM0307") { email } }',
     marker: "consultant@wsp-amersfoort.demo",
-    seenBy: AMERSFOORT_STAFF,
+    seenBy: AMERSFOORT_STAFF_AND_THEIR_CONTRACTOR_STAFF,
     refusedTo: NOT_STAFF,
   },
   "people of the WSP: contract → consultant": {
@@ -385,7 +496,7 @@ const PATHS: Record<string, Path> = {
     graphql: "query ($id: ID!) { contract(id: $id) { contractor { members { user { email } } } } }",
     variables: (f) => ({ id: f.contractId }),
     marker: "medewerker@bouwbedrijf-eemland.demo",
-    seenBy: [...AMERSFOORT_STAFF, "eemlandAdmin"],
+    seenBy: [...AMERSFOORT_STAFF, "eemlandAdmin", "haarlemStaffEemlandUser"],
     refusedTo: ["anonymous", "eemlandUser"],
   },
   "people of gemeente Amersfoort: auditEvents → actorEmail": {
@@ -401,6 +512,15 @@ const PATHS: Record<string, Path> = {
     marker: "coordinator@amersfoort.demo",
     seenBy: AMERSFOORT_STAFF,
     refusedTo: ["anonymous", ...EEMLAND],
+  },
+  "people placed: contract → realisations → personName": {
+    // the name is for the gemeente and its WSP; the contractor, also one who is staff of another
+    // gemeente, gets null
+    graphql: "query ($id: ID!) { contract(id: $id) { realisations { personName } } }",
+    variables: (f) => ({ id: f.executionContractId }),
+    marker: "Sam de Boer",
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_SIGNED_IN,
   },
   "people of a contractor: inviteColleague into another organisation": {
     graphql: `mutation ($org: ID!) { inviteColleague(organisationId: $org, name: "", email: "x",
@@ -456,9 +576,10 @@ describe.each(backends())("tenancy matrix on $name", (backend) => {
     "each filter and its type check agree, for every actor",
     async () => {
       const prisma = api.prisma;
-      const [policies, versions] = await Promise.all([
+      const [policies, versions, contracts] = await Promise.all([
         prisma.policy.findMany({ select: { id: true, status: true, municipalityId: true } }),
         prisma.catalogueVersion.findMany({ select: { id: true, status: true, regionId: true } }),
+        prisma.contract.findMany({ select: { id: true, municipalityId: true } }),
       ]);
       const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
       for (const actor of ALL) {
@@ -474,6 +595,10 @@ describe.each(backends())("tenancy matrix on $name", (backend) => {
         });
         expect(ids(listed), `catalogue versions of ${actor}`).toEqual(
           ids(versions.filter((v) => canSeeCatalogueVersion(viewer, v))),
+        );
+        const staffOf = await prisma.contract.findMany({ where: staffContractsWhere(viewer) });
+        expect(ids(staffOf), `contracts ${actor} is staff for`).toEqual(
+          ids(contracts.filter((c) => isStaffForContract(viewer, c))),
         );
       }
     },
@@ -528,6 +653,22 @@ async function createFixtures(api: TestApi): Promise<Fixtures> {
       memberships: { create: { role: "READ_ONLY", organisationId: haarlem.id } },
     },
   });
+  const eemland = await prisma.organisation.findFirstOrThrow({
+    where: { name: { startsWith: "Bouwbedrijf Eemland" } },
+  });
+  await prisma.user.create({
+    data: {
+      email: HAARLEM_STAFF_EEMLAND_USER,
+      name: "Medewerker van Haarlem en Eemland",
+      passwordHash: await hashPassword("demo"),
+      memberships: {
+        create: [
+          { role: "READ_ONLY", organisationId: haarlem.id },
+          { role: "CONTRACTOR_USER", organisationId: eemland.id },
+        ],
+      },
+    },
+  });
   const amersfoort = await prisma.municipality.findUniqueOrThrow({ where: { code: "GM0307" } });
   const published = await prisma.policy.findFirstOrThrow({
     where: { municipalityId: amersfoort.id, status: "PUBLISHED" },
@@ -577,6 +718,10 @@ async function createFixtures(api: TestApi): Promise<Fixtures> {
   const submittedPlan = await prisma.planVersion.findFirstOrThrow({
     where: { contractId: soest.id, status: "SUBMITTED" },
   });
+  const intake = await prisma.contract.findFirstOrThrow({
+    where: { contractorId: eemland.id, contactRequestedAt: null, status: "AWARDED" },
+  });
+  const region = await prisma.region.findUniqueOrThrow({ where: { id: amersfoort.regionId } });
   const submittedRealisation = await prisma.realisation.findFirstOrThrow({
     where: { contractId: execution.id, status: "SUBMITTED" },
   });
@@ -591,6 +736,9 @@ async function createFixtures(api: TestApi): Promise<Fixtures> {
     draftCatalogueKey: draftCatalogue.key,
     publishedCatalogueKey: publishedCatalogue.key,
     contractId: contract.id,
+    contractVersion: contract.version,
+    intakeContractId: intake.id,
+    amersfoortRegionCode: region.code,
     eemlandId: contract.contractorId,
     executionContractId: execution.id,
     approvedPlanId: approvedPlan.id,

@@ -4,6 +4,7 @@
 import Papa from "papaparse";
 import type { CatalogueFile, CatalogueFileProblem } from "./catalogue-file.js";
 import { parseCatalogueFile } from "./catalogue-file.js";
+import { type DutchNumberField, readDutchNumber } from "./dutch-number.js";
 
 export const SHEET_COLUMNS = [
   "soort",
@@ -46,6 +47,16 @@ const FIELD_TO_COLUMN: Record<string, SheetColumn> = {
 };
 
 const blank = (value: string | undefined) => value === undefined || value.trim() === "";
+
+// The number columns, read as the catalogue forms read them ("40.000", "40000,00", "€ 40.000,-").
+// The share is the fraction the export writes ("0.50"), not a percentage; its bounds and the
+// amounts a valuation kind needs are checked by the catalogue format itself.
+const NUMBER_COLUMNS = {
+  bedrag: { kind: "money", label: "het bedrag", example: "40.000 of 40000,00" },
+  aandeel: { kind: "number", label: "het aandeel", example: "1 of 0,5", decimals: 4 },
+  max_maanden: { kind: "whole", label: "de maximale duur in maanden", min: "1" },
+  min_uren_per_week: { kind: "hours", label: "het minimum aantal uren per week" },
+} as const satisfies Partial<Record<SheetColumn, DutchNumberField>>;
 
 export function catalogueToRows(catalogue: Pick<CatalogueFile, "blocks" | "bonuses">): SheetRow[] {
   return [
@@ -122,10 +133,8 @@ export function catalogueFromRows(
   const bonuses: unknown[] = [];
   const blockLines: number[] = [];
   const bonusLines: number[] = [];
-  const number = (value: string | undefined) =>
-    blank(value) ? null : Number(value?.replace(",", "."));
-  const decimalText = (value: string | undefined) =>
-    blank(value) ? null : (value ?? "").trim().replace(",", ".");
+  /** cells the number reader refused: the format's own complaint about them would only repeat it */
+  const refusedCells = new Set<string>();
 
   rows.forEach((cells, index) => {
     const line = lineOf(index);
@@ -135,6 +144,20 @@ export function catalogueFromRows(
         typeof value === "string" ? fromSpreadsheetSafe(value) : value,
       ]),
     );
+    const decimalText = (column: keyof typeof NUMBER_COLUMNS): string | null => {
+      const value = row[column];
+      if (value === undefined || blank(value)) return null;
+      const read = readDutchNumber(value, NUMBER_COLUMNS[column]);
+      if (read.ok) return read.value;
+      const path = `regel ${line}, ${column}`;
+      refusedCells.add(path);
+      problems.push({ path, message: read.message });
+      return null;
+    };
+    const number = (column: keyof typeof NUMBER_COLUMNS) => {
+      const value = decimalText(column);
+      return value === null ? null : Number(value);
+    };
     const kind = row.soort?.trim().toLowerCase();
     if (Object.values(row).every(blank)) return;
     if (kind === "bouwblok") {
@@ -144,10 +167,10 @@ export function catalogueFromRows(
         name: row.naam?.trim() ?? "",
         category: row.categorie?.trim().toUpperCase() ?? "",
         kind: row.waardering?.trim().toUpperCase() ?? "",
-        amount: decimalText(row.bedrag),
-        share: decimalText(row.aandeel),
-        maxMonths: number(row.max_maanden),
-        minHoursPerWeek: decimalText(row.min_uren_per_week),
+        amount: decimalText("bedrag"),
+        share: decimalText("aandeel"),
+        maxMonths: number("max_maanden"),
+        minHoursPerWeek: decimalText("min_uren_per_week"),
         note: blank(row.toelichting) ? null : row.toelichting?.trim(),
       });
     } else if (kind === "toeslag") {
@@ -159,7 +182,7 @@ export function catalogueFromRows(
       bonuses.push({
         code: row.code?.trim() ?? "",
         name: row.naam?.trim() ?? "",
-        amount: decimalText(row.bedrag) ?? "",
+        amount: decimalText("bedrag") ?? "",
         appliesTo: (row.geldt_voor ?? "")
           .split(/[,;]/)
           .map((part) => part.trim())
@@ -193,10 +216,8 @@ export function catalogueFromRows(
     const [, list, index, field] = match;
     const line = (list === "blocks" ? blockLines : bonusLines)[Number(index)];
     const column = field ? (FIELD_TO_COLUMN[field] ?? field) : null;
-    problems.push({
-      path: `regel ${line}${column ? `, ${column}` : ""}`,
-      message: problem.message,
-    });
+    const path = `regel ${line}${column ? `, ${column}` : ""}`;
+    if (!refusedCells.has(path)) problems.push({ path, message: problem.message });
   }
   problems.sort((a, b) => lineNumber(a.path) - lineNumber(b.path));
   return { ok: false, problems };

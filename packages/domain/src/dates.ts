@@ -12,6 +12,13 @@ export interface CalendarDate {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Dates the platform deals in: contracts, catalogues, policies and realisations from 1990 to
+ * 2099. Year 0001 or 9999 is a typing error, not a plan; the API's Date scalar and the date
+ * reader of the imports both refuse it.
+ */
+export const DATE_RANGE = { firstYear: 1990, lastYear: 2099 } as const;
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

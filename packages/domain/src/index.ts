@@ -5,6 +5,7 @@ export * from "./catalogue-compare.js";
 export * from "./catalogue-file.js";
 export * from "./catalogue-sheet.js";
 export * from "./dates.js";
+export * from "./dutch-date.js";
 export * from "./dutch-number.js";
 export * from "./format.js";
 export * from "./lifecycle.js";

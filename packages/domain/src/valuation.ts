@@ -139,6 +139,13 @@ export const VALUATION_NUMBER_FIELDS: Record<ValuationNumberInput, DutchNumberFi
   amountExclVat: { kind: "money", label: FIELD_LABELS.amountExclVat, example: "1.234,56" },
 };
 
+/** The number of employees taking part in a community activity: counted, not valued. */
+export const EMPLOYEES_NUMBER_FIELD: DutchNumberField = {
+  kind: "whole",
+  label: "het aantal medewerkers",
+  min: "1",
+};
+
 /**
  * The inputs a block's valuation kind needs, in the order a form asks for them. The one answer to
  * "which fields does this block ask for": valueBlock reads exactly these, and both apps show them.

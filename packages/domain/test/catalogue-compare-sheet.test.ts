@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compareCatalogues } from "../src/catalogue-compare.js";
 import { parseCatalogueFile } from "../src/catalogue-file.js";
 import { catalogueFromCsv, catalogueToRows, rowsToCsv } from "../src/catalogue-sheet.js";
+import { decimal } from "../src/money.js";
 
 function load(key: string) {
   const parsed = parseCatalogueFile(
@@ -79,8 +80,11 @@ describe("catalogue spreadsheet", () => {
     );
     const back = catalogueFromCsv(csv, { ...meta, basisHours: "36" });
     expect(back.ok).toBe(true);
+    // a share comes back as the number it is ("1.00" as "1"); amounts keep their cents
+    const shareByValue = (blocks: typeof leiden.blocks) =>
+      blocks.map((block) => ({ ...block, share: block.share && decimal(block.share).toFixed() }));
     if (back.ok) {
-      expect(back.catalogue.blocks).toEqual(leiden.blocks);
+      expect(shareByValue(back.catalogue.blocks)).toEqual(shareByValue(leiden.blocks));
       expect(back.catalogue.bonuses).toEqual(leiden.bonuses);
     }
   });
@@ -103,6 +107,49 @@ describe("catalogue spreadsheet", () => {
       { path: "regel 5, eenmalig", message: 'vul "ja" of "nee" in' },
       { path: "regel 6, soort", message: 'vul "bouwblok" of "toeslag" in' },
     ]);
+  });
+
+  it("reads its numbers as the catalogue forms do: thousands dots, a decimal comma, euro signs", () => {
+    const csv = [
+      "soort;code;naam;categorie;waardering;bedrag;aandeel;max_maanden;min_uren_per_week;geldt_voor;eenmalig;toelichting",
+      "bouwblok;PW;Participatiewet;EMPLOYMENT;PER_FTE_YEAR;1.234,56;;24;12,5;;;",
+      "bouwblok;LL;Leerling;LEARNING;PER_MONTH;€ 40.000,-;;1.000;;;;",
+      "bouwblok;SO;Sociale inkoop;SOCIAL_PURCHASE;INVOICE_SHARE;;0,5;;;;;",
+      "toeslag;50PLUS;50+;;;EUR 5.000;;;;EMPLOYMENT;ja;",
+    ].join("\n");
+    const result = catalogueFromCsv(csv, meta);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const [pw, ll, so] = result.catalogue.blocks;
+    expect([pw?.amount, pw?.maxMonths, pw?.minHoursPerWeek]).toEqual(["1234.56", 24, "12.5"]);
+    expect([ll?.amount, ll?.maxMonths]).toEqual(["40000.00", 1000]);
+    expect(so?.share).toBe("0.5");
+    expect(result.catalogue.bonuses[0]?.amount).toBe("5000.00");
+  });
+
+  it("refuses a number the forms refuse, once, in the forms' words", () => {
+    const csv = [
+      "soort;code;naam;categorie;waardering;bedrag;aandeel;max_maanden;min_uren_per_week;geldt_voor;eenmalig;toelichting",
+      "bouwblok;PW;Participatiewet;EMPLOYMENT;PER_FTE_YEAR;1.2,5;;24;;;;",
+      "bouwblok;LL;Leerling;LEARNING;PER_MONTH;100;;7,5;;;;",
+      "toeslag;50PLUS;50+;;;1,234.56;;;;EMPLOYMENT;ja;",
+    ].join("\n");
+    expect(catalogueFromCsv(csv, meta)).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: "regel 2, bedrag",
+          message: "Schrijf het bedrag in euro's, bijvoorbeeld 40.000 of 40000,00.",
+        },
+        {
+          path: "regel 3, max_maanden",
+          message: "De maximale duur in maanden is een heel getal, zonder komma.",
+        },
+        {
+          path: "regel 4, bedrag",
+          message: "Schrijf het bedrag in euro's, bijvoorbeeld 40.000 of 40000,00.",
+        },
+      ],
+    });
   });
 
   it("says which columns are missing", () => {

@@ -51,6 +51,27 @@ export function canSeeCatalogueVersion(
 }
 
 /**
+ * Contracts whose internal record (the audit trail, the names of the people placed) the viewer
+ * may read: staff of the contract's gemeente or of the WSP serving it. Being staff elsewhere does
+ * not count, nor does acting as the contract's contractor, also not for one person who is both.
+ */
+export function staffContractsWhere(viewer: Viewer | null): Prisma.ContractWhereInput {
+  if (!viewer) return NOTHING;
+  if (viewer.isPlatformAdmin) return {};
+  return { municipalityId: { in: [...viewer.readableMunicipalityIds] } };
+}
+
+export function isStaffForContract(
+  viewer: Viewer | null,
+  contract: { municipalityId: string },
+): boolean {
+  return (
+    viewer !== null &&
+    (viewer.isPlatformAdmin || viewer.readableMunicipalityIds.has(contract.municipalityId))
+  );
+}
+
+/**
  * Organisations whose people (names, e-mail addresses) the viewer may read: the viewer's own, and
  * for gemeente and WSP staff those they work with in the gemeenten they serve: that gemeente's
  * team, the WSP of its region and the contractors holding one of its contracts. Another

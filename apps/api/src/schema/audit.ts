@@ -1,6 +1,7 @@
 // The audit trail, readable per contract (on Contract.auditEvents) and across the platform here.
 import type { Prisma } from "@prisma/client";
-import { readableContractsWhere, type Viewer } from "../auth/viewer.js";
+import type { Viewer } from "../auth/viewer.js";
+import { staffContractsWhere } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 
 builder.prismaObject("AuditEvent", {
@@ -47,7 +48,7 @@ builder.queryFields((t) => ({
     type: "AuditEvent",
     cursor: "id",
     description:
-      "Audit events across the platform, newest first. Platform admins see all; gemeente and WSP staff the events of contracts they may see",
+      "Audit events across the platform, newest first. Platform admins see all; gemeente and WSP staff the events of the contracts of the gemeenten they serve",
     authScopes: { staff: true },
     args: { filter: t.arg({ type: AuditFilter }) },
     defaultSize: 50,
@@ -76,7 +77,7 @@ function auditWhere(
   filter: AuditFilterValues | null | undefined,
 ): Prisma.AuditEventWhereInput {
   const and: Prisma.AuditEventWhereInput[] = [];
-  if (!viewer?.isPlatformAdmin) and.push({ contract: readableContractsWhere(viewer) });
+  if (!viewer?.isPlatformAdmin) and.push({ contract: staffContractsWhere(viewer) });
   if (filter?.action) and.push({ action: { startsWith: filter.action } });
   if (filter?.actorEmail) and.push({ actorEmail: { contains: filter.actorEmail.toLowerCase() } });
   if (filter?.entityType) and.push({ entityType: filter.entityType });

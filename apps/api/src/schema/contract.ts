@@ -9,6 +9,7 @@ import {
   canReadContract,
   readableContractsWhere,
 } from "../auth/viewer.js";
+import { isStaffForContract } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import { ConflictError, InputError, NotAllowedError, ValidationError } from "../errors.js";
 import {
@@ -162,8 +163,9 @@ builder.prismaObject("Contract", {
     viewerCanManage: t.boolean({ resolve: (c, _args, ctx) => canManageContract(ctx.viewer, c) }),
     viewerIsContractor: t.boolean({ resolve: (c, _args, ctx) => actsForContractor(ctx.viewer, c) }),
     auditEvents: t.relation("auditEvents", {
-      description: "The contract's audit trail, newest first (gemeente and WSP staff only)",
-      authScopes: { staff: true },
+      description:
+        "The contract's audit trail, newest first (staff of the contract's gemeente or its WSP only)",
+      authScopes: (contract, _args, ctx) => isStaffForContract(ctx.viewer, contract),
       query: { orderBy: { at: "desc" } },
     }),
   }),

@@ -1,7 +1,7 @@
 // Realisations: the activities a contractor reports with their inputs, computed value and
 // evidence, corrected when not accepted, and the WSP's review. Reachable through Contract.
 import type { BreakdownLine } from "@sroi/domain";
-import { isStaff } from "../auth/viewer.js";
+import { isStaffForContract } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import {
   correctRealisation,
@@ -39,8 +39,10 @@ builder.prismaObject("Realisation", {
     }),
     personName: t.string({
       nullable: true,
-      description: "Only gemeente and WSP staff see the name",
-      resolve: (r, _args, ctx) => (isStaff(ctx.viewer) ? r.personName : null),
+      description: "Only staff of the contract's gemeente or its WSP see the name",
+      select: { personName: true, contract: { select: { municipalityId: true } } },
+      resolve: (r, _args, ctx) =>
+        isStaffForContract(ctx.viewer, r.contract) ? r.personName : null,
     }),
     targetGroup: t.exposeString("targetGroup", { nullable: true }),
     homeMunicipalityCode: t.exposeString("homeMunicipalityCode", { nullable: true }),

@@ -4,7 +4,7 @@
 // the ranges per field (hours, amounts) are the services' business.
 import type { Prisma } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
-import { isDecimalString } from "@sroi/domain";
+import { DATE_RANGE, isDecimalString } from "@sroi/domain";
 import { Kind, type ValueNode } from "graphql";
 import { builder } from "../builder.js";
 
@@ -36,11 +36,6 @@ export function parseDecimalInput(value: unknown): string {
   return trimmed;
 }
 
-/**
- * Dates the platform deals in: contracts, catalogues and policies from 1990 to 2099. Year 0001 or
- * 9999 is a typing error, not a plan.
- */
-export const DATE_RANGE = { firstYear: 1990, lastYear: 2099 } as const;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function parseDateInput(value: unknown): string {

@@ -11,7 +11,13 @@ import {
   parseCatalogueFile,
 } from "@sroi/domain";
 import { canManageCatalogue, type Viewer } from "../auth/viewer.js";
-import { type FieldIssue, ImportError, NotAllowedError, ValidationError } from "../errors.js";
+import {
+  type FieldIssue,
+  ImportError,
+  NotAllowedError,
+  refuseInvalid,
+  ValidationError,
+} from "../errors.js";
 import { audit } from "./audit.js";
 import {
   type CatalogueFileFormat,
@@ -109,9 +115,9 @@ export async function createCatalogueDraft(
   actor: Viewer,
   input: { regionCode: string; key: string; name: string; copyFromKey?: string | null },
 ): Promise<CatalogueVersion> {
-  const { key, name } = newVersionNames(input);
   return prisma.$transaction(async (tx) => {
     const region = await manageableRegion(tx, actor, input.regionCode);
+    const { key, name } = newVersionNames(input);
     await refuseTakenKey(tx, key);
     let source: VersionWithItems | null = null;
     if (input.copyFromKey) {
@@ -182,9 +188,9 @@ export async function updateCatalogueDraft(
       message: "Een volledige werkweek is meer dan 0 en hoogstens 60 uur, bijvoorbeeld 36.",
     });
   }
-  if (issues.length) throw new ValidationError(issues);
   return prisma.$transaction(async (tx) => {
     const version = await loadForChange(tx, actor, key, { draft: true });
+    refuseInvalid(issues);
     const updated = await tx.catalogueVersion.update({
       where: { id: version.id },
       data: {

@@ -14,6 +14,7 @@ import {
   type SheetRow,
 } from "@sroi/domain";
 import ExcelJS from "exceljs";
+import { cellText } from "./spreadsheet-cells.js";
 
 export type VersionWithItems = CatalogueVersion & {
   region: Region;
@@ -83,14 +84,7 @@ async function xlsxRows(
     const record: SheetRow = {};
     header.forEach((column, index) => {
       if ((SHEET_COLUMNS as readonly string[]).includes(column)) {
-        const value = values[index];
-        // Excel keeps numbers as binary floats; print them back exactly as typed where possible.
-        record[column as keyof SheetRow] =
-          value === null || value === undefined
-            ? ""
-            : typeof value === "object" && "text" in (value as object)
-              ? String((value as { text: string }).text)
-              : String(value);
+        record[column as keyof SheetRow] = cellText(values[index]);
       }
     });
     rows.push(record);

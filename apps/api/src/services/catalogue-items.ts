@@ -11,7 +11,7 @@ import {
   type ValuationKind,
 } from "@sroi/domain";
 import type { Viewer } from "../auth/viewer.js";
-import { type FieldIssue, NotAllowedError, ValidationError } from "../errors.js";
+import { type FieldIssue, NotAllowedError, refuseInvalid, ValidationError } from "../errors.js";
 import { audit } from "./audit.js";
 import { loadForChange } from "./catalogue-drafts.js";
 
@@ -88,10 +88,9 @@ export async function saveBlock(
   input: { catalogueKey: string; originalCode?: string | null; block: BlockFields },
 ): Promise<CatalogueVersion> {
   const block = { ...input.block, code: input.block.code.trim().toUpperCase() };
-  const issues = validateBlock(block);
-  if (issues.length) throw new ValidationError(issues);
   return prisma.$transaction(async (tx) => {
     const version = await loadForChange(tx, actor, input.catalogueKey, { draft: true });
+    refuseInvalid(validateBlock(block));
     const existing = input.originalCode
       ? version.blocks.find((b) => b.code === input.originalCode)
       : null;
@@ -202,9 +201,9 @@ export async function saveBonus(
       field: "appliesTo",
       message: "Kies voor welke bouwblokken of categorieën de toeslag geldt.",
     });
-  if (issues.length) throw new ValidationError(issues);
   return prisma.$transaction(async (tx) => {
     const version = await loadForChange(tx, actor, input.catalogueKey, { draft: true });
+    refuseInvalid(issues);
     const known = new Set<string>([...version.blocks.map((b) => b.code), ...BLOCK_CATEGORIES]);
     const unknown = bonus.appliesTo.filter((target) => !known.has(target));
     if (unknown.length) {

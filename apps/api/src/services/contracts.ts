@@ -29,6 +29,7 @@ import {
   ConflictError,
   type FieldIssue,
   NotAllowedError,
+  refuseInvalid,
   refuseWith,
   ValidationError,
 } from "../errors.js";
@@ -433,15 +434,15 @@ export async function correctContract(
   actor: Viewer,
   input: { id: string; version: number; contract: ContractFields },
 ): Promise<Contract> {
-  const issues = validateContractFields(input.contract);
-  if (issues.length) throw new ValidationError(issues);
   return prisma.$transaction(async (tx) => {
     const current = await tx.contract.findUnique({
       where: { id: input.id },
       include: { municipality: true },
     });
+    // Who may change it first: someone who may not gets no word about the contract or the input.
     if (!current) throw new NotAllowedError("U kunt deze opdracht niet wijzigen.");
     refuseWith(contractChangeRefusal(actor, current));
+    refuseInvalid(validateContractFields(input.contract));
     if (current.version !== input.version) throw new ConflictError();
     const consultantIssues = await checkConsultant(
       tx,
@@ -569,13 +570,6 @@ export async function requestIntake(
   input: { contractId: string; message: string; preferredTimes?: string | null },
 ): Promise<Contract> {
   const message = input.message.trim();
-  const issues: FieldIssue[] = [];
-  if (!message) issues.push({ field: "message", message: "Schrijf kort waarover u contact wilt." });
-  if (message.length > 2000)
-    issues.push({ field: "message", message: "Het bericht mag hoogstens 2000 tekens hebben." });
-  if ((input.preferredTimes ?? "").length > 500)
-    issues.push({ field: "preferredTimes", message: "Hoogstens 500 tekens." });
-  if (issues.length) throw new ValidationError(issues);
   return prisma.$transaction(async (tx) => {
     const contract = await tx.contract.findUnique({
       where: { id: input.contractId },
@@ -583,6 +577,14 @@ export async function requestIntake(
     });
     if (!contract) throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
     refuseWith(intakeRequestRefusal(actor, contract));
+    const issues: FieldIssue[] = [];
+    if (!message)
+      issues.push({ field: "message", message: "Schrijf kort waarover u contact wilt." });
+    if (message.length > 2000)
+      issues.push({ field: "message", message: "Het bericht mag hoogstens 2000 tekens hebben." });
+    if ((input.preferredTimes ?? "").length > 500)
+      issues.push({ field: "preferredTimes", message: "Hoogstens 500 tekens." });
+    refuseInvalid(issues);
     const now = new Date();
     // The check and the write in one statement: of concurrent requests only one finds it unset.
     const claimed = await tx.contract.updateMany({

@@ -83,15 +83,15 @@ export async function savePlan(
     lines: PlanLineFields[];
   },
 ) {
-  if (input.lines.length > 200)
-    throw new ValidationError([
-      { field: "lines", message: "Een plan heeft hoogstens 200 regels." },
-    ]);
   // Two new versions at once collide on (contract, number); the rerun answers ConflictError.
   return transactionOnce(prisma, async (tx) => {
     const contract = await tx.contract.findUnique({ where: { id: input.contractId } });
     if (!contract) throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
     refuseWith(planEditRefusal(actor, contract, null));
+    if (input.lines.length > 200)
+      throw new ValidationError([
+        { field: "lines", message: "Een plan heeft hoogstens 200 regels." },
+      ]);
     const latest = await tx.planVersion.findFirst({
       where: { contractId: contract.id },
       orderBy: { number: "desc" },

@@ -4,7 +4,7 @@ import type { Policy, PrismaClient } from "@prisma/client";
 import { choosePolicyInForce, toIsoDate } from "@sroi/db";
 import { decimal, dutchDate, isDecimalString, isMoneyAmount } from "@sroi/domain";
 import { canManagePolicy, type Viewer } from "../auth/viewer.js";
-import { type FieldIssue, NotAllowedError, ValidationError } from "../errors.js";
+import { type FieldIssue, NotAllowedError, refuseInvalid, ValidationError } from "../errors.js";
 import { audit } from "./audit.js";
 
 export interface PolicyFields {
@@ -180,9 +180,8 @@ export async function updatePolicyDraft(
   id: string,
   fields: PolicyFields,
 ) {
-  const issues = validatePolicy(fields);
-  if (issues.length) throw new ValidationError(issues);
   const policy = await loadPolicy(prisma, actor, id, { draft: true });
+  refuseInvalid(validatePolicy(fields));
   return prisma.$transaction(async (tx) => {
     const updated = await tx.policy.update({
       where: { id: policy.id },

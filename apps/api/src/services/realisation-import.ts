@@ -1,8 +1,16 @@
 // Importing realisations from the spreadsheet contractors keep today (CSV or XLSX, from a template
 // to download). Every row is checked and valued like a form entry; the report lists each problem
-// by line; nothing is imported when any row is wrong.
+// by line; nothing is imported when any row is wrong. Numbers and dates are read as the form reads
+// them, also as Dutch Excel saves them ("1.234,56", "01-07-2026"; docs/domain.md, "Getallen en
+// bedragen invoeren").
 import type { PrismaClient } from "@prisma/client";
-import { isIsoDate } from "@sroi/domain";
+import {
+  type DutchNumberField,
+  EMPLOYEES_NUMBER_FIELD,
+  readDutchDate,
+  readDutchNumber,
+  VALUATION_NUMBER_FIELDS,
+} from "@sroi/domain";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { Viewer } from "../auth/viewer.js";
@@ -16,6 +24,7 @@ import {
   validateRealisationFields,
   valueRealisation,
 } from "./realisations.js";
+import { cellText } from "./spreadsheet-cells.js";
 
 export const REALISATION_COLUMNS = [
   "bouwblok",
@@ -114,11 +123,8 @@ async function readRows(
     const values = row.values as unknown[];
     const record: Row = {};
     header.forEach((column, index) => {
-      const value = values[index];
-      if (!(REALISATION_COLUMNS as readonly string[]).includes(column) || value == null) return;
-      // Excel stores typed dates as dates: give them back as the ISO day that was typed.
-      record[column as Column] =
-        value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+      if (!(REALISATION_COLUMNS as readonly string[]).includes(column)) return;
+      record[column as Column] = cellText(values[index]);
     });
     rows.push(record);
     lines.push(number);
@@ -126,23 +132,33 @@ async function readRows(
   return { rows, lines };
 }
 
-function toFields(row: Row): RealisationFields {
+/** The number columns, read as the realisation form reads them ("1.234,56", "12,5", "€ 250"). */
+const NUMBER_COLUMNS = {
+  uren_per_week: ["hoursPerWeek", VALUATION_NUMBER_FIELDS.hoursPerWeek],
+  uren: ["hours", VALUATION_NUMBER_FIELDS.hours],
+  dagen: ["days", VALUATION_NUMBER_FIELDS.days],
+  aantal: ["count", VALUATION_NUMBER_FIELDS.count],
+  bedrag_excl_btw: ["amountExclVat", VALUATION_NUMBER_FIELDS.amountExclVat],
+} as const satisfies Partial<Record<Column, readonly [keyof RealisationFields, DutchNumberField]>>;
+
+/** The date columns: "01-07-2026" as Dutch Excel saves a date, or "2026-07-01". */
+const DATE_COLUMNS = {
+  begindatum: ["startDate", "de begindatum"],
+  einddatum: ["endDate", "de einddatum"],
+  factuurdatum: ["invoiceDate", "de factuurdatum"],
+} as const satisfies Partial<Record<Column, readonly [keyof RealisationFields, string]>>;
+
+type CellProblem = { column: Column; message: string };
+
+/** A row as the fields of the realisation form, and the cells that could not be read. */
+function toFields(row: Row): { fields: RealisationFields; problems: CellProblem[] } {
+  const problems: CellProblem[] = [];
   const text = (column: Column) => row[column]?.trim() || null;
-  const number = (column: Column) => text(column)?.replace(",", ".") ?? null;
-  const employees = text("medewerkers");
-  return {
+  const fields: RealisationFields = {
     blockCode: text("bouwblok")?.toUpperCase() ?? null,
     personRef: text("kenmerk_persoon"),
     targetGroup: text("doelgroep"),
     homeMunicipalityCode: text("woongemeente")?.toUpperCase() ?? null,
-    hoursPerWeek: number("uren_per_week"),
-    startDate: text("begindatum"),
-    endDate: text("einddatum"),
-    hours: number("uren"),
-    days: number("dagen"),
-    count: number("aantal"),
-    employees: employees === null ? null : Number(employees),
-    amountExclVat: number("bedrag_excl_btw"),
     bonusCodes: (text("toeslagen") ?? "")
       .split(/[,;]/)
       .map((c) => c.trim().toUpperCase())
@@ -150,9 +166,29 @@ function toFields(row: Row): RealisationFields {
     supplierName: text("leverancier"),
     supplierKvk: text("kvk_leverancier"),
     invoiceNumber: text("factuurnummer"),
-    invoiceDate: text("factuurdatum"),
     description: text("omschrijving"),
   };
+  const readColumns = <As>(
+    columns: Partial<Record<Column, readonly [keyof RealisationFields, As]>>,
+    reader: (typed: string, as: As) => { ok: true; value: string } | { ok: false; message: string },
+  ) => {
+    for (const [column, [field, as]] of Object.entries(columns) as [Column, [string, As]][]) {
+      const typed = text(column);
+      if (typed === null) continue;
+      const read = reader(typed, as);
+      if (read.ok) Object.assign(fields, { [field]: read.value });
+      else problems.push({ column, message: read.message });
+    }
+  };
+  readColumns(NUMBER_COLUMNS, readDutchNumber);
+  readColumns(DATE_COLUMNS, readDutchDate);
+  const employees = text("medewerkers");
+  if (employees !== null) {
+    const read = readDutchNumber(employees, EMPLOYEES_NUMBER_FIELD);
+    if (read.ok) fields.employees = Number(read.value);
+    else problems.push({ column: "medewerkers", message: read.message });
+  }
+  return { fields, problems };
 }
 
 export async function importRealisations(
@@ -175,7 +211,7 @@ export async function importRealisations(
       const valued = [];
       for (const [index, row] of read.rows.entries()) {
         const line = read.lines[index] ?? index + 2;
-        const fields = toFields(row);
+        const { fields, problems: unread } = toFields(row);
         const where = (field: string) => `regel ${line}, ${FIELD_TO_COLUMN[field] ?? field}`;
         if (!fields.blockCode) {
           problems.push({
@@ -184,13 +220,11 @@ export async function importRealisations(
           });
           continue;
         }
-        for (const column of ["begindatum", "einddatum", "factuurdatum"] as const) {
-          const value = row[column]?.trim();
-          if (value && !isIsoDate(value))
-            problems.push({
-              path: `regel ${line}, ${column}`,
-              message: "schrijf de datum als jjjj-mm-dd",
-            });
+        if (unread.length) {
+          problems.push(
+            ...unread.map((p) => ({ path: `regel ${line}, ${p.column}`, message: p.message })),
+          );
+          continue;
         }
         const issues = validateRealisationFields(fields);
         if (issues.length) {

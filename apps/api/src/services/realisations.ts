@@ -24,6 +24,7 @@ import {
   ConflictError,
   type FieldIssue,
   NotAllowedError,
+  refuseInvalid,
   refuseWith,
   ValidationError,
 } from "../errors.js";
@@ -242,12 +243,12 @@ export async function submitRealisation(
   contractId: string,
   fields: RealisationFields,
 ) {
-  const issues = validateRealisationFields(fields);
-  if (issues.length) throw new ValidationError(issues);
   return prisma.$transaction(async (tx) => {
     const contract = await tx.contract.findUnique({ where: { id: contractId } });
+    // Who may report first: another contractor learns nothing about the contract or the input.
     if (!contract) throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
     refuseWith(reportRefusal(actor, contract));
+    refuseInvalid(validateRealisationFields(fields));
     const computed = await valueRealisation(tx, contract.id, fields);
     const created = await tx.realisation.create({
       data: {
@@ -274,8 +275,6 @@ export async function correctRealisation(
   actor: Viewer,
   input: { id: string; version: number; fields: RealisationFields },
 ) {
-  const issues = validateRealisationFields(input.fields);
-  if (issues.length) throw new ValidationError(issues);
   return prisma.$transaction(async (tx) => {
     const current = await tx.realisation.findUnique({
       where: { id: input.id },
@@ -283,6 +282,7 @@ export async function correctRealisation(
     });
     if (!current) throw new NotAllowedError("Deze verantwoording hoort niet bij uw organisatie.");
     refuseWith(realisationCorrectRefusal(actor, current.contract, current));
+    refuseInvalid(validateRealisationFields(input.fields));
     if (current.version !== input.version) throw new ConflictError();
     const computed = await valueRealisation(tx, current.contractId, input.fields);
     const updated = await tx.realisation.updateMany({

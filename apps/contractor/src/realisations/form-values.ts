@@ -6,6 +6,7 @@ import {
   type BlockDefinition,
   type BonusDefinition,
   bonusAppliesTo,
+  EMPLOYEES_NUMBER_FIELD,
   isIsoDate,
   readDutchNumber,
   toDutchInput,
@@ -282,11 +283,7 @@ export function checkBeforeSending(
       continue;
     }
     if (field === "employees") {
-      const employees = readDutchNumber(text, {
-        kind: "whole",
-        label: "het aantal medewerkers",
-        min: "1",
-      });
+      const employees = readDutchNumber(text, EMPLOYEES_NUMBER_FIELD);
       if (employees.ok) input.employees = Number(employees.value);
       else issues.push({ field, message: employees.message });
     } else if (field === "startDate" || field === "endDate" || field === "invoiceDate") {

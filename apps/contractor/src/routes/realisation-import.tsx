@@ -90,18 +90,18 @@ const COLUMNS: { name: string; meaning: string }[] = [
   { name: "doelgroep", meaning: "bijvoorbeeld Participatiewet of WW" },
   { name: "woongemeente", meaning: "de CBS-code van de woongemeente, bijvoorbeeld GM0307" },
   { name: "uren_per_week", meaning: "bij werk, leren en werkervaring" },
-  { name: "begindatum", meaning: "als jjjj-mm-dd, bijvoorbeeld 2026-01-31" },
-  { name: "einddatum", meaning: "als jjjj-mm-dd" },
+  { name: "begindatum", meaning: "als dd-mm-jjjj of jjjj-mm-dd, bijvoorbeeld 31-01-2026" },
+  { name: "einddatum", meaning: "als dd-mm-jjjj of jjjj-mm-dd" },
   { name: "uren", meaning: "bij bouwblokken per uur" },
   { name: "dagen", meaning: "bij bouwblokken per dag" },
   { name: "aantal", meaning: "bij bouwblokken per activiteit" },
   { name: "medewerkers", meaning: "aantal medewerkers bij een maatschappelijke activiteit" },
-  { name: "bedrag_excl_btw", meaning: "factuurbedrag of kosten, bijvoorbeeld 2500,50" },
+  { name: "bedrag_excl_btw", meaning: "factuurbedrag of kosten, bijvoorbeeld 2.500,50" },
   { name: "toeslagen", meaning: "codes van toeslagen, gescheiden door komma's" },
   { name: "leverancier", meaning: "naam van de sociale onderneming" },
   { name: "kvk_leverancier", meaning: "KvK-nummer van de leverancier, 8 cijfers" },
   { name: "factuurnummer", meaning: "" },
-  { name: "factuurdatum", meaning: "als jjjj-mm-dd" },
+  { name: "factuurdatum", meaning: "als dd-mm-jjjj of jjjj-mm-dd" },
   { name: "omschrijving", meaning: "toelichting of omschrijving van de activiteit" },
 ];
 
@@ -249,9 +249,11 @@ export function ImportRealisationsPage() {
         </ExternalLink>{" "}
         en open het in Excel. De eerste regel noemt de kolommen; de tweede is een voorbeeld, die u
         vervangt door uw eigen regels. Eén regel per verantwoording. Vul per regel de kolommen in
-        die het bouwblok nodig heeft; de andere blijven leeg. Schrijf getallen zonder punt voor de
-        duizendtallen (2500,50) en datums als jjjj-mm-dd. U mag het bestand als .csv of .xlsx
-        bewaren.
+        die het bouwblok nodig heeft; de andere blijven leeg. Getallen en bedragen schrijft u zoals
+        in het formulier: met een komma voor de decimalen en eventueel punten voor de duizendtallen
+        (2.500,50 of 2500,50). Datums als dd-mm-jjjj (31-01-2026, zoals Excel ze bewaart) of als
+        jjjj-mm-dd (2026-01-31); een jaar altijd met vier cijfers. U mag het bestand als .csv of
+        .xlsx bewaren.
       </Paragraph>
       <Paragraph>
         Maatwerk en bewijs staan niet in het sjabloon: verantwoord maatwerk met het formulier, en
