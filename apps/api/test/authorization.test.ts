@@ -133,6 +133,28 @@ const MATRIX: Record<string, Rule> = {
     operation:
       'mutation { importCatalogue(regionCode: "bestaat-niet", key: "x", name: "x", format: JSON, content: "{}") { __typename } }',
   },
+  "Query.cbsMunicipalities": {
+    allowed: ["PLATFORM_ADMIN"],
+    operation: "{ cbsMunicipalities { title } }",
+  },
+  "Mutation.createRegion": {
+    allowed: ["PLATFORM_ADMIN"],
+    operation: 'mutation { createRegion(name: "") { __typename } }',
+  },
+  "Mutation.renameRegion": {
+    allowed: ["PLATFORM_ADMIN"],
+    operation: 'mutation { renameRegion(regionCode: "bestaat-niet", name: "x") { __typename } }',
+  },
+  "Mutation.addMunicipality": {
+    allowed: ["PLATFORM_ADMIN"],
+    operation:
+      'mutation { addMunicipality(regionCode: "regio-amersfoort", code: "GM0307") { __typename } }',
+  },
+  "Mutation.moveMunicipality": {
+    allowed: ["PLATFORM_ADMIN"],
+    operation:
+      'mutation { moveMunicipality(municipalityCode: "GM0307", regionCode: "regio-amersfoort") { __typename } }',
+  },
   "Mutation.createPolicyDraft": {
     allowed: MANAGERS,
     operation: 'mutation { createPolicyDraft(municipalityCode: "GM9999") { __typename } }',

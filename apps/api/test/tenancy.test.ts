@@ -217,6 +217,57 @@ const PATHS: Record<string, Path> = {
     refusedTo: "everyone else",
   },
 
+  // The organisation tree: the CBS list and every change to the tree are the platform admin's.
+  // Each mutation is refused after authorization (a name in use, a gemeente already present or
+  // already in that region), so nothing changes.
+  "organisation tree: cbsMunicipalities": {
+    graphql: "{ cbsMunicipalities { municipalities { code name } } }",
+    marker: "GM0355",
+    seenBy: ["platformAdmin"],
+    refusedTo: "everyone else",
+  },
+  "organisation tree: municipalities → organisation": {
+    graphql: "{ municipalities { code organisation { name } } }",
+    marker: "Gemeente Amersfoort",
+    seenBy: [
+      ...AMERSFOORT_STAFF,
+      "haarlemCoordinator",
+      "haarlemAuditor",
+      "haarlemStaffEemlandUser",
+    ],
+    refusedTo: "everyone else",
+  },
+  "organisation tree: createRegion": {
+    graphql: 'mutation { createRegion(name: "WSP regio Amersfoort") { __typename } }',
+    saw: pastAuthorization("createRegion"),
+    seenBy: ["platformAdmin"],
+    refusedTo: "everyone else",
+  },
+  "organisation tree: renameRegion": {
+    graphql: `mutation ($code: String!) { renameRegion(regionCode: $code,
+      name: "Zuid-Kennemerland en IJmond") { __typename } }`,
+    variables: (f) => ({ code: f.amersfoortRegionCode }),
+    saw: pastAuthorization("renameRegion"),
+    seenBy: ["platformAdmin"],
+    refusedTo: "everyone else",
+  },
+  "organisation tree: addMunicipality": {
+    graphql: `mutation ($code: String!) { addMunicipality(regionCode: $code, code: "GM0307") {
+      __typename } }`,
+    variables: (f) => ({ code: f.amersfoortRegionCode }),
+    saw: pastAuthorization("addMunicipality"),
+    seenBy: ["platformAdmin"],
+    refusedTo: "everyone else",
+  },
+  "organisation tree: moveMunicipality": {
+    graphql: `mutation ($code: String!) { moveMunicipality(municipalityCode: "GM0307",
+      regionCode: $code) { __typename } }`,
+    variables: (f) => ({ code: f.amersfoortRegionCode }),
+    saw: pastAuthorization("moveMunicipality"),
+    seenBy: ["platformAdmin"],
+    refusedTo: "everyone else",
+  },
+
   // A draft bouwblokken catalogue: only those who may manage the region's catalogue.
   "draft catalogue: regions → catalogueVersions": {
     graphql: "{ regions { catalogueVersions { name } } }",
