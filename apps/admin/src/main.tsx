@@ -30,6 +30,7 @@ import {
   LoginRoute,
   requireLogin,
 } from "./routes/login-session";
+import { OrganisationTreePage, loader as organisationTreeLoader } from "./routes/organisation-tree";
 import { OrganisationsPage, loader as organisationsLoader } from "./routes/organisations";
 import { PlanReviewPage, loader as planReviewLoader } from "./routes/plan";
 import { PlanComparePage, loader as planCompareLoader } from "./routes/plan-compare";
@@ -126,6 +127,12 @@ const router = createBrowserRouter(
                   path: "organisaties",
                   loader: organisationsLoader,
                   Component: OrganisationsPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "organisaties/regios",
+                  loader: organisationTreeLoader,
+                  Component: OrganisationTreePage,
                   HydrateFallback: Loading,
                 },
                 {

@@ -30,6 +30,10 @@ import type { AdminOrganisationsQuery } from "../gql/graphql";
 
 const OrganisationsQuery = graphql(`
   query AdminOrganisations($kind: OrganisationKind, $search: String) {
+    me {
+      id
+      roles
+    }
     organisations(kind: $kind, search: $search) {
       id
       kind
@@ -111,6 +115,11 @@ export function OrganisationsPage() {
         De gemeenten, werkgeversservicepunten, opdrachtnemers en sociale ondernemingen op het
         platform, met hun medewerkers en hun rol.
       </Paragraph>
+      {data.me?.roles.includes("PLATFORM_ADMIN") ? (
+        <Paragraph>
+          <Link to="/organisaties/regios">Regio's en gemeenten beheren</Link>
+        </Paragraph>
+      ) : null}
       <search>
         <form className="sroi-filters" onSubmit={submit} aria-label="Organisaties zoeken">
           <FormField id="organisaties-soort" label="Soort organisatie">
