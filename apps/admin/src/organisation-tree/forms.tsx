@@ -192,14 +192,11 @@ const searchable = (text: string) =>
 export function AddMunicipalityForm({
   regions,
   choices,
-  source,
   announce,
 }: {
   regions: RegionOption[];
   /** the CBS gemeenten not yet on the platform */
   choices: CbsOption[];
-  /** where the list comes from, said under the field */
-  source: string;
   announce: Announce;
 }) {
   const [add] = useMutation(AddMunicipalityMutation);
@@ -240,11 +237,7 @@ export function AddMunicipalityForm({
         fallbackId="gemeente-code"
         failure={form.failure}
       />
-      <FormField
-        id="gemeente-zoek"
-        label="Zoek een gemeente op naam of CBS-code"
-        description={`Uit de lijst van ${source}.`}
-      >
+      <FormField id="gemeente-zoek" label="Zoek een gemeente op naam of CBS-code">
         <TextInput
           id="gemeente-zoek"
           type="search"

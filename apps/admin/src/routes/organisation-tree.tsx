@@ -91,6 +91,15 @@ export function OrganisationTreePage() {
         Elke gemeente op het platform hoort bij één regio. De regio bepaalt welk bouwblokkenmodel
         geldt en welk werkgeversservicepunt de gemeente bedient.
       </Paragraph>
+      <Paragraph>
+        <a className="utrecht-link" href="#gemeente-toevoegen">
+          Gemeente toevoegen
+        </a>{" "}
+        ·{" "}
+        <a className="utrecht-link" href="#regio-toevoegen">
+          Regio toevoegen
+        </a>
+      </Paragraph>
 
       {data.regions.length === 0 ? (
         <EmptyState>Er zijn nog geen regio's. Voeg hieronder de eerste regio toe.</EmptyState>
@@ -117,12 +126,7 @@ export function OrganisationTreePage() {
         {regionOptions.length === 0 ? (
           <Paragraph>Voeg eerst een regio toe.</Paragraph>
         ) : (
-          <AddMunicipalityForm
-            regions={regionOptions}
-            choices={choices}
-            source={source}
-            announce={announce}
-          />
+          <AddMunicipalityForm regions={regionOptions} choices={choices} announce={announce} />
         )}
       </section>
 
