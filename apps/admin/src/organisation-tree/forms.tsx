@@ -8,14 +8,30 @@ import { errorFor, FormErrors } from "../forms/form-feedback";
 import { graphql } from "../gql";
 import { useTreeForm } from "./tree-mutation";
 
+// What each change answers: enough to say what happened in the page's status line.
+graphql(`
+  fragment TreeRegion on Region {
+    code
+    name
+  }
+`);
+
+graphql(`
+  fragment TreeMunicipality on Municipality {
+    code
+    name
+    region {
+      code
+      name
+    }
+  }
+`);
+
 const CreateRegionMutation = graphql(`
   mutation AdminCreateRegion($name: String!) {
     createRegion(name: $name) {
       __typename
-      ... on Region {
-        code
-        name
-      }
+      ...TreeRegion
       ...ValidationIssues
       ...ErrorMessage
     }
@@ -26,10 +42,7 @@ const RenameRegionMutation = graphql(`
   mutation AdminRenameRegion($regionCode: String!, $name: String!) {
     renameRegion(regionCode: $regionCode, name: $name) {
       __typename
-      ... on Region {
-        code
-        name
-      }
+      ...TreeRegion
       ...ValidationIssues
       ...ErrorMessage
     }
@@ -40,14 +53,7 @@ const AddMunicipalityMutation = graphql(`
   mutation AdminAddMunicipality($regionCode: String!, $code: String!) {
     addMunicipality(regionCode: $regionCode, code: $code) {
       __typename
-      ... on Municipality {
-        code
-        name
-        region {
-          code
-          name
-        }
-      }
+      ...TreeMunicipality
       ...ValidationIssues
       ...ErrorMessage
     }
@@ -58,14 +64,7 @@ const MoveMunicipalityMutation = graphql(`
   mutation AdminMoveMunicipality($municipalityCode: String!, $regionCode: String!) {
     moveMunicipality(municipalityCode: $municipalityCode, regionCode: $regionCode) {
       __typename
-      ... on Municipality {
-        code
-        name
-        region {
-          code
-          name
-        }
-      }
+      ...TreeMunicipality
       ...ValidationIssues
       ...ErrorMessage
     }
