@@ -43,16 +43,17 @@ describe.each(backends())("contractor notices on $name", (backend) => {
     return after.filter((m) => !before.has(m.id));
   }
 
-  /** A change refused with a ValidationError, and no mail written. */
+  /** A change refused (by default with a ValidationError), and no mail written. */
   async function expectSilentRefusal(
     client: Client,
     query: string,
     variables: Record<string, unknown>,
     field: string,
+    refusal = "ValidationError",
   ) {
     const mails = await mailsOf(async () => {
       const result = await client.graphql<Record<string, { __typename: string }>>(query, variables);
-      expect(result.data?.[field]?.__typename).toBe("ValidationError");
+      expect(result.data?.[field]?.__typename).toBe(refusal);
     });
     expect(mails).toEqual([]);
   }
@@ -302,6 +303,14 @@ describe.each(backends())("contractor notices on $name", (backend) => {
       // INKOOP values the invoice at share 1.00: 1.00 × 1234.56
       expect(accepted[0]?.text).toContain(
         "factuur F-78 geaccepteerd. Zij telt mee voor € 1.234,56.",
+      );
+      // reviewing it again is refused, and silent too
+      await expectSilentRefusal(
+        consultant,
+        REVIEW,
+        { id: sound.id, v: sound.version, accept: false, reason: "Toch niet." },
+        "reviewRealisation",
+        "NotAllowedError",
       );
     },
   );
