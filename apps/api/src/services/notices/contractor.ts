@@ -3,7 +3,7 @@
 // to the page in the portal and money as "€ 390.000,00". Each notice is written through the outbox
 // in the caller's transaction, so a refused or rolled-back change sends nothing.
 //
-// Who gets them (docs/decisions/0007-contractor-notices.md): the contractor organisation's admins
+// Who gets them (docs/decisions/0008-contractor-notices.md): the contractor organisation's admins
 // always, also before they chose a password (the gemeente registered them as the contact; the mail
 // says how to get in); its users once they chose a password (an invitation never accepted is not
 // a reader yet). Each address once.
