@@ -60,8 +60,8 @@ const server = await startServer({
   },
 });
 const publicUrl = config.publicUrl ?? server.url;
-// Reminders for passed deadlines: at start and then every hour; each deadline is reminded once.
-const reminders = startReminderSchedule(database.prisma);
+// Reminders of near and passed deadlines: at start and then every hour; each deadline once.
+const reminders = startReminderSchedule(database.prisma, { publicUrl });
 const outbox = startOutboxDelivery(database.prisma, {
   smtpUrl: config.smtpUrl,
   from: config.mailFrom,

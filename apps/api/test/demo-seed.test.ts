@@ -263,9 +263,9 @@ describe.each(backends())(
           "realisation.reject": 1,
           "realisation.submit": 8,
         });
-        await sendDueReminders(api.prisma);
+        await sendDueReminders(api.prisma, "http://sroi.test");
         const reminders = await api.prisma.outboxMessage.findMany({
-          where: { subject: { contains: "verantwoording AMF-2025-017" } },
+          where: { subject: { contains: "AMF-2025-017" } },
         });
         expect(reminders.map((m) => m.to)).toContain("admin@bouwbedrijf-eemland.demo");
       },

@@ -93,9 +93,15 @@ describe.each(backends())("actions that must happen once, on $name", (backend) =
       });
       expect(await api.prisma.contract.count({ where: { reference: "AMF-RACE-001" } })).toBe(1);
       expect(await api.prisma.organisation.count({ where: { kvkNumber: "91234999" } })).toBe(1);
-      expect(await api.prisma.outboxMessage.count({ where: { to: "ria@racebouw.example" } })).toBe(
-        1,
-      );
+      // one invitation and one notice of the contract, not one per request
+      const mails = await api.prisma.outboxMessage.findMany({
+        where: { to: "ria@racebouw.example" },
+        orderBy: { subject: "asc" },
+      });
+      expect(mails.map((m) => m.subject.split(":")[0])).toEqual([
+        "Nieuwe opdracht met social return",
+        "Uitnodiging voor het Social Return platform (Racebouw)",
+      ]);
     },
   );
 

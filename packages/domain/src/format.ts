@@ -2,13 +2,17 @@
 import type Big from "big.js";
 import { decimal } from "./money.js";
 
-/** "€ 40.000" for whole euros, "€ 1.234,50" otherwise; never rounds away cents silently. */
-export function formatEuro(value: Big | string): string {
+/**
+ * "€ 40.000" for whole euros, "€ 1.234,50" otherwise; never rounds away cents silently. Messages
+ * (mails, letters) pass `{ cents: "always" }` for "€ 40.000,00", the way an amount owed is written.
+ */
+export function formatEuro(value: Big | string, options: { cents?: "always" } = {}): string {
   const amount = typeof value === "string" ? decimal(value) : value;
   const negative = amount.lt(0);
   const [whole = "0", cents = "00"] = amount.abs().toFixed(2).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  const text = cents === "00" ? `€ ${grouped}` : `€ ${grouped},${cents}`;
+  const text =
+    cents === "00" && options.cents !== "always" ? `€ ${grouped}` : `€ ${grouped},${cents}`;
   return negative ? `-${text}` : text;
 }
 

@@ -97,6 +97,11 @@ describe("Dutch formatting", () => {
     expect(formatEuro("-617.29")).toBe("-€ 617,29");
     expect(formatEuro("0")).toBe("€ 0");
   });
+  it("writes the cents of every amount in messages", () => {
+    expect(formatEuro("390000", { cents: "always" })).toBe("€ 390.000,00");
+    expect(formatEuro("1234567.5", { cents: "always" })).toBe("€ 1.234.567,50");
+    expect(formatEuro("-617.29", { cents: "always" })).toBe("-€ 617,29");
+  });
   it("formats numbers, shares and dates", () => {
     expect(formatNumber("36")).toBe("36");
     expect(formatNumber("12.5")).toBe("12,5");

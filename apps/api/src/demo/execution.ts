@@ -19,6 +19,10 @@ import {
 
 const at = (iso: string) => new Date(`${iso}T10:00:00Z`);
 
+// The story's mails to the contractor are discarded at the end (seedDemoExecution), so the links
+// in them are never read; the reminder loop mails what is due today with the real address.
+const STORY_URL = "http://localhost:4000";
+
 async function actor(prisma: PrismaClient, email: string): Promise<Viewer> {
   const user = await prisma.user.findUniqueOrThrow({ where: { email } });
   const viewer = await loadViewer(prisma, user.id, "demo-seed");
@@ -102,12 +106,17 @@ async function plan(
   });
   let current = await submitPlan(prisma, people.contractor, saved.id, saved.version);
   if (story.review) {
-    current = await reviewPlan(prisma, people.reviewer, {
-      planId: current.id,
-      version: current.version,
-      approve: story.review.approve,
-      comment: story.review.comment ?? null,
-    });
+    current = await reviewPlan(
+      prisma,
+      people.reviewer,
+      {
+        planId: current.id,
+        version: current.version,
+        approve: story.review.approve,
+        comment: story.review.comment ?? null,
+      },
+      STORY_URL,
+    );
   }
   await prisma.planVersion.update({
     where: { id: current.id },
@@ -128,12 +137,17 @@ async function report(
 ) {
   const submitted = await submitRealisation(prisma, people.contractor, contractId, fields);
   if (story.review) {
-    await reviewRealisation(prisma, people.reviewer, {
-      id: submitted.id,
-      version: submitted.version,
-      accept: story.review.accept,
-      reason: story.review.reason ?? null,
-    });
+    await reviewRealisation(
+      prisma,
+      people.reviewer,
+      {
+        id: submitted.id,
+        version: submitted.version,
+        accept: story.review.accept,
+        reason: story.review.reason ?? null,
+      },
+      STORY_URL,
+    );
   }
   await prisma.realisation.update({
     where: { id: submitted.id },
@@ -438,11 +452,16 @@ async function assessed(prisma: PrismaClient, people: DemoPeople) {
     accepted(day(200)),
   );
   const current = await prisma.contract.findUniqueOrThrow({ where: { id: contract.id } });
-  const assessment = await assessContract(prisma, people.consultant, {
-    contractId: contract.id,
-    version: current.version,
-    outcome: "FULFILLED",
-  });
+  const assessment = await assessContract(
+    prisma,
+    people.consultant,
+    {
+      contractId: contract.id,
+      version: current.version,
+      outcome: "FULFILLED",
+    },
+    STORY_URL,
+  );
   if (!contract.endDate) throw new Error("BRN-2024-002 has no end date");
   await prisma.assessment.update({
     where: { id: assessment.id },
@@ -457,7 +476,12 @@ export async function seedDemoExecution(prisma: PrismaClient, store: EvidenceSto
     spaarne: await actor(prisma, "admin@groen-spaarne.demo"),
     consultant: await actor(prisma, "consultant@wsp-amersfoort.demo"),
   };
+  const storyStarted = new Date();
   await inExecution(prisma, store, people, dutchDate(new Date()));
   await inPlanning(prisma, people);
   await assessed(prisma, people);
+  // The story happened months ago: its notices (about 30: every review, the assessment) would
+  // reach the demo's inboxes as today's news on the first start. What is due now still goes out
+  // through the reminder loop.
+  await prisma.outboxMessage.deleteMany({ where: { createdAt: { gte: storyStarted } } });
 }

@@ -67,10 +67,15 @@ builder.mutationFields((t) => ({
       reason: t.arg.string(),
     },
     resolve: async (query, _root, args, ctx) => {
-      const assessment = await assessContract(ctx.prisma, viewerOf(ctx), {
-        ...args,
-        contractId: String(args.contractId),
-      });
+      const assessment = await assessContract(
+        ctx.prisma,
+        viewerOf(ctx),
+        {
+          ...args,
+          contractId: String(args.contractId),
+        },
+        ctx.settings.publicUrl,
+      );
       return ctx.prisma.assessment.findUniqueOrThrow({ ...query, where: { id: assessment.id } });
     },
   }),

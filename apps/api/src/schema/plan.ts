@@ -170,10 +170,15 @@ builder.mutationFields((t) => ({
       comment: t.arg.string(),
     },
     resolve: async (query, _root, args, ctx) => {
-      const plan = await reviewPlan(ctx.prisma, viewerOf(ctx), {
-        ...args,
-        planId: String(args.planId),
-      });
+      const plan = await reviewPlan(
+        ctx.prisma,
+        viewerOf(ctx),
+        {
+          ...args,
+          planId: String(args.planId),
+        },
+        ctx.settings.publicUrl,
+      );
       return ctx.prisma.planVersion.findUniqueOrThrow({ ...query, where: { id: plan.id } });
     },
   }),

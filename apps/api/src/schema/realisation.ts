@@ -178,10 +178,15 @@ builder.mutationFields((t) => ({
       maatwerkValue: t.arg({ type: "Decimal" }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const reviewed = await reviewRealisation(ctx.prisma, viewerOf(ctx), {
-        ...args,
-        id: String(args.id),
-      });
+      const reviewed = await reviewRealisation(
+        ctx.prisma,
+        viewerOf(ctx),
+        {
+          ...args,
+          id: String(args.id),
+        },
+        ctx.settings.publicUrl,
+      );
       return ctx.prisma.realisation.findUniqueOrThrow({ ...query, where: { id: reviewed.id } });
     },
   }),

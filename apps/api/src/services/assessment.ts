@@ -23,6 +23,7 @@ import {
   ValidationError,
 } from "../errors.js";
 import { audit } from "./audit.js";
+import { noticeAssessmentRecorded } from "./notices/contractor.js";
 
 /**
  * Why the viewer may not record the eindbeoordeling now; null when they may: a manager of the
@@ -60,6 +61,7 @@ export async function assessContract(
     sanctionAmount?: string | null;
     reason?: string | null;
   },
+  publicUrl: string,
 ) {
   return prisma.$transaction(async (tx) => {
     const contract = await tx.contract.findUnique({
@@ -68,6 +70,7 @@ export async function assessContract(
         realisations: { select: { status: true, value: true, blockCode: true } },
         assessment: true,
         catalogueVersion: { include: { blocks: true } },
+        municipality: true,
       },
     });
     if (!contract || !canManageContract(actor, contract))
@@ -179,6 +182,7 @@ export async function assessContract(
         accepted: progress.accepted,
       },
     });
+    await noticeAssessmentRecorded(tx, contract, assessment, publicUrl);
     return assessment;
   });
 }

@@ -35,6 +35,7 @@ import {
 } from "../errors.js";
 import { isEmail, normaliseEmail, sendInvitation } from "./accounts.js";
 import { audit } from "./audit.js";
+import { noticeContractRegistered } from "./notices/contractor.js";
 import { transactionOnce } from "./once.js";
 import { enqueueMail } from "./outbox.js";
 
@@ -364,6 +365,8 @@ export async function registerContract(
         policy: computed.policy.name,
       },
     });
+    // Also when the organisation already existed: its people hear of every new contract.
+    await noticeContractRegistered(tx, { ...contract, municipality }, publicUrl);
     return contract;
   });
 }

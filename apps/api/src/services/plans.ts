@@ -12,6 +12,7 @@ import {
   ValidationError,
 } from "../errors.js";
 import { audit } from "./audit.js";
+import { noticePlanReviewed } from "./notices/contractor.js";
 import { transactionOnce } from "./once.js";
 import { enqueueMail } from "./outbox.js";
 import { contractPricing } from "./pricing.js";
@@ -210,7 +211,7 @@ export async function savePlan(
 async function loadPlan(prisma: PrismaClient, planId: string) {
   return prisma.planVersion.findUnique({
     where: { id: planId },
-    include: { contract: { include: { consultant: true } }, lines: true },
+    include: { contract: { include: { consultant: true, municipality: true } }, lines: true },
   });
 }
 
@@ -256,6 +257,7 @@ export async function reviewPlan(
   prisma: PrismaClient,
   actor: Viewer,
   input: { planId: string; version: number; approve: boolean; comment?: string | null },
+  publicUrl: string,
 ) {
   const plan = await loadPlan(prisma, input.planId);
   if (!plan) throw new NotAllowedError("U kunt dit plan niet beoordelen.");
@@ -301,22 +303,12 @@ export async function reviewPlan(
         ...(input.approve ? { contractStatus: "IN_EXECUTION" } : {}),
       },
     });
-    const contractor = await tx.membership.findMany({
-      where: {
-        organisationId: plan.contract.contractorId,
-        role: { in: ["CONTRACTOR_ADMIN", "CONTRACTOR_USER"] },
-      },
-      include: { user: true },
-    });
-    for (const member of contractor.filter((m) => m.user.passwordHash !== null)) {
-      await enqueueMail(tx, {
-        to: member.user.email,
-        subject: `Plan van aanpak ${input.approve ? "goedgekeurd" : "aanpassen"}: ${plan.contract.reference}`,
-        text: input.approve
-          ? `Versie ${plan.number} van uw plan van aanpak voor ${plan.contract.reference} is goedgekeurd.`
-          : `Het WSP vraagt om aanpassingen in versie ${plan.number} van uw plan van aanpak voor ${plan.contract.reference}:\n\n${comment}`,
-      });
-    }
+    await noticePlanReviewed(
+      tx,
+      plan.contract,
+      { planNumber: plan.number, approved: input.approve, comment: comment || null },
+      publicUrl,
+    );
     return tx.planVersion.findUniqueOrThrow({ where: { id: plan.id } });
   });
 }

@@ -29,6 +29,7 @@ import {
   ValidationError,
 } from "../errors.js";
 import { audit } from "./audit.js";
+import { noticeRealisationReviewed } from "./notices/contractor.js";
 import { contractPricing } from "./pricing.js";
 
 type Tx = Prisma.TransactionClient;
@@ -325,11 +326,12 @@ export async function reviewRealisation(
     reason?: string | null;
     maatwerkValue?: string | null;
   },
+  publicUrl: string,
 ) {
   return prisma.$transaction(async (tx) => {
     const current = await tx.realisation.findUnique({
       where: { id: input.id },
-      include: { contract: true },
+      include: { contract: { include: { municipality: true } } },
     });
     if (!current) throw new NotAllowedError("U kunt deze verantwoording niet beoordelen.");
     refuseWith(realisationReviewRefusal(actor, current.contract, current));
@@ -378,6 +380,12 @@ export async function reviewRealisation(
       before: { status: current.status, value: current.value.toFixed(2) },
       after: { status: after.status, value: after.value.toFixed(2), reason: reason || null },
     });
+    await noticeRealisationReviewed(
+      tx,
+      current.contract,
+      { ...after, status: input.accept ? "ACCEPTED" : "REJECTED" },
+      publicUrl,
+    );
     return after;
   });
 }

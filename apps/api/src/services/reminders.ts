@@ -1,25 +1,64 @@
-// Reminders through the outbox: a contractor who has not contacted the WSP after the deadline, or
-// whose periodic report is overdue, gets one e-mail per deadline (the WSP consultant a copy).
-import type { PrismaClient } from "@prisma/client";
+// Reminders through the outbox: the contractor hears a week before a report period's deadline and
+// again when a deadline (contact, report) has passed; each deadline once, the WSP consultant gets a
+// copy. All deadlines one run finds for a contract go out in one mail, so a first start on old
+// data (the demo, an import) does not send one mail per quarter missed.
+import type { ContractStatus, PlanStatus, PrismaClient, ReportFrequency } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
-import {
-  deadlineState,
-  dutchDate,
-  formatDate,
-  REPORT_FREQUENCY_LABELS,
-  reportSchedule,
-} from "@sroi/domain";
-import { enqueueMail } from "./outbox.js";
+import { addDays, compareIsoDates, deadlineState, dutchDate, reportSchedule } from "@sroi/domain";
+import { type Deadline, noticeDeadlines } from "./notices/contractor.js";
+
+/** How many days before a report period's deadline the contractor is reminded of it. */
+export const REPORT_SOON_DAYS = 7;
+
+/** The deadlines of a contract to remind of today, before filtering out those already reminded. */
+function deadlinesToRemind(
+  contract: {
+    status: ContractStatus;
+    contactRequestedAt: Date | null;
+    contactDueDate: Date;
+    startDate: Date | null;
+    awardDate: Date;
+    endDate: Date | null;
+    policy: { reportFrequency: ReportFrequency };
+    planVersions: { status: PlanStatus; reportFrequency: ReportFrequency }[];
+    realisations: { createdAt: Date }[];
+  },
+  today: string,
+): Deadline[] {
+  const deadlines: Deadline[] = [];
+  const contactDue = toIsoDate(contract.contactDueDate);
+  if (!contract.contactRequestedAt && deadlineState(contactDue, null, today) === "OVERDUE")
+    deadlines.push({ kind: "CONTACT", dueDate: contactDue });
+  if (contract.status !== "IN_EXECUTION") return deadlines;
+  const plan =
+    contract.planVersions.find((p) => p.status === "APPROVED") ?? contract.planVersions[0];
+  const periods = reportSchedule({
+    start: toIsoDate(contract.startDate ?? contract.awardDate),
+    end: contract.endDate ? toIsoDate(contract.endDate) : null,
+    frequency: plan?.reportFrequency ?? contract.policy.reportFrequency,
+    today,
+    reportDates: contract.realisations.map((r) => dutchDate(r.createdAt)),
+  });
+  const soon = addDays(today, REPORT_SOON_DAYS);
+  for (const period of periods.filter((p) => p.reportedOn === null)) {
+    const { from, through, dueDate } = period;
+    if (period.state === "OVERDUE") deadlines.push({ kind: "REPORT", dueDate, from, through });
+    else if (compareIsoDates(dueDate, soon) <= 0)
+      deadlines.push({ kind: "REPORT_SOON", dueDate, from, through });
+  }
+  return deadlines;
+}
 
 export async function sendDueReminders(
   prisma: PrismaClient,
+  publicUrl: string,
   today = dutchDate(new Date()),
 ): Promise<number> {
   const contracts = await prisma.contract.findMany({
     where: { status: { not: "CLOSED" } },
     include: {
-      consultant: true,
-      contractor: { include: { memberships: { include: { user: true } } } },
+      consultant: { select: { email: true, name: true } },
+      municipality: { select: { name: true, regionId: true } },
       policy: { select: { reportFrequency: true } },
       planVersions: {
         orderBy: { number: "desc" },
@@ -30,71 +69,27 @@ export async function sendDueReminders(
   });
   let sent = 0;
   for (const contract of contracts) {
-    const recipients = contract.contractor.memberships
-      .filter(
-        (m) =>
-          m.user.passwordHash !== null &&
-          (m.role === "CONTRACTOR_ADMIN" || m.role === "CONTRACTOR_USER"),
-      )
-      .map((m) => m.user.email);
-    const copy = contract.consultant ? [contract.consultant.email] : [];
-    const due: { kind: "CONTACT" | "REPORT"; dueDate: string; subject: string; text: string }[] =
-      [];
-    const contactDue = toIsoDate(contract.contactDueDate);
-    if (!contract.contactRequestedAt && deadlineState(contactDue, null, today) === "OVERDUE") {
-      due.push({
-        kind: "CONTACT",
-        dueDate: contactDue,
-        subject: `Herinnering: neem contact op met het WSP over ${contract.reference}`,
-        text: `U had uiterlijk ${formatDate(contactDue)} contact moeten opnemen met het werkgeversservicepunt over opdracht ${contract.reference} (${contract.title}). Doe dat via "Neem contact op met het WSP" in het portaal.`,
-      });
-    }
-    if (contract.status === "IN_EXECUTION") {
-      const plan =
-        contract.planVersions.find((p) => p.status === "APPROVED") ?? contract.planVersions[0];
-      const frequency = plan?.reportFrequency ?? contract.policy.reportFrequency;
-      const periods = reportSchedule({
-        start: toIsoDate(contract.startDate ?? contract.awardDate),
-        end: contract.endDate ? toIsoDate(contract.endDate) : null,
-        frequency,
-        today,
-        reportDates: contract.realisations.map((r) => dutchDate(r.createdAt)),
-      });
-      for (const period of periods.filter((p) => p.state === "OVERDUE" && p.reportedOn === null)) {
-        due.push({
-          kind: "REPORT",
-          dueDate: period.dueDate,
-          subject: `Herinnering: verantwoording ${contract.reference} over ${formatDate(period.from)} – ${formatDate(period.through)}`,
-          text: `De verantwoording (${REPORT_FREQUENCY_LABELS[frequency]}) over ${formatDate(period.from)} tot en met ${formatDate(period.through)} voor opdracht ${contract.reference} had uiterlijk ${formatDate(period.dueDate)} binnen moeten zijn. Voeg uw realisaties toe in het portaal.`,
-        });
-      }
-    }
-    for (const reminder of due) {
-      const created = await prisma.$transaction(async (tx) => {
-        // The unique key makes a second run (or a second instance) skip what was already sent.
-        const existing = await tx.reminder.findUnique({
-          where: {
-            contractId_kind_dueDate: {
-              contractId: contract.id,
-              kind: reminder.kind,
-              dueDate: new Date(`${reminder.dueDate}T00:00:00Z`),
-            },
-          },
-        });
-        if (existing) return false;
-        await tx.reminder.create({
+    const due = deadlinesToRemind(contract, today);
+    if (due.length === 0) continue;
+    const reminded = await prisma.$transaction(async (tx) => {
+      // The unique key makes a second run (or a second instance) skip what was already sent: a
+      // deadline is claimed by inserting its row, and only the deadlines this run claimed are mailed.
+      const claimed: Deadline[] = [];
+      for (const deadline of due) {
+        const row = await tx.reminder.createMany({
           data: {
             contractId: contract.id,
-            kind: reminder.kind,
-            dueDate: new Date(`${reminder.dueDate}T00:00:00Z`),
+            kind: deadline.kind,
+            dueDate: new Date(`${deadline.dueDate}T00:00:00Z`),
           },
+          skipDuplicates: true,
         });
-        for (const to of [...recipients, ...copy])
-          await enqueueMail(tx, { to, subject: reminder.subject, text: reminder.text });
-        return true;
-      });
-      if (created) sent++;
-    }
+        if (row.count === 1) claimed.push(deadline);
+      }
+      await noticeDeadlines(tx, contract, claimed, contract.consultant, publicUrl);
+      return claimed.length;
+    });
+    sent += reminded;
   }
   return sent;
 }
@@ -105,12 +100,12 @@ export async function sendDueReminders(
  */
 export function startReminderSchedule(
   prisma: PrismaClient,
-  options: { intervalMs?: number; log?: (line: string) => void } = {},
+  options: { publicUrl: string; intervalMs?: number; log?: (line: string) => void },
 ) {
   const log = options.log ?? ((line: string) => console.error(line));
   let running: Promise<unknown> | null = null;
   const run = () => {
-    running ??= sendDueReminders(prisma)
+    running ??= sendDueReminders(prisma, options.publicUrl)
       .catch((error: unknown) => log(`Reminders failed: ${(error as Error).message}`))
       .finally(() => {
         running = null;

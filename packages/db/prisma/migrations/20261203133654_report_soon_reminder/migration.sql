@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "ReminderKind" ADD VALUE 'REPORT_SOON';
+
