@@ -7,6 +7,7 @@ import "./municipality.js";
 import "./preview.js";
 import "./auth.js";
 import "./organisation.js";
+import "./staff.js";
 import "./contract.js";
 import "./audit.js";
 import "./catalogue-management.js";

@@ -76,8 +76,9 @@ export async function sendPasswordReset(
     where: { email: normaliseEmail(email) },
     include: { memberships: true },
   });
-  // Unknown addresses get no mail and the same answer: nobody learns who has an account.
-  if (!user) return;
+  // Unknown addresses get no mail and the same answer: nobody learns who has an account. A
+  // deactivated account gets none either: a reset must not bring it back.
+  if (!user || user.deactivatedAt) return;
   await prisma.$transaction(async (tx) => {
     const token = await issueUserToken(tx, user.id, "PASSWORD_RESET");
     const link = `${publicUrl}${appPathFor(user.memberships.map((m) => m.role))}/wachtwoord?token=${token}`;
@@ -108,7 +109,8 @@ export async function useUserToken(tx: Prisma.TransactionClient, token: string) 
     include: { user: true },
   });
   const now = new Date();
-  if (!row || row.usedAt || row.expiresAt.getTime() <= now.getTime()) return null;
+  if (!row || row.usedAt || row.user.deactivatedAt || row.expiresAt.getTime() <= now.getTime())
+    return null;
   const claimed = await tx.userToken.updateMany({
     where: { id: row.id, usedAt: null },
     data: { usedAt: now },
