@@ -37,6 +37,17 @@ export async function issueUserToken(
   return token;
 }
 
+/** A one-time link, valid for 7 days, to the page where the invited person picks a password. */
+export async function invitationLink(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  roles: Role[],
+  publicUrl: string,
+): Promise<string> {
+  const token = await issueUserToken(tx, userId, "INVITATION");
+  return `${publicUrl}${appPathFor(roles)}/wachtwoord?token=${token}`;
+}
+
 export async function sendInvitation(
   tx: Prisma.TransactionClient,
   options: {
@@ -49,8 +60,7 @@ export async function sendInvitation(
     invitedBy: string;
   },
 ) {
-  const token = await issueUserToken(tx, options.userId, "INVITATION");
-  const link = `${options.publicUrl}${appPathFor(options.roles)}/wachtwoord?token=${token}`;
+  const link = await invitationLink(tx, options.userId, options.roles, options.publicUrl);
   await enqueueMail(tx, {
     to: options.email,
     subject: `Uitnodiging voor het Social Return platform (${options.organisationName})`,
