@@ -134,15 +134,8 @@ builder.mutationFields((t) => ({
       role: t.arg({ type: InvitableRole, required: true }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const viewer = ctx.viewer;
-      if (!viewer) throw new NotAllowedError("Log eerst in.");
       // The same path as staff invitations: services/staff.ts checks who may give which role.
-      const user = await inviteMember(
-        ctx.prisma,
-        viewer,
-        { ...args, organisationId: String(args.organisationId) },
-        ctx.settings.publicUrl,
-      );
+      const user = await inviteMember(ctx.prisma, ctx.viewer, args, ctx.settings.publicUrl);
       return ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
     },
   }),

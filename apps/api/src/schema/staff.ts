@@ -78,14 +78,7 @@ builder.mutationFields((t) => ({
       department: t.arg.string({ description: "Required for a contract manager" }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const viewer = ctx.viewer;
-      if (!viewer) throw new NotAllowedError("Log eerst in.");
-      const user = await inviteMember(
-        ctx.prisma,
-        viewer,
-        { ...args, organisationId: String(args.organisationId) },
-        ctx.settings.publicUrl,
-      );
+      const user = await inviteMember(ctx.prisma, ctx.viewer, args, ctx.settings.publicUrl);
       return ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
     },
   }),

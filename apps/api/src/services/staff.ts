@@ -99,12 +99,13 @@ export interface Invitation {
 
 export async function inviteMember(
   prisma: PrismaClient,
-  actor: Viewer,
-  input: Invitation,
+  actor: Viewer | null,
+  input: Omit<Invitation, "organisationId"> & { organisationId: string | number },
   publicUrl: string,
 ) {
+  if (!actor) throw new NotAllowedError("Log eerst in.");
   const organisation = await prisma.organisation.findUnique({
-    where: { id: input.organisationId },
+    where: { id: String(input.organisationId) },
   });
   const refusal = "U kunt alleen collega's van uw eigen organisatie uitnodigen.";
   if (!organisation) throw new NotAllowedError(refusal);
