@@ -7,7 +7,7 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type PrismaTypes from "@sroi/db/pothos-types";
 import { getDatamodel } from "@sroi/db/pothos-types";
 import { GraphQLError } from "graphql";
-import { isContractor, isManager, isStaff } from "./auth/viewer.js";
+import { isContractManager, isContractor, isManager, isStaff } from "./auth/viewer.js";
 import type { Context } from "./context.js";
 
 export const builder = new SchemaBuilder<{
@@ -36,6 +36,10 @@ export const builder = new SchemaBuilder<{
     contractor: boolean;
     /** administers a contractor organisation */
     contractorAdmin: boolean;
+    /** registers contracts of its own department (contract manager) */
+    contractManager: boolean;
+    /** manages the people of an organisation (coordinator, WSP lead, contractor admin, platform admin) */
+    peopleManager: boolean;
   };
 }>({
   defaultFieldNullability: false,
@@ -49,6 +53,10 @@ export const builder = new SchemaBuilder<{
       manager: isManager(ctx.viewer),
       contractor: isContractor(ctx.viewer),
       contractorAdmin: (ctx.viewer?.adminOfContractorIds.size ?? 0) > 0,
+      contractManager: isContractManager(ctx.viewer),
+      peopleManager:
+        (ctx.viewer?.isPlatformAdmin ?? false) ||
+        (ctx.viewer?.adminOfOrganisationIds.size ?? 0) > 0,
     }),
     unauthorizedError: (_parent, ctx) =>
       ctx.viewer

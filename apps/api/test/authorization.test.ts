@@ -12,7 +12,9 @@ const ACTORS = {
   anonymous: null,
   PLATFORM_ADMIN: "admin@platform.demo",
   MUNICIPALITY_ADMIN: "coordinator@amersfoort.demo",
+  SERVICE_POINT_LEAD: "lead@wsp-amersfoort.demo",
   SERVICE_POINT_CONSULTANT: "consultant@wsp-amersfoort.demo",
+  CONTRACT_MANAGER: "contractmanager@amersfoort.demo",
   READ_ONLY: "auditor@amersfoort.demo",
   CONTRACTOR_ADMIN: "admin@bouwbedrijf-eemland.demo",
   CONTRACTOR_USER: "medewerker@bouwbedrijf-eemland.demo",
@@ -23,10 +25,26 @@ const SIGNED_IN = ALL.filter((actor) => actor !== "anonymous");
 const STAFF: Actor[] = [
   "PLATFORM_ADMIN",
   "MUNICIPALITY_ADMIN",
+  "SERVICE_POINT_LEAD",
   "SERVICE_POINT_CONSULTANT",
+  "CONTRACT_MANAGER",
   "READ_ONLY",
 ];
-const MANAGERS: Actor[] = ["PLATFORM_ADMIN", "MUNICIPALITY_ADMIN", "SERVICE_POINT_CONSULTANT"];
+const MANAGERS: Actor[] = [
+  "PLATFORM_ADMIN",
+  "MUNICIPALITY_ADMIN",
+  "SERVICE_POINT_LEAD",
+  "SERVICE_POINT_CONSULTANT",
+];
+/** register and correct contracts: managers, and a contract manager for its own department */
+const REGISTRARS: Actor[] = [...MANAGERS, "CONTRACT_MANAGER"];
+/** manage an organisation's people: its coordinator, WSP lead or contractor admin; the platform admin */
+const PEOPLE_MANAGERS: Actor[] = [
+  "PLATFORM_ADMIN",
+  "MUNICIPALITY_ADMIN",
+  "SERVICE_POINT_LEAD",
+  "CONTRACTOR_ADMIN",
+];
 const CONTRACTORS: Actor[] = ["CONTRACTOR_ADMIN", "CONTRACTOR_USER"];
 
 interface Rule {
@@ -245,13 +263,13 @@ const MATRIX: Record<string, Rule> = {
       'mutation { setPassword(token: "not-a-token", password: "long enough password") { __typename } }',
   },
   "Mutation.registerContract": {
-    allowed: MANAGERS,
+    allowed: REGISTRARS,
     operation: `mutation { registerContract(municipalityCode: "GM0307",
       contract: { reference: "", title: "", kind: WORKS, valueExclVat: "1.00", awardDate: "2025-01-01" },
       contractor: { kvkNumber: "90000001" }) { __typename } }`,
   },
   "Mutation.correctContract": {
-    allowed: MANAGERS,
+    allowed: REGISTRARS,
     operation: `mutation ($id: ID!) { correctContract(id: $id, version: 1,
       contract: { reference: "", title: "", kind: WORKS, valueExclVat: "1.00", awardDate: "2025-01-01" }) { __typename } }`,
     variables: ({ contractId }) => ({ id: contractId }),
@@ -277,6 +295,24 @@ const MATRIX: Record<string, Rule> = {
     operation:
       'mutation ($org: ID!) { inviteColleague(organisationId: $org, name: "", email: "x", role: CONTRACTOR_USER) { __typename } }',
     variables: ({ eemlandId }) => ({ org: eemlandId }),
+  },
+  "Query.staffOrganisations": {
+    allowed: PEOPLE_MANAGERS,
+    operation: "{ staffOrganisations { id } }",
+  },
+  "Mutation.inviteStaffMember": {
+    allowed: PEOPLE_MANAGERS,
+    operation:
+      'mutation ($org: ID!) { inviteStaffMember(organisationId: $org, name: "", email: "x", role: READ_ONLY) { __typename } }',
+    variables: ({ eemlandId }) => ({ org: eemlandId }),
+  },
+  "Mutation.changeStaffRole": {
+    allowed: PEOPLE_MANAGERS,
+    operation: 'mutation { changeStaffRole(membershipId: "none", role: READ_ONLY) { __typename } }',
+  },
+  "Mutation.setAccountActive": {
+    allowed: PEOPLE_MANAGERS,
+    operation: 'mutation { setAccountActive(userId: "none", active: true) { __typename } }',
   },
 };
 

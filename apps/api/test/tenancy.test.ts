@@ -111,6 +111,9 @@ interface Fixtures {
   submittedPlan: { id: string; version: number };
   /** BRN-2024-002, assessed */
   assessedContractId: string;
+  /** gemeente Amersfoort's own team, and its read-only auditor's account and membership */
+  amersfoortTeamId: string;
+  amersfoortAuditor: { userId: string; membershipId: string };
 }
 
 // Values only a viewer who may see the row can find in an answer.
@@ -581,6 +584,43 @@ const PATHS: Record<string, Path> = {
     seenBy: ["eemlandAdmin"],
     refusedTo: "everyone else",
   },
+  // The people of a gemeente: its coordinator and the platform admin, nobody else.
+  "people of a gemeente: staffOrganisations": {
+    graphql: "{ staffOrganisations { id grantableRoles { role } } }",
+    saw: (outcome, f) => JSON.stringify(outcome.body).includes(f.amersfoortTeamId),
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+    refusedTo: [
+      "anonymous",
+      "wspAmersfoortConsultant",
+      "amersfoortAuditor",
+      "haarlemAuditor",
+      "eemlandUser",
+      "haarlemStaffEemlandUser",
+    ],
+  },
+  "people of a gemeente: inviteStaffMember": {
+    graphql: `mutation ($org: ID!) { inviteStaffMember(organisationId: $org, name: "", email: "x",
+      role: READ_ONLY) { __typename } }`,
+    variables: (f) => ({ org: f.amersfoortTeamId }),
+    saw: pastAuthorization("inviteStaffMember"),
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+    refusedTo: "everyone else",
+  },
+  "people of a gemeente: changeStaffRole (to the role held: no change)": {
+    graphql: `mutation ($id: ID!) { changeStaffRole(membershipId: $id, role: READ_ONLY) {
+      __typename } }`,
+    variables: (f) => ({ id: f.amersfoortAuditor.membershipId }),
+    saw: pastAuthorization("changeStaffRole"),
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+    refusedTo: "everyone else",
+  },
+  "people of a gemeente: setAccountActive (active stays active)": {
+    graphql: `mutation ($id: ID!) { setAccountActive(userId: $id, active: true) { __typename } }`,
+    variables: (f) => ({ id: f.amersfoortAuditor.userId }),
+    saw: pastAuthorization("setAccountActive"),
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+    refusedTo: "everyone else",
+  },
 };
 
 function rowsOf(): [string, Path][] {
@@ -780,7 +820,12 @@ async function createFixtures(api: TestApi): Promise<Fixtures> {
     where: { contractId: execution.id },
   });
   await prisma.assessment.findFirstOrThrow({ where: { contractId: assessed.id } });
+  const auditorMembership = await prisma.membership.findFirstOrThrow({
+    where: { user: { email: "auditor@amersfoort.demo" } },
+  });
   return {
+    amersfoortTeamId: auditorMembership.organisationId ?? "",
+    amersfoortAuditor: { userId: auditorMembership.userId, membershipId: auditorMembership.id },
     draftPolicyId: draftPolicy.id,
     publishedPolicyId: published.id,
     publishedPolicyValidFrom: toIsoDate(published.validFrom ?? new Date()),

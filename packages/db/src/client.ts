@@ -1,7 +1,8 @@
 // The one way to open the database: embedded PGlite in a data folder when no DATABASE_URL is set,
 // PostgreSQL through @prisma/adapter-pg when it is. Pending migrations are applied before the
 // Prisma client is handed out, so callers always see the current schema.
-import { mkdir } from "node:fs/promises";
+import { mkdir, open, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
@@ -34,14 +35,79 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
 }
 
+/** Thrown when another process has the PGlite data folder open. */
+export class DataDirInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `The database in ${dataDir} is in use by process ${pid} (the server, or another command). PGlite serves one process at a time: stop that process first, or use PostgreSQL (DATABASE_URL). If no such process runs, remove ${join(dataDir, LOCK_FILE)}.`,
+    );
+    this.name = "DataDirInUseError";
+  }
+}
+
+const LOCK_FILE = "sroi.pid";
+/** Folders this process holds, so a lock file with our own pid left by an earlier run (pid reuse in a container) is recognised as stale. */
+const heldHere = new Set<string>();
+
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * A PGlite folder is a single-process database: two processes writing it corrupt it. The lock is
+ * a file with the holder's pid, created exclusively; one left by a process that is gone (kill -9,
+ * a crash) is taken over.
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const path = join(dataDir, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const file = await open(path, "wx");
+      await file.writeFile(String(process.pid));
+      await file.close();
+      heldHere.add(dataDir);
+      return async () => {
+        heldHere.delete(dataDir);
+        await rm(path, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const pid = Number((await readFile(path, "utf8").catch(() => "")).trim());
+    const stale =
+      !Number.isInteger(pid) ||
+      pid <= 0 ||
+      (pid === process.pid ? !heldHere.has(dataDir) : !processRuns(pid));
+    if (!stale) throw new DataDirInUseError(dataDir, pid);
+    await rm(path, { force: true });
+  }
+  throw new Error(`Could not lock ${dataDir}`);
+}
+
 async function openPglite(dataDir: string | undefined): Promise<Database> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir ?? "memory://");
+  const unlock = dataDir ? await lockDataDir(dataDir) : async () => undefined;
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir ?? "memory://");
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   let appliedMigrations: string[];
   try {
     appliedMigrations = await applyMigrations(pgliteConnection(pglite), await readMigrations());
   } catch (error) {
     await pglite.close();
+    await unlock();
     throw error;
   }
   // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils; the
@@ -57,6 +123,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       await prisma.$disconnect();
       // Closing PGlite flushes its data folder; skipping it can lose the last writes.
       await pglite.close();
+      await unlock();
     },
   };
 }

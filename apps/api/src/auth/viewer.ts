@@ -2,9 +2,11 @@
 // every visibility rule (docs/architecture.md, "Auth and visibility") is answered from these
 // sets without more queries.
 import type { OrganisationKind, PrismaClient, Role } from "@prisma/client";
+import { adminRoleOf, sameDepartment } from "@sroi/domain";
 
 export interface ViewerMembership {
   role: Role;
+  department: string | null;
   organisation: { id: string; kind: OrganisationKind; name: string } | null;
 }
 
@@ -24,13 +26,21 @@ export interface Viewer {
   contractorIds: Set<string>;
   /** contractor organisations this person administers (may invite colleagues) */
   adminOfContractorIds: Set<string>;
+  /** organisations whose people this person manages: coordinator, WSP lead, contractor admin */
+  adminOfOrganisationIds: Set<string>;
+  /** contract manager: gemeente id → the departments whose contracts this person registers */
+  contractDepartments: Map<string, string[]>;
   /** regions whose bouwblokken catalogue this person may draft, publish and retire */
   catalogueRegionIds: Set<string>;
   /** gemeenten whose SR policy this person may draft and publish (the gemeente's own coordinator) */
   policyMunicipalityIds: Set<string>;
 }
 
-const STAFF_WRITE: Role[] = ["MUNICIPALITY_ADMIN", "SERVICE_POINT_CONSULTANT"];
+const STAFF_WRITE: Role[] = [
+  "MUNICIPALITY_ADMIN",
+  "SERVICE_POINT_LEAD",
+  "SERVICE_POINT_CONSULTANT",
+];
 
 export async function loadViewer(
   prisma: PrismaClient,
@@ -52,7 +62,8 @@ export async function loadViewer(
       },
     },
   });
-  if (!user) return null;
+  // A deactivated account has no sessions left; this also covers a request already under way.
+  if (!user || user.deactivatedAt) return null;
   const viewer: Viewer = {
     userId: user.id,
     email: user.email,
@@ -60,6 +71,7 @@ export async function loadViewer(
     sessionId,
     memberships: user.memberships.map((m) => ({
       role: m.role,
+      department: m.department,
       organisation: m.organisation
         ? { id: m.organisation.id, kind: m.organisation.kind, name: m.organisation.name }
         : null,
@@ -70,11 +82,18 @@ export async function loadViewer(
     manageableMunicipalityIds: new Set(),
     contractorIds: new Set(),
     adminOfContractorIds: new Set(),
+    adminOfOrganisationIds: new Set(),
+    contractDepartments: new Map(),
     catalogueRegionIds: new Set(),
     policyMunicipalityIds: new Set(),
   };
-  for (const { role, organisation } of user.memberships) {
+  for (const { role, organisation, department } of user.memberships) {
     if (!organisation) continue;
+    if (adminRoleOf(organisation.kind) === role) viewer.adminOfOrganisationIds.add(organisation.id);
+    if (role === "CONTRACT_MANAGER" && organisation.municipalityId && department) {
+      const departments = viewer.contractDepartments.get(organisation.municipalityId) ?? [];
+      viewer.contractDepartments.set(organisation.municipalityId, [...departments, department]);
+    }
     const municipalityIds =
       organisation.kind === "MUNICIPALITY" && organisation.municipalityId
         ? [organisation.municipalityId]
@@ -127,6 +146,26 @@ export function canReadContract(viewer: Viewer | null, contract: ContractRef): b
 export function canManageContract(viewer: Viewer | null, contract: ContractRef): boolean {
   if (!viewer) return false;
   return viewer.isPlatformAdmin || viewer.manageableMunicipalityIds.has(contract.municipalityId);
+}
+
+/**
+ * A contract manager registers and corrects the contracts of its own department only; a
+ * coordinator, a WSP consultant or the platform admin any contract of the gemeenten they manage.
+ */
+export function canRegisterContract(
+  viewer: Viewer | null,
+  municipalityId: string,
+  department: string | null | undefined,
+): boolean {
+  if (!viewer) return false;
+  if (viewer.isPlatformAdmin || viewer.manageableMunicipalityIds.has(municipalityId)) return true;
+  return (viewer.contractDepartments.get(municipalityId) ?? []).some((own) =>
+    sameDepartment(own, department),
+  );
+}
+
+export function isContractManager(viewer: Viewer | null): boolean {
+  return (viewer?.contractDepartments.size ?? 0) > 0;
 }
 
 export function actsForContractor(viewer: Viewer | null, contract: ContractRef): boolean {

@@ -12,6 +12,8 @@ export interface DemoAccount {
   organisation: "amersfoort" | "haarlem" | "wsp-amersfoort" | "eemland" | "spaarne" | null;
   /** what the account is for, printed at start */
   description: string;
+  /** a contract manager's department */
+  department?: string;
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -35,6 +37,21 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: "SERVICE_POINT_CONSULTANT",
     organisation: "wsp-amersfoort",
     description: "accountmanager WSP regio Amersfoort (beheer)",
+  },
+  {
+    email: "lead@wsp-amersfoort.demo",
+    name: "Lotte van Dijk",
+    role: "SERVICE_POINT_LEAD",
+    organisation: "wsp-amersfoort",
+    description: "teamleider WSP regio Amersfoort, beheert de medewerkers (beheer)",
+  },
+  {
+    email: "contractmanager@amersfoort.demo",
+    name: "Coen Hendriks",
+    role: "CONTRACT_MANAGER",
+    organisation: "amersfoort",
+    department: "Vastgoed",
+    description: "contractmanager afdeling Vastgoed, gemeente Amersfoort (beheer)",
   },
   {
     email: "auditor@amersfoort.demo",

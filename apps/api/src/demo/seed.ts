@@ -529,6 +529,7 @@ export async function seedDemo(
             memberships: {
               create: {
                 role: account.role,
+                department: account.department ?? null,
                 organisationId: account.organisation
                   ? (orgIds.get(account.organisation) ?? null)
                   : null,

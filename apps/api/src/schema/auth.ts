@@ -149,6 +149,12 @@ builder.mutationFields((t) => ({
         );
       }
       await recordSuccess(ctx.prisma, keys);
+      if (user.deactivatedAt) {
+        throw new InputError(
+          "Dit account is gedeactiveerd. Neem contact op met de beheerder van uw organisatie.",
+          "email",
+        );
+      }
       return startSession(ctx, user.id);
     },
   }),

@@ -329,7 +329,7 @@ builder.mutationFields((t) => ({
   registerContract: t.prismaField({
     type: "Contract",
     description: "Registers an awarded contract; computes and pins its obligation",
-    authScopes: { manager: true },
+    authScopes: { manager: true, contractManager: true },
     errors: {
       types: contractErrors,
       directResult: true,
@@ -360,7 +360,7 @@ builder.mutationFields((t) => ({
     type: "Contract",
     description:
       "Corrects a contract's details; a changed value, kind or date recomputes the obligation",
-    authScopes: { manager: true },
+    authScopes: { manager: true, contractManager: true },
     errors: { types: contractErrors, directResult: true, union: { name: "CorrectContractResult" } },
     args: {
       id: t.arg.id({ required: true }),

@@ -8,6 +8,7 @@ import "./preview.js";
 import "./auth.js";
 import "./organisation.js";
 import "./organisation-tree.js";
+import "./staff.js";
 import "./contract.js";
 import "./audit.js";
 import "./catalogue-management.js";

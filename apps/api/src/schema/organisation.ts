@@ -1,13 +1,11 @@
 // Organisations and the people in them; contractor admins invite their colleagues.
+// Staff management (roles, deactivation) is in schema/staff.ts.
 import type { Prisma } from "@prisma/client";
 import { ROLE_LABELS } from "@sroi/domain";
-import { RATE_LIMITS, rateLimited, waitPhrase } from "../auth/throttle.js";
 import { visiblePeopleWhere } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import { NotAllowedError, ValidationError } from "../errors.js";
-import { isEmail, normaliseEmail, sendInvitation } from "../services/accounts.js";
-import { audit } from "../services/audit.js";
-import { transactionOnce } from "../services/once.js";
+import { inviteMember } from "../services/staff.js";
 import { OrganisationKind, Role } from "./auth.js";
 
 builder.prismaObject("Organisation", {
@@ -99,7 +97,7 @@ builder.queryFields((t) => ({
             {
               memberships: {
                 some: {
-                  role: "SERVICE_POINT_CONSULTANT",
+                  role: { in: ["SERVICE_POINT_CONSULTANT", "SERVICE_POINT_LEAD"] },
                   organisation: {
                     region: { municipalities: { some: { code: args.municipalityCode } } },
                   },
@@ -136,57 +134,8 @@ builder.mutationFields((t) => ({
       role: t.arg({ type: InvitableRole, required: true }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const viewer = ctx.viewer;
-      const organisationId = String(args.organisationId);
-      if (!viewer?.adminOfContractorIds.has(organisationId)) {
-        throw new NotAllowedError("U kunt alleen collega's van uw eigen organisatie uitnodigen.");
-      }
-      const email = normaliseEmail(args.email);
-      const name = args.name.trim();
-      const issues = [];
-      if (!name) issues.push({ field: "name", message: "Vul de naam van uw collega in." });
-      if (!isEmail(email))
-        issues.push({ field: "email", message: "Vul een geldig e-mailadres in." });
-      if (issues.length) throw new ValidationError(issues);
-      const wait = await rateLimited(ctx.prisma, RATE_LIMITS.invitationsPerUser(viewer.userId));
-      if (wait > 0) {
-        throw new ValidationError([
-          {
-            field: "email",
-            message: `U heeft veel uitnodigingen kort na elkaar verstuurd. Probeer het ${waitPhrase(wait)} opnieuw.`,
-          },
-        ]);
-      }
-      // The unique e-mail address decides a race; the rerun answers "already has an account".
-      const user = await transactionOnce(ctx.prisma, async (tx) => {
-        if (await tx.user.findUnique({ where: { email } })) {
-          throw new ValidationError([
-            { field: "email", message: "Dit e-mailadres heeft al een account." },
-          ]);
-        }
-        const organisation = await tx.organisation.findUniqueOrThrow({
-          where: { id: organisationId },
-        });
-        const created = await tx.user.create({
-          data: { email, name, memberships: { create: { organisationId, role: args.role } } },
-        });
-        await audit(tx, viewer, {
-          action: "user.invite",
-          entityType: "User",
-          entityId: created.id,
-          after: { email, name, organisation: organisation.name, role: args.role },
-        });
-        await sendInvitation(tx, {
-          userId: created.id,
-          email,
-          name,
-          organisationName: organisation.name,
-          roles: [args.role],
-          publicUrl: ctx.settings.publicUrl,
-          invitedBy: viewer.name,
-        });
-        return created;
-      });
+      // The same path as staff invitations: services/staff.ts checks who may give which role.
+      const user = await inviteMember(ctx.prisma, ctx.viewer, args, ctx.settings.publicUrl);
       return ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
     },
   }),

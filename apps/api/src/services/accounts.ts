@@ -37,6 +37,17 @@ export async function issueUserToken(
   return token;
 }
 
+/** A one-time link, valid for 7 days, to the page where the invited person picks a password. */
+export async function invitationLink(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  roles: Role[],
+  publicUrl: string,
+): Promise<string> {
+  const token = await issueUserToken(tx, userId, "INVITATION");
+  return `${publicUrl}${appPathFor(roles)}/wachtwoord?token=${token}`;
+}
+
 export async function sendInvitation(
   tx: Prisma.TransactionClient,
   options: {
@@ -49,8 +60,7 @@ export async function sendInvitation(
     invitedBy: string;
   },
 ) {
-  const token = await issueUserToken(tx, options.userId, "INVITATION");
-  const link = `${options.publicUrl}${appPathFor(options.roles)}/wachtwoord?token=${token}`;
+  const link = await invitationLink(tx, options.userId, options.roles, options.publicUrl);
   await enqueueMail(tx, {
     to: options.email,
     subject: `Uitnodiging voor het Social Return platform (${options.organisationName})`,
@@ -76,8 +86,9 @@ export async function sendPasswordReset(
     where: { email: normaliseEmail(email) },
     include: { memberships: true },
   });
-  // Unknown addresses get no mail and the same answer: nobody learns who has an account.
-  if (!user) return;
+  // Unknown addresses get no mail and the same answer: nobody learns who has an account. A
+  // deactivated account gets none either: a reset must not bring it back.
+  if (!user || user.deactivatedAt) return;
   await prisma.$transaction(async (tx) => {
     const token = await issueUserToken(tx, user.id, "PASSWORD_RESET");
     const link = `${publicUrl}${appPathFor(user.memberships.map((m) => m.role))}/wachtwoord?token=${token}`;
@@ -108,7 +119,8 @@ export async function useUserToken(tx: Prisma.TransactionClient, token: string) 
     include: { user: true },
   });
   const now = new Date();
-  if (!row || row.usedAt || row.expiresAt.getTime() <= now.getTime()) return null;
+  if (!row || row.usedAt || row.user.deactivatedAt || row.expiresAt.getTime() <= now.getTime())
+    return null;
   const claimed = await tx.userToken.updateMany({
     where: { id: row.id, usedAt: null },
     data: { usedAt: now },

@@ -24,7 +24,7 @@ import {
   toMoneyString,
 } from "@sroi/domain";
 import type { Viewer } from "../auth/viewer.js";
-import { actsForContractor, canManageContract } from "../auth/viewer.js";
+import { actsForContractor, canManageContract, canRegisterContract } from "../auth/viewer.js";
 import {
   ConflictError,
   type FieldIssue,
@@ -186,7 +186,11 @@ async function checkConsultant(
 ): Promise<FieldIssue[]> {
   if (!consultantId) return [];
   const ok = await tx.membership.findFirst({
-    where: { userId: consultantId, role: "SERVICE_POINT_CONSULTANT", organisation: { regionId } },
+    where: {
+      userId: consultantId,
+      role: { in: ["SERVICE_POINT_CONSULTANT", "SERVICE_POINT_LEAD"] },
+      organisation: { regionId },
+    },
   });
   return ok
     ? []
@@ -293,15 +297,25 @@ export async function registerContract(
   const municipality = await prisma.municipality.findUnique({
     where: { code: input.municipalityCode },
   });
+  const ownDepartments = municipality ? actor.contractDepartments.get(municipality.id) : undefined;
   if (
     !municipality ||
-    !(actor.isPlatformAdmin || actor.manageableMunicipalityIds.has(municipality.id))
+    !(
+      actor.isPlatformAdmin ||
+      actor.manageableMunicipalityIds.has(municipality.id) ||
+      ownDepartments
+    )
   ) {
     throw new ValidationError([
       {
         field: "municipalityCode",
         message: "U kunt voor deze gemeente geen opdrachten registreren.",
       },
+    ]);
+  }
+  if (!canRegisterContract(actor, municipality.id, input.contract.department)) {
+    throw new ValidationError([
+      { field: "department", message: ownDepartmentMessage(ownDepartments ?? []) },
     ]);
   }
   const issues = validateContractFields(input.contract);
@@ -432,6 +446,10 @@ export function intakeRequestRefusal(
   return null;
 }
 
+function ownDepartmentMessage(departments: string[]): string {
+  return `U registreert alleen opdrachten van uw eigen afdeling (${departments.join(", ")}).`;
+}
+
 export async function correctContract(
   prisma: PrismaClient,
   actor: Viewer,
@@ -444,7 +462,20 @@ export async function correctContract(
     });
     // Who may change it first: someone who may not gets no word about the contract or the input.
     if (!current) throw new NotAllowedError("U kunt deze opdracht niet wijzigen.");
-    refuseWith(contractChangeRefusal(actor, current));
+    // A contract manager corrects its own department's contracts, and cannot move one away.
+    if (!canRegisterContract(actor, current.municipalityId, current.department)) {
+      refuseWith(contractChangeRefusal(actor, current));
+    }
+    if (!canRegisterContract(actor, current.municipalityId, input.contract.department)) {
+      throw new ValidationError([
+        {
+          field: "department",
+          message: ownDepartmentMessage(
+            actor.contractDepartments.get(current.municipalityId) ?? [],
+          ),
+        },
+      ]);
+    }
     refuseInvalid(validateContractFields(input.contract));
     if (current.version !== input.version) throw new ConflictError();
     const consultantIssues = await checkConsultant(
