@@ -4,11 +4,12 @@ import { ROLE_LABELS } from "@sroi/domain";
 import { RATE_LIMITS, rateLimited, waitPhrase } from "../auth/throttle.js";
 import { visiblePeopleWhere } from "../auth/visibility.js";
 import { builder } from "../builder.js";
-import { NotAllowedError, ValidationError } from "../errors.js";
-import { isEmail, normaliseEmail, sendInvitation } from "../services/accounts.js";
+import { NotAllowedError, refuseWith, ValidationError } from "../errors.js";
+import { inviteRefusal, isEmail, normaliseEmail, sendInvitation } from "../services/accounts.js";
 import { audit } from "../services/audit.js";
 import { transactionOnce } from "../services/once.js";
 import { OrganisationKind, Role } from "./auth.js";
+import { viewerOf } from "./errors.js";
 
 builder.prismaObject("Organisation", {
   description: "A gemeente's team, a WSP, a contractor or a social enterprise",
@@ -136,11 +137,9 @@ builder.mutationFields((t) => ({
       role: t.arg({ type: InvitableRole, required: true }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const viewer = ctx.viewer;
+      const viewer = viewerOf(ctx);
       const organisationId = String(args.organisationId);
-      if (!viewer?.adminOfContractorIds.has(organisationId)) {
-        throw new NotAllowedError("U kunt alleen collega's van uw eigen organisatie uitnodigen.");
-      }
+      refuseWith(inviteRefusal(viewer, organisationId));
       const email = normaliseEmail(args.email);
       const name = args.name.trim();
       const issues = [];

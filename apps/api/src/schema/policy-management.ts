@@ -70,12 +70,6 @@ builder.prismaObjectFields("Policy", (t) => ({
   }),
 }));
 
-builder.prismaObjectFields("Municipality", (t) => ({
-  viewerCanManagePolicy: t.boolean({
-    resolve: (m, _args, ctx) => canManagePolicy(ctx.viewer, m.id),
-  }),
-}));
-
 const PsoDiscountInput = builder.inputType("PsoDiscountInput", {
   fields: (t) => ({
     level: t.string({ required: true }),

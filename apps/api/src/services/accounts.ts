@@ -1,6 +1,7 @@
 // Accounts: invitations and password resets by e-mailed one-time link.
 import type { Prisma, PrismaClient, Role, TokenPurpose } from "@prisma/client";
 import { hashSecret, newSecret } from "../auth/tokens.js";
+import type { Viewer } from "../auth/viewer.js";
 import { enqueueMail } from "./outbox.js";
 
 const LINK_VALID_HOURS: Record<TokenPurpose, number> = { INVITATION: 7 * 24, PASSWORD_RESET: 2 };
@@ -18,6 +19,13 @@ const CONTRACTOR_ROLES: Role[] = ["CONTRACTOR_ADMIN", "CONTRACTOR_USER"];
 /** The app a person uses: contractors the portal, everyone else the admin app. */
 export function appPathFor(roles: Iterable<Role>): "/portal" | "/admin" {
   return [...roles].some((role) => CONTRACTOR_ROLES.includes(role)) ? "/portal" : "/admin";
+}
+
+/** Why the viewer may not invite colleagues into this organisation; null when they may. */
+export function inviteRefusal(actor: Viewer | null, organisationId: string): string | null {
+  return actor?.adminOfContractorIds.has(organisationId)
+    ? null
+    : "U kunt alleen collega's van uw eigen organisatie uitnodigen.";
 }
 
 export async function issueUserToken(
