@@ -39,7 +39,6 @@ const PolicyQuery = graphql(`
     municipalities {
       code
       name
-      viewerCanManagePolicy
       policies {
         ...PolicyDetails
       }
