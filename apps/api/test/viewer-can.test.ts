@@ -620,4 +620,57 @@ describe.each(backends())("viewerCan on $name", (backend) => {
       ]);
     },
   );
+  it.skipIf(!backend.available)(
+    "a policy's viewerCanRetire is false exactly where retirePolicy refuses",
+    async () => {
+      const municipality = (code: string) =>
+        api.prisma.municipality.findUniqueOrThrow({ where: { code } });
+      const amersfoort = await municipality("GM0307");
+      const haarlem = await municipality("GM0392");
+      // Versions of its own per attempt: a retired version cannot be changed back. Valid from long
+      // ago, so none is the version in force.
+      let day = 0;
+      const version = (municipalityId: string, status: "PUBLISHED" | "DRAFT") =>
+        api.prisma.policy.create({
+          data: {
+            municipalityId,
+            name: `Ter toets ${status}`,
+            status,
+            validFrom: status === "PUBLISHED" ? new Date(Date.UTC(2000, 0, ++day)) : null,
+            percentage: "0.05",
+            belowThreshold: "ACTIVITY",
+            psoDiscounts: {},
+          },
+        });
+      const table: string[] = [];
+      for (const actor of Object.keys(ACTORS) as Actor[]) {
+        const cases = [
+          { label: "Amersfoort published", policy: await version(amersfoort.id, "PUBLISHED") },
+          { label: "Amersfoort draft", policy: await version(amersfoort.id, "DRAFT") },
+          { label: "Haarlem published", policy: await version(haarlem.id, "PUBLISHED") },
+        ];
+        for (const { label, policy } of cases) {
+          const read = await clients[actor].graphql<{
+            policy: { viewerCanRetire: boolean } | null;
+          }>("query ($id: ID!) { policy(id: $id) { viewerCanRetire } }", { id: policy.id });
+          expect(read.errors).toBeUndefined();
+          const can = read.data?.policy?.viewerCanRetire ?? false;
+          const retired = await clients[actor].graphql<{ retirePolicy: { __typename: string } }>(
+            `mutation ($id: ID!) { retirePolicy(id: $id) ${result} }`,
+            { id: policy.id },
+          );
+          const forbidden = retired.errors?.[0]?.extensions?.code === "FORBIDDEN";
+          const allowed = !forbidden && retired.data?.retirePolicy.__typename === "Policy";
+          expect({ actor, label, retire: allowed }).toEqual({ actor, label, retire: can });
+          if (allowed) table.push(`${actor} ${label}`);
+        }
+      }
+      expect(table).toEqual([
+        "coordinator Amersfoort published",
+        "platformAdmin Amersfoort published",
+        "platformAdmin Haarlem published",
+        "otherGemeente Haarlem published",
+      ]);
+    },
+  );
 });

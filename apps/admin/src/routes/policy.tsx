@@ -314,7 +314,7 @@ function ManageActions({ municipality, policy }: { municipality: Municipality; p
           </Button>
         )}
       </div>
-      {policy.status === "PUBLISHED" ? (
+      {policy.viewerCanRetire ? (
         <ConfirmAction
           label="Versie intrekken"
           question="Deze versie van het beleid intrekken?"

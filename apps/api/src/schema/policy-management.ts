@@ -11,6 +11,7 @@ import {
   policyFieldsOf,
   publishPolicy,
   retirePolicy,
+  retireRefusal,
   updatePolicyDraft,
   validatePolicy,
 } from "../services/policies.js";
@@ -58,6 +59,10 @@ builder.prismaObjectFields("Policy", (t) => ({
   }),
   viewerCanManage: t.boolean({
     resolve: (policy, _args, ctx) => canManagePolicy(ctx.viewer, policy.municipalityId),
+  }),
+  viewerCanRetire: t.boolean({
+    description: "Retire this published version (retirePolicy)",
+    resolve: (policy, _args, ctx) => retireRefusal(ctx.viewer, policy) === null,
   }),
   problems: t.field({
     type: [CatalogueProblem],
