@@ -13,19 +13,9 @@ import {
 } from "../contracts/form-values";
 import { graphql } from "../gql";
 
-// The gemeenten the person serves, each with whether the API lets them register its contracts.
 const NewContractQuery = graphql(`
   query AdminNewContract {
-    me {
-      id
-      readableMunicipalities {
-        code
-        name
-        viewerCan {
-          registerContract
-        }
-      }
-    }
+    ...ViewerMunicipalities
   }
 `);
 

@@ -58,16 +58,7 @@ const ContractsQuery = graphql(`
     $last: Int
     $before: String
   ) {
-    me {
-      id
-      readableMunicipalities {
-        code
-        name
-        viewerCan {
-          registerContract
-        }
-      }
-    }
+    ...ViewerMunicipalities
     contracts(
       filter: $filter
       orderBy: $orderBy
