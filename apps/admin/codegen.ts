@@ -12,6 +12,8 @@ const config: CodegenConfig = {
     "../../packages/ui/src/features/error-fragment.ts",
     "../../packages/ui/src/features/catalogue.tsx",
     "../../packages/ui/src/features/plan.tsx",
+    "../../packages/ui/src/features/progress.tsx",
+    "../../packages/ui/src/features/realisation.tsx",
   ],
   ignoreNoDocuments: false,
   generates: {

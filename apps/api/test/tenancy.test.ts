@@ -155,6 +155,14 @@ const nonEmpty = (field: string) => (outcome: Outcome) => {
   return Array.isArray(value) ? value.length > 0 : value != null;
 };
 const downloaded = (outcome: Outcome) => outcome.status === 200;
+/** whether the answer's list holds the row (found by key) with viewerCan[action] true */
+const allowedFor =
+  (list: string, key: string, value: (f: Fixtures) => string, action: string) =>
+  (outcome: Outcome, f: Fixtures) => {
+    const rows = (outcome.body as Record<string, Record<string, unknown>[]> | null)?.[list] ?? [];
+    const row = rows.find((candidate) => candidate?.[key] === value(f));
+    return (row?.viewerCan as Record<string, boolean> | undefined)?.[action] === true;
+  };
 
 const PATHS: Record<string, Path> = {
   // A draft SR policy: only those who may manage the gemeente's policy.
@@ -620,6 +628,50 @@ const PATHS: Record<string, Path> = {
     saw: pastAuthorization("setAccountActive"),
     seenBy: AMERSFOORT_POLICY_MANAGERS,
     refusedTo: "everyone else",
+  },
+
+  // What the viewer may do for a gemeente or an organisation: true only for those the mutation
+  // lets through (viewer-can.test.ts tries the mutations), by every path the apps read it.
+  "managing Amersfoort's policy: municipalities → viewerCan": {
+    graphql: "{ municipalities { code viewerCan { managePolicy } } }",
+    saw: allowedFor("municipalities", "code", () => "GM0307", "managePolicy"),
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+  },
+  "registering for Amersfoort: municipalities → viewerCan": {
+    graphql: "{ municipalities { code viewerCan { registerContract } } }",
+    saw: allowedFor("municipalities", "code", () => "GM0307", "registerContract"),
+    seenBy: AMERSFOORT_MANAGERS,
+  },
+  "registering for Amersfoort: me → readableMunicipalities → viewerCan": {
+    graphql: "{ me { readableMunicipalities { code viewerCan { registerContract } } } }",
+    saw: (outcome, f) =>
+      allowedFor(
+        "readableMunicipalities",
+        "code",
+        () => "GM0307",
+        "registerContract",
+      )({ ...outcome, body: (outcome.body as { me: unknown } | null)?.me ?? null }, f),
+    seenBy: AMERSFOORT_MANAGERS,
+  },
+  "inviting into Eemland: organisations → viewerCan": {
+    graphql: "{ organisations(kind: CONTRACTOR) { id viewerCan { invite } } }",
+    saw: allowedFor("organisations", "id", (f) => f.eemlandId, "invite"),
+    seenBy: ["eemlandAdmin"],
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "inviting into Eemland: me → memberships → organisation → viewerCan": {
+    graphql: "{ me { memberships { organisation { id viewerCan { invite } } } } }",
+    saw: (outcome, f) => {
+      const me = (outcome.body as { me: { memberships: { organisation: unknown }[] } | null })?.me;
+      const organisations = me?.memberships.map((m) => m.organisation) ?? [];
+      return allowedFor(
+        "organisations",
+        "id",
+        () => f.eemlandId,
+        "invite",
+      )({ ...outcome, body: { organisations } }, f);
+    },
+    seenBy: ["eemlandAdmin"],
   },
 };
 

@@ -117,6 +117,7 @@ const REALISATION_ACTIONS = ["correct", "review"] as const;
 
 const VIEWER_CAN = `query ($id: ID!) { contract(id: $id) {
   viewerCan { ${CONTRACT_ACTIONS.join(" ")} }
+  assessRefusal
   statusChoices
   realisations { viewerCan { ${REALISATION_ACTIONS.join(" ")} } } } }`;
 
@@ -315,6 +316,7 @@ describe.each(backends())("viewerCan on $name", (backend) => {
           const read = await client.graphql<{
             contract: {
               viewerCan: Record<string, boolean>;
+              assessRefusal: string | null;
               statusChoices: string[];
               realisations: { viewerCan: Record<string, boolean> }[];
             } | null;
@@ -324,6 +326,12 @@ describe.each(backends())("viewerCan on $name", (backend) => {
           const can: Record<string, boolean> = {};
           for (const action of CONTRACT_ACTIONS) {
             can[action] = read.data?.contract?.viewerCan[action] ?? false;
+          }
+          // The admin app says why not with assessRefusal: there exactly where assess is false.
+          if (read.data?.contract) {
+            expect(read.data.contract.assessRefusal === null, `${scenario.name}, ${actor}`).toBe(
+              can.assess,
+            );
           }
           // Importing is reporting too, by file.
           can.importRealisations = can.reportRealisation ?? false;
@@ -496,6 +504,172 @@ describe.each(backends())("viewerCan on $name", (backend) => {
         "closed, a rejected realisation and a draft plan: platformAdmin status ASSESSMENT",
         "closed, a rejected realisation and a draft plan: contractor requestIntake",
         "closed, a rejected realisation and a draft plan: colleague requestIntake",
+      ]);
+    },
+  );
+  // The same promise for a gemeente and an organisation: registering a contract, managing the SR
+  // policy and inviting a colleague. Each attempt is made with input that is wrong in another way
+  // (or undone), so that what is let through changes nothing.
+  it.skipIf(!backend.available)(
+    "a gemeente's and an organisation's viewerCan is false exactly where the mutation refuses",
+    async () => {
+      const municipalities = await api.prisma.municipality.findMany({ orderBy: { code: "asc" } });
+      const contractors = await api.prisma.organisation.findMany({
+        where: { kind: "CONTRACTOR" },
+        orderBy: { name: "asc" },
+      });
+      const table: string[] = [];
+      for (const actor of Object.keys(ACTORS) as Actor[]) {
+        const client = clients[actor];
+        const read = await client.graphql<{
+          municipalities: { code: string; viewerCan: Record<string, boolean> }[];
+          organisations: { id: string; viewerCan: { invite: boolean } }[];
+          me: { memberships: { organisation: { id: string; viewerCan: { invite: boolean } } }[] };
+        }>(`{
+          municipalities { code viewerCan { registerContract managePolicy } }
+          organisations(kind: CONTRACTOR) { id viewerCan { invite } }
+          me { memberships { organisation { id viewerCan { invite } } } }
+        }`);
+        expect(read.errors).toBeUndefined();
+        const run = async (operation: string, variables: Record<string, unknown>) => {
+          const response = await client.graphql<
+            Record<string, { __typename: string; id?: string; issues?: { field: string }[] }>
+          >(operation, variables);
+          if (response.errors?.[0]?.extensions?.code === "FORBIDDEN") return null;
+          expect(response.errors).toBeUndefined();
+          return Object.values(response.data ?? {})[0] ?? null;
+        };
+        for (const municipality of municipalities) {
+          const can = read.data?.municipalities.find(
+            (m) => m.code === municipality.code,
+          )?.viewerCan;
+          // An empty title is wrong input: let through, the answer names the title, not the gemeente.
+          const registered = await run(
+            `mutation ($code: String!) { registerContract(municipalityCode: $code,
+              contract: { reference: "VC-1", title: "", kind: WORKS, valueExclVat: "1000.00", awardDate: "2026-01-05" },
+              contractor: { kvkNumber: "12345678" })
+              { __typename ... on ValidationError { issues { field } } } }`,
+            { code: municipality.code },
+          );
+          const registerRefused =
+            registered === null ||
+            (registered.issues ?? []).some((issue) => issue.field === "municipalityCode");
+          expect(
+            { actor, municipality: municipality.code, registerContract: !registerRefused },
+            JSON.stringify(registered),
+          ).toEqual({
+            actor,
+            municipality: municipality.code,
+            registerContract: can?.registerContract ?? false,
+          });
+          const drafted = await run(
+            `mutation ($code: String!) { createPolicyDraft(municipalityCode: $code)
+              { __typename ... on Policy { id } } }`,
+            { code: municipality.code },
+          );
+          const managePolicy = drafted?.__typename === "Policy";
+          if (drafted?.id) await api.prisma.policy.delete({ where: { id: drafted.id } });
+          expect({ actor, municipality: municipality.code, managePolicy }).toEqual({
+            actor,
+            municipality: municipality.code,
+            managePolicy: can?.managePolicy ?? false,
+          });
+          if (!registerRefused) table.push(`${actor} registerContract ${municipality.code}`);
+          if (managePolicy) table.push(`${actor} managePolicy ${municipality.code}`);
+        }
+        for (const organisation of contractors) {
+          const can =
+            read.data?.organisations.find((o) => o.id === organisation.id)?.viewerCan.invite ??
+            false;
+          // The same answer where the portal's navigation reads it, on the viewer's memberships.
+          const own = read.data?.me.memberships.find((m) => m.organisation?.id === organisation.id);
+          if (own) expect(own.organisation.viewerCan.invite).toBe(can);
+          // An empty e-mail address is wrong input: let through, the answer names the address.
+          const invited = await run(
+            `mutation ($id: ID!) { inviteColleague(organisationId: $id, name: "Nieuwe collega", email: "", role: CONTRACTOR_USER)
+              { __typename } }`,
+            { id: organisation.id },
+          );
+          const invite = invited?.__typename === "ValidationError";
+          expect(
+            { actor, organisation: organisation.name, invite },
+            JSON.stringify(invited),
+          ).toEqual({ actor, organisation: organisation.name, invite: can });
+          if (invite) table.push(`${actor} invite ${organisation.name}`);
+        }
+      }
+      // Amersfoort GM0307, Soest GM0342, Baarn GM0308 (the WSP's region), Haarlem GM0392.
+      expect(table).toEqual([
+        "coordinator registerContract GM0307",
+        "coordinator managePolicy GM0307",
+        "consultant registerContract GM0307",
+        "consultant registerContract GM0308",
+        "consultant registerContract GM0342",
+        "platformAdmin registerContract GM0307",
+        "platformAdmin managePolicy GM0307",
+        "platformAdmin registerContract GM0308",
+        "platformAdmin managePolicy GM0308",
+        "platformAdmin registerContract GM0342",
+        "platformAdmin managePolicy GM0342",
+        "platformAdmin registerContract GM0392",
+        "platformAdmin managePolicy GM0392",
+        "contractor invite Bouwbedrijf Eemland B.V.",
+        "otherContractor invite Groenbeheer Spaarne B.V.",
+        "otherGemeente registerContract GM0392",
+        "otherGemeente managePolicy GM0392",
+      ]);
+    },
+  );
+  it.skipIf(!backend.available)(
+    "a policy's viewerCanRetire is false exactly where retirePolicy refuses",
+    async () => {
+      const municipality = (code: string) =>
+        api.prisma.municipality.findUniqueOrThrow({ where: { code } });
+      const amersfoort = await municipality("GM0307");
+      const haarlem = await municipality("GM0392");
+      // Versions of its own per attempt: a retired version cannot be changed back. Valid from long
+      // ago, so none is the version in force.
+      let day = 0;
+      const version = (municipalityId: string, status: "PUBLISHED" | "DRAFT") =>
+        api.prisma.policy.create({
+          data: {
+            municipalityId,
+            name: `Ter toets ${status}`,
+            status,
+            validFrom: status === "PUBLISHED" ? new Date(Date.UTC(2000, 0, ++day)) : null,
+            percentage: "0.05",
+            belowThreshold: "ACTIVITY",
+            psoDiscounts: {},
+          },
+        });
+      const table: string[] = [];
+      for (const actor of Object.keys(ACTORS) as Actor[]) {
+        const cases = [
+          { label: "Amersfoort published", policy: await version(amersfoort.id, "PUBLISHED") },
+          { label: "Amersfoort draft", policy: await version(amersfoort.id, "DRAFT") },
+          { label: "Haarlem published", policy: await version(haarlem.id, "PUBLISHED") },
+        ];
+        for (const { label, policy } of cases) {
+          const read = await clients[actor].graphql<{
+            policy: { viewerCanRetire: boolean } | null;
+          }>("query ($id: ID!) { policy(id: $id) { viewerCanRetire } }", { id: policy.id });
+          expect(read.errors).toBeUndefined();
+          const can = read.data?.policy?.viewerCanRetire ?? false;
+          const retired = await clients[actor].graphql<{ retirePolicy: { __typename: string } }>(
+            `mutation ($id: ID!) { retirePolicy(id: $id) ${result} }`,
+            { id: policy.id },
+          );
+          const forbidden = retired.errors?.[0]?.extensions?.code === "FORBIDDEN";
+          const allowed = !forbidden && retired.data?.retirePolicy.__typename === "Policy";
+          expect({ actor, label, retire: allowed }).toEqual({ actor, label, retire: can });
+          if (allowed) table.push(`${actor} ${label}`);
+        }
+      }
+      expect(table).toEqual([
+        "coordinator Amersfoort published",
+        "platformAdmin Amersfoort published",
+        "platformAdmin Haarlem published",
+        "otherGemeente Haarlem published",
       ]);
     },
   );

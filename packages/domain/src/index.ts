@@ -1,4 +1,5 @@
 // The public surface of the domain package. Only re-exports: the rules live in their own files.
+export * from "./assessment.js";
 export * from "./audit-actions.js";
 export * from "./catalogue.js";
 export * from "./catalogue-compare.js";

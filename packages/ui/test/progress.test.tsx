@@ -6,7 +6,6 @@ import { describe, expect, it } from "vitest";
 import {
   ActivityProgress,
   AssessmentDetails,
-  describeAssessmentOutcome,
   formatPercentage,
   ProgressMeter,
   ProgressSummary,
@@ -131,22 +130,6 @@ describe("progress", () => {
 });
 
 describe("eindbeoordeling", () => {
-  it("describes each outcome in Dutch", () => {
-    const base = { recoveryUntil: null, sanctionAmount: null };
-    expect(describeAssessmentOutcome({ ...base, outcome: "FULFILLED" })).toBe("Nagekomen");
-    expect(
-      describeAssessmentOutcome({
-        ...base,
-        outcome: "RECOVERY_PERIOD",
-        recoveryUntil: "2027-03-01",
-      }),
-    ).toBe("Herstelperiode tot 1 maart 2027");
-    expect(
-      describeAssessmentOutcome({ ...base, outcome: "SANCTIONED", sanctionAmount: "250924.16" }),
-    ).toBe("Sanctie van € 250.924,16");
-    expect(describeAssessmentOutcome({ ...base, outcome: "WAIVED" })).toBe("Kwijtgescholden");
-  });
-
   it("shows the outcome, the figures, the reason and the letter", () => {
     const html = renderToStaticMarkup(
       <StaticRouter location="/">

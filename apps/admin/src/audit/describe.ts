@@ -1,6 +1,8 @@
 // The audit trail in words: which action, and each changed field's value before and after, the
 // way the rest of the app shows them. Events store plain JSON (services/audit.ts in the API).
 import {
+  ASSESSMENT_OUTCOME_LABELS,
+  type AssessmentOutcome,
   AUDIT_ACTION_GROUPS,
   AUDIT_ACTION_LABELS,
   AUDIT_ACTIONS,
@@ -28,12 +30,7 @@ import {
   type Role,
   STATUS_LABELS,
 } from "@sroi/domain";
-import {
-  ASSESSMENT_OUTCOME_LABELS,
-  type AssessmentOutcome,
-  formatDateTime,
-  REALISATION_STATUS_LABELS,
-} from "@sroi/ui";
+import { formatDateTime, REALISATION_STATUS_LABELS } from "@sroi/ui";
 import { displayFieldValue } from "../catalogue/field-values";
 
 /** "Status gewijzigd"; an event of an action this version no longer records says so in Dutch. */

@@ -1,10 +1,13 @@
 // The eindbeoordeling form: the outcome as a choice with what each one means, and the fields that
 // outcome needs. What was typed stays when the server refuses or someone else changed the contract.
 import "./assessment.css";
-import { formatEuro, type ObligationKind } from "@sroi/domain";
 import {
   ASSESSMENT_OUTCOME_LABELS,
   type AssessmentOutcome,
+  formatEuro,
+  type ObligationKind,
+} from "@sroi/domain";
+import {
   Button,
   ButtonGroup,
   classNames,

@@ -2,13 +2,13 @@
 // than the unrealised part needs a reason, a waiver always does); the form says so before
 // sending, in the API's words, so nobody has to wait for a round trip to learn it.
 import {
+  type AssessmentOutcome,
   type DutchNumberField,
   decimal,
   formatEuro,
   readDutchNumber,
   toDutchInput,
 } from "@sroi/domain";
-import type { AssessmentOutcome } from "@sroi/ui";
 
 export interface AssessmentFormValues {
   outcome: AssessmentOutcome | "";

@@ -18,7 +18,6 @@ import {
 } from "@sroi/ui";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { graphql } from "../gql";
-import type { MunicipalityOption } from "../scope";
 import { type ActionFeedback, ActionFeedbackMessage } from "./feedback";
 import {
   type ContractFormValues,
@@ -64,7 +63,7 @@ export type SubmitOutcome =
 export interface ContractFormProps {
   initial: ContractFormValues;
   /** Register: the gemeenten to choose from. Correct: null, the gemeente is fixed */
-  municipalities: MunicipalityOption[] | null;
+  municipalities: { code: string; name: string }[] | null;
   /** Correct: the gemeente and contractor, which a correction does not change */
   fixed?: { municipality: string; contractor: string; kvkNumber: string | null };
   /** The accountmanager assigned now, shown while the list loads */

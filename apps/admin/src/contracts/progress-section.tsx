@@ -13,53 +13,12 @@ import {
 import { graphql } from "../gql";
 import type { AdminContractProgressFragment } from "../gql/graphql";
 
-export const ContractProgressFields = graphql(`
+// The sections' fields are @sroi/ui's ContractProgress; staff also learn whether they may assess.
+export const AdminContractProgressFields = graphql(`
   fragment AdminContractProgress on Contract {
-    id
-    status
-    endDate
+    ...ContractProgress
     viewerCan {
       assess
-    }
-    assessable
-    obligation {
-      kind
-    }
-    plans {
-      id
-      status
-    }
-    realisations {
-      id
-    }
-    progress {
-      obligation
-      accepted
-      pending
-      rejected
-      planned
-      percentageAccepted
-      gap
-      acceptedActivities
-      pendingActivities
-      reportFrequency
-      reports {
-        from
-        through
-        dueDate
-        reportedOn
-        state
-      }
-    }
-    assessment {
-      outcome
-      recoveryUntil
-      sanctionAmount
-      reason
-      obligationAmount
-      acceptedAmount
-      decidedAt
-      letterUrl
     }
   }
 `);

@@ -34,6 +34,7 @@ export const PolicyDetailsFields = graphql(`
     conceptNote
     viewerCanEdit
     viewerCanManage
+    viewerCanRetire
     problems {
       path
       message

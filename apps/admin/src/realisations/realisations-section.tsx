@@ -5,32 +5,13 @@ import { RealisationsSection as SharedRealisationsSection } from "@sroi/ui";
 import { graphql } from "../gql";
 import type { AdminRealisationsFragment } from "../gql/graphql";
 
-// Spread into the contract page's query; the block names make the list readable.
+// Spread into the contract page's query: the shared list, with the person's name and the review.
 export const AdminRealisationsFields = graphql(`
   fragment AdminRealisations on Contract {
-    id
-    obligation {
-      catalogueVersion {
-        key
-        blocks {
-          code
-          name
-        }
-      }
-    }
+    ...ContractRealisations
     realisations {
       id
-      blockCode
-      maatwerkDescription
-      personRef
-      supplierName
       personName
-      startDate
-      endDate
-      invoiceDate
-      value
-      status
-      reviewReason
       viewerCan {
         review
       }

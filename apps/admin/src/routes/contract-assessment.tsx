@@ -2,12 +2,11 @@
 // obligation, with a recovery period, a sanction or a waiver when it did not. The figures it rests
 // on come first; the letter is made from what is saved here.
 import { useMutation, useReadQuery } from "@apollo/client/react";
-import { decimal, formatDate, formatEuro } from "@sroi/domain";
+import { decimal, describeAssessmentOutcome, formatEuro } from "@sroi/domain";
 import {
   Alert,
   DataList,
   DataListItem,
-  describeAssessmentOutcome,
   type FlashState,
   Heading,
   Link,
@@ -31,12 +30,9 @@ const AssessableContractQuery = graphql(`
       reference
       title
       status
-      endDate
       version
-      viewerCanManage
-      viewerCan {
-        assess
-      }
+      # Why not, in the API's words, exactly when assessContract would refuse
+      assessRefusal
       obligation {
         kind
         amount
@@ -110,7 +106,7 @@ export function ContractAssessmentPage() {
   const [reloadedFrom, setReloadedFrom] = useState<number | null>(null);
   const contract = data.contract;
 
-  const refusal = contract ? whyNotAssessable(contract) : null;
+  const refusal = contract?.assessRefusal ?? null;
   if (!contract || refusal) {
     return (
       <>
@@ -199,17 +195,6 @@ export function ContractAssessmentPage() {
       />
     </>
   );
-}
-
-/** Why this contract cannot be assessed now, in the API's terms; null when the API allows it. */
-function whyNotAssessable(contract: Assessable): string | null {
-  if (contract.viewerCan.assess) return null;
-  if (!contract.viewerCanManage) return "U kunt deze opdracht bekijken, maar niet beoordelen.";
-  if (contract.assessment && contract.assessment.outcome !== "RECOVERY_PERIOD")
-    return `Deze opdracht is al beoordeeld: ${describeAssessmentOutcome(contract.assessment)}.`;
-  return contract.endDate
-    ? `Deze opdracht loopt tot en met ${formatDate(contract.endDate)}. U legt de eindbeoordeling vast na de einddatum, of eerder als de opdracht in de fase eindbeoordeling staat.`
-    : "Deze opdracht heeft geen einddatum. U legt de eindbeoordeling vast als de opdracht in de fase eindbeoordeling staat.";
 }
 
 /** What the outcome rests on: the obligation against what was accepted. */

@@ -12,11 +12,10 @@ import {
   toContractorInput,
 } from "../contracts/form-values";
 import { graphql } from "../gql";
-import { viewerScope } from "../scope";
 
 const NewContractQuery = graphql(`
   query AdminNewContract {
-    ...ViewerScope
+    ...ViewerMunicipalities
   }
 `);
 
@@ -54,9 +53,11 @@ export function NewContractPage() {
   const { data } = useReadQuery(useLoaderData<typeof loader>());
   const navigate = useNavigate();
   const [register] = useMutation(RegisterContractMutation);
-  const scope = viewerScope(data);
+  const manageable = (data.me?.readableMunicipalities ?? []).filter(
+    (municipality) => municipality.viewerCan.registerContract,
+  );
 
-  if (!scope.canManage || scope.manageable.length === 0) {
+  if (manageable.length === 0) {
     return (
       <>
         <PageTitle>Opdracht registreren</PageTitle>
@@ -110,7 +111,7 @@ export function NewContractPage() {
     }
   }
 
-  const onlyOne = scope.manageable.length === 1 ? scope.manageable[0] : undefined;
+  const onlyOne = manageable.length === 1 ? manageable[0] : undefined;
   return (
     <>
       <PageTitle>Opdracht registreren</PageTitle>
@@ -125,7 +126,7 @@ export function NewContractPage() {
       </Paragraph>
       <ContractForm
         initial={{ ...EMPTY_FORM, municipalityCode: onlyOne?.code ?? "" }}
-        municipalities={scope.manageable}
+        municipalities={manageable}
         submitLabel="Opdracht registreren"
         cancelTo="/opdrachten"
         pinnedWhat="Bij het registreren wordt deze berekening vastgezet, met het beleid en het bouwblokkenmodel hierboven."

@@ -48,7 +48,6 @@ import {
 } from "../contracts/list-params";
 import { useFilterDraft } from "../filter-draft";
 import { graphql } from "../gql";
-import { viewerScope } from "../scope";
 
 const ContractsQuery = graphql(`
   query AdminContracts(
@@ -59,7 +58,7 @@ const ContractsQuery = graphql(`
     $last: Int
     $before: String
   ) {
-    ...ViewerScope
+    ...ViewerMunicipalities
     contracts(
       filter: $filter
       orderBy: $orderBy
@@ -114,11 +113,12 @@ export function ContractsPage() {
   const { data } = useReadQuery(useLoaderData<typeof loader>());
   const [searchParams, setSearchParams] = useSearchParams();
   const state = readListState(searchParams);
-  const scope = viewerScope(data);
   const { contracts } = data;
+  const readable = data.me?.readableMunicipalities ?? [];
+  const mayRegister = readable.some((municipality) => municipality.viewerCan.registerContract);
   const go = (next: ContractListState) => setSearchParams(writeListState(next));
   // One gemeente: its name in every row would say nothing.
-  const showMunicipality = scope.readable.length !== 1;
+  const showMunicipality = readable.length !== 1;
   const offset = (state.page - 1) * PAGE_SIZE;
   const shown = contracts.edges.length;
   const filtered =
@@ -134,22 +134,17 @@ export function ContractsPage() {
       <PageTitle>Opdrachten</PageTitle>
       <div className="sroi-page-heading">
         <Heading level={1}>Opdrachten</Heading>
-        {scope.canManage ? (
-          <ButtonLink to="/opdrachten/nieuw">Opdracht registreren</ButtonLink>
-        ) : null}
+        {mayRegister ? <ButtonLink to="/opdrachten/nieuw">Opdracht registreren</ButtonLink> : null}
       </div>
       <Paragraph lead>
         Opdrachten en subsidies met een social return-voorwaarde
-        {scope.readable.length > 0
-          ? ` van ${listNames(scope.readable.map((m) => `gemeente ${m.name}`))}`
-          : ""}
-        .
+        {readable.length > 0 ? ` van ${listNames(readable.map((m) => `gemeente ${m.name}`))}` : ""}.
       </Paragraph>
 
       <FilterForm
         address={searchParams.toString()}
         state={state}
-        municipalities={scope.readable}
+        municipalities={readable}
         onApply={(next) => go(firstPage(next))}
       />
       {filtered ? (

@@ -29,21 +29,25 @@ import { outcomeOf } from "../forms/outcome";
 import { graphql } from "../gql";
 import { CreatePolicyDraftMutation, forgetPolicies } from "../policy/policy-actions";
 import { policyInForce } from "../policy/policy-details";
-import { viewerScope } from "../scope";
 
+// The gemeenten the person serves; who may manage a gemeente's policy serves it too.
 const PoliciesQuery = graphql(`
   query AdminPolicies {
-    ...ViewerScope
-    municipalities {
-      code
-      name
-      viewerCanManagePolicy
-      policies {
-        id
+    me {
+      id
+      readableMunicipalities {
+        code
         name
-        status
-        validFrom
-        conceptNote
+        viewerCan {
+          managePolicy
+        }
+        policies {
+          id
+          name
+          status
+          validFrom
+          conceptNote
+        }
       }
     }
   }
@@ -59,10 +63,7 @@ export function PoliciesPage() {
   const [createDraft] = useMutation(CreatePolicyDraftMutation);
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const readable = new Set(viewerScope(data).readable.map((municipality) => municipality.code));
-  const municipalities = data.municipalities.filter(
-    (municipality) => readable.has(municipality.code) || municipality.viewerCanManagePolicy,
-  );
+  const municipalities = data.me?.readableMunicipalities ?? [];
   const today = dutchDate(new Date());
 
   async function startDraft(code: string) {
@@ -109,7 +110,7 @@ export function PoliciesPage() {
               <Heading level={2} id={`gemeente-${municipality.code}`}>
                 {municipality.name}
               </Heading>
-              {municipality.viewerCanManagePolicy ? (
+              {municipality.viewerCan.managePolicy ? (
                 <div className="sroi-button-group">
                   {draft ? (
                     <Link to={`/beleid/${encodeURIComponent(draft.id)}`}>

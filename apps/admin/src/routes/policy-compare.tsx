@@ -33,7 +33,6 @@ const ComparePoliciesQuery = graphql(`
     municipalities {
       code
       name
-      viewerCanManagePolicy
       policies {
         ...PolicyDetails
       }

@@ -23,7 +23,6 @@ const PolicyEditQuery = graphql(`
     municipalities {
       code
       name
-      viewerCanManagePolicy
       policies {
         ...PolicyDetails
       }

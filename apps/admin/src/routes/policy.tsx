@@ -39,7 +39,6 @@ const PolicyQuery = graphql(`
     municipalities {
       code
       name
-      viewerCanManagePolicy
       policies {
         ...PolicyDetails
       }
@@ -315,7 +314,7 @@ function ManageActions({ municipality, policy }: { municipality: Municipality; p
           </Button>
         )}
       </div>
-      {policy.status === "PUBLISHED" ? (
+      {policy.viewerCanRetire ? (
         <ConfirmAction
           label="Versie intrekken"
           question="Deze versie van het beleid intrekken?"

@@ -37,7 +37,7 @@ const MembershipRef = builder.objectRef<Viewer["memberships"][number]>("Membersh
   }),
 });
 
-const OrganisationSummary = builder
+export const OrganisationSummary = builder
   .objectRef<{
     id: string;
     kind: "MUNICIPALITY" | "SERVICE_POINT" | "CONTRACTOR" | "SOCIAL_ENTERPRISE";

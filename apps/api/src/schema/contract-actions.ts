@@ -55,7 +55,7 @@ builder.prismaObjectFields("Contract", (t) => ({
       endDate: true,
       intakeConfirmedAt: true,
       contactRequestedAt: true,
-      assessment: { select: { outcome: true } },
+      assessment: { select: { outcome: true, recoveryUntil: true, sanctionAmount: true } },
       planVersions: { orderBy: { number: "desc" }, take: 1, select: { status: true } },
     },
     resolve: (c, _args, ctx) => {
@@ -73,6 +73,19 @@ builder.prismaObjectFields("Contract", (t) => ({
         assess: allowed(assessRefusal(viewer, c, dutchDate(new Date()))),
       };
     },
+  }),
+  assessRefusal: t.string({
+    nullable: true,
+    description:
+      "Why the viewer may not record the eindbeoordeling now, in Dutch, as assessContract would refuse; null when viewerCan.assess",
+    select: {
+      municipalityId: true,
+      contractorId: true,
+      status: true,
+      endDate: true,
+      assessment: { select: { outcome: true, recoveryUntil: true, sanctionAmount: true } },
+    },
+    resolve: (c, _args, ctx) => assessRefusal(ctx.viewer, c, dutchDate(new Date())),
   }),
   statusChoices: t.field({
     type: [ContractStatus],

@@ -19,5 +19,6 @@ import "./progress.js";
 import "./assessment.js";
 import "./realisation-import.js";
 import "./contract-actions.js";
+import "./tenant-actions.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

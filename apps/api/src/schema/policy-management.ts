@@ -11,6 +11,7 @@ import {
   policyFieldsOf,
   publishPolicy,
   retirePolicy,
+  retireRefusal,
   updatePolicyDraft,
   validatePolicy,
 } from "../services/policies.js";
@@ -59,6 +60,10 @@ builder.prismaObjectFields("Policy", (t) => ({
   viewerCanManage: t.boolean({
     resolve: (policy, _args, ctx) => canManagePolicy(ctx.viewer, policy.municipalityId),
   }),
+  viewerCanRetire: t.boolean({
+    description: "Retire this published version (retirePolicy)",
+    resolve: (policy, _args, ctx) => retireRefusal(ctx.viewer, policy) === null,
+  }),
   problems: t.field({
     type: [CatalogueProblem],
     description: "What stops this draft from being published; empty when publishable",
@@ -67,12 +72,6 @@ builder.prismaObjectFields("Policy", (t) => ({
         path: issue.field,
         message: issue.message,
       })),
-  }),
-}));
-
-builder.prismaObjectFields("Municipality", (t) => ({
-  viewerCanManagePolicy: t.boolean({
-    resolve: (m, _args, ctx) => canManagePolicy(ctx.viewer, m.id),
   }),
 }));
 

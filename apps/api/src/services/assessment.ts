@@ -1,14 +1,16 @@
 // The eindbeoordeling: after the end date the gemeente or WSP records the outcome. A sanction
 // defaults to the unrealised part of the obligation; another amount needs a reason. An ACTIVITY
 // obligation is fulfilled by an accepted community activity.
-import type { AssessmentOutcome, ContractStatus, PrismaClient } from "@prisma/client";
+import type { AssessmentOutcome, ContractStatus, Prisma, PrismaClient } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
 import {
   compareIsoDates,
   contractProgress,
   countCommunityActivities,
   decimal,
+  describeAssessmentOutcome,
   dutchDate,
+  formatDate,
   isAssessable,
   isIsoDate,
   isMoneyAmount,
@@ -26,9 +28,9 @@ import { audit } from "./audit.js";
 import { noticeAssessmentRecorded } from "./notices/contractor.js";
 
 /**
- * Why the viewer may not record the eindbeoordeling now; null when they may: a manager of the
- * contract, once it is assessable (the domain's rule), and not yet assessed unless it is in a
- * recovery period.
+ * Why the viewer may not record the eindbeoordeling now, in the words the admin app shows; null
+ * when they may: a manager of the contract, not yet assessed unless it is in a recovery period, and
+ * once it is assessable (the domain's rule). Contract.assessRefusal shows this very answer.
  */
 export function assessRefusal(
   actor: Viewer | null,
@@ -37,16 +39,30 @@ export function assessRefusal(
     contractorId: string;
     status: ContractStatus;
     endDate: Date | null;
-    assessment: { outcome: AssessmentOutcome } | null;
+    assessment: {
+      outcome: AssessmentOutcome;
+      recoveryUntil: Date | null;
+      sanctionAmount: Prisma.Decimal | null;
+    } | null;
   },
   today: string,
 ): string | null {
   if (!canManageContract(actor, contract)) return "U kunt deze opdracht niet beoordelen.";
+  const { assessment } = contract;
+  if (assessment && assessment.outcome !== "RECOVERY_PERIOD") {
+    const outcome = describeAssessmentOutcome({
+      outcome: assessment.outcome,
+      recoveryUntil: assessment.recoveryUntil ? toIsoDate(assessment.recoveryUntil) : null,
+      sanctionAmount: assessment.sanctionAmount?.toFixed(2) ?? null,
+    });
+    return `Deze opdracht is al beoordeeld: ${outcome}.`;
+  }
   const endDate = contract.endDate ? toIsoDate(contract.endDate) : null;
-  if (!isAssessable({ status: contract.status, endDate }, today))
-    return "Een opdracht wordt beoordeeld na de einddatum, of wanneer zij in de fase eindbeoordeling staat.";
-  if (contract.assessment && contract.assessment.outcome !== "RECOVERY_PERIOD")
-    return "Deze opdracht is al beoordeeld.";
+  if (!isAssessable({ status: contract.status, endDate }, today)) {
+    return endDate
+      ? `Deze opdracht loopt tot en met ${formatDate(endDate)}. U legt de eindbeoordeling vast na de einddatum, of eerder als de opdracht in de fase eindbeoordeling staat.`
+      : "Deze opdracht heeft geen einddatum. U legt de eindbeoordeling vast als de opdracht in de fase eindbeoordeling staat.";
+  }
   return null;
 }
 

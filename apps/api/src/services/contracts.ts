@@ -288,6 +288,22 @@ async function findOrCreateContractor(
   return { id: organisation.id, created: true };
 }
 
+const NOT_A_MUNICIPALITY_OF_YOURS = "U kunt voor deze gemeente geen opdrachten registreren.";
+
+/** Why the viewer may not register contracts for this gemeente (null: unknown); null when they may. */
+export function registrationRefusal(
+  actor: Viewer | null,
+  municipalityId: string | null,
+): string | null {
+  const may =
+    actor !== null &&
+    municipalityId !== null &&
+    (actor.isPlatformAdmin ||
+      actor.manageableMunicipalityIds.has(municipalityId) ||
+      actor.contractDepartments.has(municipalityId));
+  return may ? null : NOT_A_MUNICIPALITY_OF_YOURS;
+}
+
 export async function registerContract(
   prisma: PrismaClient,
   actor: Viewer,
@@ -298,19 +314,11 @@ export async function registerContract(
     where: { code: input.municipalityCode },
   });
   const ownDepartments = municipality ? actor.contractDepartments.get(municipality.id) : undefined;
-  if (
-    !municipality ||
-    !(
-      actor.isPlatformAdmin ||
-      actor.manageableMunicipalityIds.has(municipality.id) ||
-      ownDepartments
-    )
-  ) {
+  const refusal = registrationRefusal(actor, municipality?.id ?? null);
+  // Said at the field: the form offers the gemeenten, and a wrong one is the input to change.
+  if (refusal !== null || !municipality) {
     throw new ValidationError([
-      {
-        field: "municipalityCode",
-        message: "U kunt voor deze gemeente geen opdrachten registreren.",
-      },
+      { field: "municipalityCode", message: refusal ?? NOT_A_MUNICIPALITY_OF_YOURS },
     ]);
   }
   if (!canRegisterContract(actor, municipality.id, input.contract.department)) {

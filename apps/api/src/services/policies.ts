@@ -1,10 +1,16 @@
 // Versioned SR policies of a gemeente: drafts, publication from a date, retirement. Contracts
 // keep the policy they were awarded under; a published policy never changes.
-import type { Policy, PrismaClient } from "@prisma/client";
+import type { Policy, PolicyStatus, PrismaClient } from "@prisma/client";
 import { choosePolicyInForce, toIsoDate } from "@sroi/db";
 import { decimal, dutchDate, isDecimalString, isMoneyAmount } from "@sroi/domain";
 import { canManagePolicy, type Viewer } from "../auth/viewer.js";
-import { type FieldIssue, NotAllowedError, refuseInvalid, ValidationError } from "../errors.js";
+import {
+  type FieldIssue,
+  NotAllowedError,
+  refuseInvalid,
+  refuseWith,
+  ValidationError,
+} from "../errors.js";
 import { audit } from "./audit.js";
 
 export interface PolicyFields {
@@ -256,10 +262,20 @@ export async function publishPolicy(
   });
 }
 
+/** Why the viewer may not retire this policy version; null when they may (Policy.viewerCanRetire). */
+export function retireRefusal(
+  actor: Viewer | null,
+  policy: { municipalityId: string; status: PolicyStatus },
+): string | null {
+  if (!canManagePolicy(actor, policy.municipalityId))
+    return "U kunt het beleid van deze gemeente niet beheren.";
+  if (policy.status !== "PUBLISHED") return "Alleen gepubliceerd beleid kan worden ingetrokken.";
+  return null;
+}
+
 export async function retirePolicy(prisma: PrismaClient, actor: Viewer, id: string) {
   const policy = await loadPolicy(prisma, actor, id, { draft: false });
-  if (policy.status !== "PUBLISHED")
-    throw new NotAllowedError("Alleen gepubliceerd beleid kan worden ingetrokken.");
+  refuseWith(retireRefusal(actor, policy));
   return prisma.$transaction(async (tx) => {
     const retired = await tx.policy.update({ where: { id }, data: { status: "RETIRED" } });
     await audit(tx, actor, {

@@ -22,6 +22,16 @@ export function rolesGrantableBy(
   return grantableRoles(organisation.kind, heldThere, actor.isPlatformAdmin);
 }
 
+const INVITE_REFUSAL = "U kunt alleen collega's van uw eigen organisatie uitnodigen.";
+
+/** Why the viewer may not invite anyone into this organisation; null when they may. */
+export function inviteRefusal(
+  actor: Viewer | null,
+  organisation: Pick<Organisation, "id" | "kind">,
+): string | null {
+  return rolesGrantableBy(actor, organisation).length > 0 ? null : INVITE_REFUSAL;
+}
+
 /** The organisations whose people this person manages, as a Prisma filter. */
 export function manageableOrganisationsWhere(actor: Viewer | null): Prisma.OrganisationWhereInput {
   if (!actor) return { id: { in: [] } };
@@ -107,9 +117,8 @@ export async function inviteMember(
   const organisation = await prisma.organisation.findUnique({
     where: { id: String(input.organisationId) },
   });
-  const refusal = "U kunt alleen collega's van uw eigen organisatie uitnodigen.";
-  if (!organisation) throw new NotAllowedError(refusal);
-  refuseRole(actor, organisation, input.role, refusal);
+  if (!organisation) throw new NotAllowedError(INVITE_REFUSAL);
+  refuseRole(actor, organisation, input.role, INVITE_REFUSAL);
   const email = normaliseEmail(input.email);
   const name = input.name.trim();
   const issues = [];

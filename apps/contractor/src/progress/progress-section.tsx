@@ -3,58 +3,10 @@
 // shared with the admin app (@sroi/ui); here are the contractor's words.
 import { formatDate } from "@sroi/domain";
 import { AssessmentSection, Paragraph, ProgressSection, type ProgressSectionTexts } from "@sroi/ui";
-import { graphql } from "../gql";
-import type { PortalContractProgressFragment } from "../gql/graphql";
+import type { ContractProgressFragment } from "../gql/graphql";
 
-export const ContractProgressFields = graphql(`
-  fragment PortalContractProgress on Contract {
-    id
-    status
-    endDate
-    assessable
-    obligation {
-      kind
-    }
-    plans {
-      id
-      status
-    }
-    realisations {
-      id
-    }
-    progress {
-      obligation
-      accepted
-      pending
-      rejected
-      planned
-      percentageAccepted
-      gap
-      acceptedActivities
-      pendingActivities
-      reportFrequency
-      reports {
-        from
-        through
-        dueDate
-        reportedOn
-        state
-      }
-    }
-    assessment {
-      outcome
-      recoveryUntil
-      sanctionAmount
-      reason
-      obligationAmount
-      acceptedAmount
-      decidedAt
-      letterUrl
-    }
-  }
-`);
-
-type Contract = PortalContractProgressFragment;
+// The contract page spreads @sroi/ui's ContractProgress fragment: all that these sections read.
+type Contract = ContractProgressFragment;
 
 const PROGRESS_TEXTS: ProgressSectionTexts = {
   notStarted:

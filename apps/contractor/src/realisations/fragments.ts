@@ -43,46 +43,12 @@ export const PortalRealisationContextFields = graphql(`
   }
 `);
 
+// The record both apps show (@sroi/ui's RealisationRecord), and whether it may be corrected.
 export const PortalRealisationFields = graphql(`
   fragment PortalRealisation on Realisation {
-    id
+    ...RealisationRecord
     viewerCan {
       correct
-    }
-    blockCode
-    maatwerkDescription
-    personRef
-    targetGroup
-    homeMunicipalityCode
-    hoursPerWeek
-    startDate
-    endDate
-    hours
-    days
-    count
-    employees
-    amountExclVat
-    bonusCodes
-    supplierName
-    supplierKvk
-    invoiceNumber
-    invoiceDate
-    description
-    value
-    valueLines {
-      label
-      amount
-    }
-    status
-    reviewReason
-    submittedAt
-    version
-    evidence {
-      id
-      fileName
-      mimeType
-      size
-      url
     }
   }
 `);

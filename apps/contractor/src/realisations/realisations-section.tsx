@@ -10,41 +10,27 @@ import {
 import { graphql } from "../gql";
 import type { PortalRealisationsFragment } from "../gql/graphql";
 
-// Spread into the contract page's query; the block names make the list readable.
+// Spread into the contract page's query: the shared list, with the ways to report and correct.
 export const PortalRealisationsFields = graphql(`
   fragment PortalRealisations on Contract {
-    id
-    status
+    ...ContractRealisations
     viewerCan {
       reportRealisation
     }
-    obligation {
-      catalogueVersion {
-        key
-        blocks {
-          code
-          name
-        }
-      }
-    }
     realisations {
       id
-      blockCode
-      maatwerkDescription
-      personRef
-      supplierName
-      startDate
-      endDate
-      invoiceDate
-      value
-      status
-      reviewReason
+      viewerCan {
+        correct
+      }
     }
   }
 `);
 
 export function RealisationsSection({ contract }: { contract: PortalRealisationsFragment }) {
-  const rejected = contract.realisations.filter((row) => row.status === "REJECTED").length;
+  // Only a rejection the API lets the contractor correct is worth pointing to (not once closed).
+  const toCorrect = contract.realisations.filter(
+    (row) => row.status === "REJECTED" && row.viewerCan.correct,
+  ).length;
   const base = `/opdrachten/${encodeURIComponent(contract.id)}/verantwoording`;
   return (
     <SharedRealisationsSection
@@ -52,7 +38,7 @@ export function RealisationsSection({ contract }: { contract: PortalRealisations
       caption="Uw verantwoordingen, de nieuwste eerst"
       empty="U heeft voor deze opdracht nog niets verantwoord."
       summaryNote={
-        rejected > 0 ? ` Bekijk bij een afgewezen verantwoording de reden, en corrigeer haar.` : ""
+        toCorrect > 0 ? ` Bekijk bij een afgewezen verantwoording de reden, en corrigeer haar.` : ""
       }
     >
       <Paragraph>

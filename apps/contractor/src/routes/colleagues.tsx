@@ -27,7 +27,7 @@ import { type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { client, preloadQuery } from "../apollo";
 import { graphql } from "../gql";
 import type { InvitableRole, PortalColleaguesQuery } from "../gql/graphql";
-import { isContractorAdmin } from "./login-session";
+import { invitesInto } from "./login-session";
 
 const ColleaguesQuery = graphql(`
   query PortalColleagues {
@@ -69,14 +69,11 @@ const InviteColleagueMutation = graphql(`
   }
 `);
 
-/** Only an admin may see the members (the API refuses others): ask for them only then. */
+/** Only who may invite sees the members (the API refuses others): ask for them only then. */
 export async function loader(_: LoaderFunctionArgs) {
   const { data } = await client.query({ query: MeQuery });
-  const me = data?.me;
-  if (!me || !isContractorAdmin(me)) return { adminOf: [], colleagues: null };
-  const adminOf = me.memberships
-    .filter((membership) => membership.role === "CONTRACTOR_ADMIN")
-    .flatMap((membership) => (membership.organisation ? [membership.organisation.id] : []));
+  const adminOf = data?.me ? invitesInto(data.me) : [];
+  if (adminOf.length === 0) return { adminOf, colleagues: null };
   return {
     adminOf,
     colleagues: await preloadQuery.toPromise(preloadQuery(ColleaguesQuery)),

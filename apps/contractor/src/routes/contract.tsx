@@ -96,7 +96,7 @@ const ContractQuery = graphql(`
     contract(id: $id) {
       ...PortalContractDetails
       ...PortalPlanSection
-      ...PortalContractProgress
+      ...ContractProgress
       ...PortalRealisations
     }
   }

@@ -1,7 +1,7 @@
 import { AccountMenu, Alert, LOGIN_PATH, Loading, loginPath, Page } from "@sroi/ui";
 import { useState } from "react";
 import { Outlet, ScrollRestoration, useLocation, useNavigation } from "react-router";
-import { isContractorAdmin, SessionProvider, useMe, useSessionActions } from "./login-session";
+import { invitesInto, SessionProvider, useMe, useSessionActions } from "./login-session";
 
 export function Layout() {
   const navigation = useNavigation();
@@ -14,7 +14,7 @@ export function Layout() {
     { to: "/rekenhulp", label: "Rekenhulp" },
     { to: "/bouwblokken", label: "Bouwblokken" },
     { to: "/opdrachten", label: "Mijn opdrachten" },
-    ...(me && isContractorAdmin(me) ? [{ to: "/collegas", label: "Collega's" }] : []),
+    ...(me && invitesInto(me).length > 0 ? [{ to: "/collegas", label: "Collega's" }] : []),
   ];
   const here = `${location.pathname}${location.search}`;
   async function logOut() {

@@ -5,7 +5,11 @@ import { client } from "../apollo";
 
 export const BASENAME = "/portal";
 
-export const isContractorAdmin = (me: Pick<Me, "roles">) => me.roles.includes("CONTRACTOR_ADMIN");
+/** The organisations whose colleagues this person may see and invite, as the API answers it. */
+export const invitesInto = (me: Pick<Me, "memberships">): string[] =>
+  me.memberships.flatMap(({ organisation }) =>
+    organisation?.viewerCan.invite ? [organisation.id] : [],
+  );
 
 export const {
   useMe,

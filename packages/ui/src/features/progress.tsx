@@ -1,12 +1,14 @@
 // How far a contract is and how it ended, the same in the admin app and the portal: the obligation
 // against what was accepted, the periodic reports with their deadlines, and the eindbeoordeling.
-// Props are plain data: each app selects these fields with its own GraphQL query. The figures
-// come from the API (the domain's contractProgress); nothing here adds or compares money. The two
-// sections of the contract page are here too; each app gives them its own words (staff read about
+// Both apps spread the ContractProgress fragment below (their codegen reads this file), so the
+// sections' fields are asked for once. The figures come from the API (the domain's
+// contractProgress); nothing here adds or compares money. The two sections of the contract page are here too; each app gives them its own words (staff read about
 // "de opdrachtnemer", the contractor is spoken to as "u") and its own rule for showing them.
 import {
+  type AssessmentOutcomeFacts,
   type ContractStatus,
   type DeadlineState,
+  describeAssessmentOutcome,
   formatDate,
   formatEuro,
   formatNumber,
@@ -15,6 +17,7 @@ import {
   type ReportFrequency,
 } from "@sroi/domain";
 import { type ReactNode, useId } from "react";
+import { graphql } from "../gql/index.js";
 import {
   DataList,
   DataListItem,
@@ -34,6 +37,55 @@ import {
 } from "../primitives/table.js";
 import { Heading, Paragraph } from "../primitives/typography.js";
 
+/** What the Voortgang and Eindbeoordeling sections read of a contract. */
+export const ContractProgressFields = graphql(`
+  fragment ContractProgress on Contract {
+    id
+    status
+    endDate
+    assessable
+    obligation {
+      kind
+    }
+    plans {
+      id
+      status
+    }
+    realisations {
+      id
+    }
+    progress {
+      obligation
+      accepted
+      pending
+      rejected
+      planned
+      percentageAccepted
+      gap
+      acceptedActivities
+      pendingActivities
+      reportFrequency
+      reports {
+        from
+        through
+        dueDate
+        reportedOn
+        state
+      }
+    }
+    assessment {
+      outcome
+      recoveryUntil
+      sanctionAmount
+      reason
+      obligationAmount
+      acceptedAmount
+      decidedAt
+      letterUrl
+    }
+  }
+`);
+
 /** A report period's state in words: said by the badge's text, never by its colour alone. */
 export const REPORT_STATE_LABELS: Record<DeadlineState, string> = {
   DUE: "Nog in te dienen",
@@ -46,37 +98,6 @@ const REPORT_STATE_BADGES: Record<DeadlineState, StatusBadgeType> = {
   MET: "success",
   OVERDUE: "danger",
 };
-
-export type AssessmentOutcome = "FULFILLED" | "RECOVERY_PERIOD" | "SANCTIONED" | "WAIVED";
-
-export const ASSESSMENT_OUTCOME_LABELS: Record<AssessmentOutcome, string> = {
-  FULFILLED: "Nagekomen",
-  RECOVERY_PERIOD: "Herstelperiode",
-  SANCTIONED: "Sanctie",
-  WAIVED: "Kwijtgescholden",
-};
-
-export interface AssessmentOutcomeFacts {
-  outcome: AssessmentOutcome;
-  recoveryUntil: string | null;
-  sanctionAmount: string | null;
-}
-
-/** "Nagekomen", "Herstelperiode tot 1 maart 2027", "Sanctie van € 1.250", "Kwijtgescholden". */
-export function describeAssessmentOutcome(assessment: AssessmentOutcomeFacts): string {
-  switch (assessment.outcome) {
-    case "RECOVERY_PERIOD":
-      return assessment.recoveryUntil
-        ? `Herstelperiode tot ${formatDate(assessment.recoveryUntil)}`
-        : "Herstelperiode";
-    case "SANCTIONED":
-      return assessment.sanctionAmount
-        ? `Sanctie van ${formatEuro(assessment.sanctionAmount)}`
-        : "Sanctie";
-    default:
-      return ASSESSMENT_OUTCOME_LABELS[assessment.outcome];
-  }
-}
 
 /**
  * Progress is shown from PLANNING onward; a contract still AWARDED shows it only once a plan or a

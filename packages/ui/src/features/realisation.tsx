@@ -1,9 +1,11 @@
 // How a realisation (verantwoording) reads, the same in the admin app and the portal: its status,
 // what it is about, its inputs, its value with the breakdown, and its evidence files; the list on
-// the contract page and the record on a realisation's own page. Props are plain data: each app
-// selects these fields with its own GraphQL fragment, and brings its own words where they differ.
+// the contract page and the record on a realisation's own page. Both apps spread the fragments
+// below (their codegen reads this file) and add what only they ask: the person's name and the
+// review for staff, the correction for the contractor; each brings its own words where they differ.
 import { formatDate, formatEuro, formatNumber, type RealisationStatus } from "@sroi/domain";
 import type { ReactNode } from "react";
+import { graphql } from "../gql/index.js";
 import {
   DataList,
   DataListItem,
@@ -21,6 +23,77 @@ import {
   TableRow,
 } from "../primitives/table.js";
 import { Heading, Paragraph } from "../primitives/typography.js";
+
+/** What the Verantwoording list on the contract page reads: each row and the block names. */
+export const ContractRealisationsFields = graphql(`
+  fragment ContractRealisations on Contract {
+    id
+    obligation {
+      catalogueVersion {
+        key
+        blocks {
+          code
+          name
+        }
+      }
+    }
+    realisations {
+      id
+      blockCode
+      maatwerkDescription
+      personRef
+      supplierName
+      startDate
+      endDate
+      invoiceDate
+      value
+      status
+      reviewReason
+    }
+  }
+`);
+
+/** One realisation as its own page shows it: every input, the value, the evidence, the review. */
+export const RealisationRecordFields = graphql(`
+  fragment RealisationRecord on Realisation {
+    id
+    blockCode
+    maatwerkDescription
+    personRef
+    targetGroup
+    homeMunicipalityCode
+    hoursPerWeek
+    startDate
+    endDate
+    hours
+    days
+    count
+    employees
+    amountExclVat
+    bonusCodes
+    supplierName
+    supplierKvk
+    invoiceNumber
+    invoiceDate
+    description
+    value
+    valueLines {
+      label
+      amount
+    }
+    status
+    reviewReason
+    submittedAt
+    version
+    evidence {
+      id
+      fileName
+      mimeType
+      size
+      url
+    }
+  }
+`);
 
 /** "/opdrachten/<id>/verantwoording/<id>": a realisation's own page, the same in both apps. */
 export const realisationPath = (contractId: string, realisationId: string) =>

@@ -21,6 +21,9 @@ export const MeQuery = graphql(`
         organisation {
           id
           name
+          viewerCan {
+            invite
+          }
         }
       }
     }
