@@ -12,7 +12,7 @@ export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Record<Role, string> = {
   PLATFORM_ADMIN: "Platformbeheerder",
   MUNICIPALITY_ADMIN: "SR-coördinator gemeente",
-  SERVICE_POINT_CONSULTANT: "Accountmanager WSP",
+  SERVICE_POINT_CONSULTANT: "Accountmanager",
   READ_ONLY: "Alleen lezen",
   CONTRACTOR_ADMIN: "Beheerder opdrachtnemer",
   CONTRACTOR_USER: "Medewerker opdrachtnemer",
