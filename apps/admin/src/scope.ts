@@ -1,6 +1,7 @@
 // Which gemeenten the person logged in may see and change. The API answers that per contract but
 // has no field for the list itself, so it is derived from the person's memberships: a gemeente
-// team covers its own gemeente, a WSP the gemeenten of its region, a platform admin all of them.
+// team covers its own gemeente, any organisation the gemeenten whose social return it carries out
+// (Municipality.carriedOutBy), a platform admin all of them.
 import type { Role } from "@sroi/domain";
 import { graphql } from "./gql";
 import type { ViewerScopeFragment } from "./gql/graphql";
@@ -29,15 +30,16 @@ export const ViewerScopeFields = graphql(`
         code
         name
       }
+      carriesOut {
+        code
+        name
+      }
     }
     scopeServicePoints: organisations(kind: SERVICE_POINT) {
       id
-      region {
+      carriesOut {
         code
-        municipalities {
-          code
-          name
-        }
+        name
       }
     }
   }
@@ -79,9 +81,10 @@ export function viewerScope(data: ViewerScopeFragment): ViewerScope {
     const id = membership.organisation?.id;
     if (!id) continue;
     const team = teams.get(id);
-    const covered = team?.municipality
-      ? [team.municipality]
-      : (servicePoints.get(id)?.region?.municipalities ?? []);
+    const covered = [
+      ...(team?.municipality ? [team.municipality] : []),
+      ...(team?.carriesOut ?? servicePoints.get(id)?.carriesOut ?? []),
+    ];
     for (const municipality of covered) {
       const option = { code: municipality.code, name: municipality.name };
       readable.set(option.code, option);

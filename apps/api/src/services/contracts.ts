@@ -35,6 +35,7 @@ import {
 } from "../errors.js";
 import { isEmail, normaliseEmail, sendInvitation } from "./accounts.js";
 import { audit } from "./audit.js";
+import { accountmanagerMembershipWhere, mailStaff } from "./carrying-out.js";
 import { transactionOnce } from "./once.js";
 import { enqueueMail } from "./outbox.js";
 
@@ -181,18 +182,19 @@ export function contractSnapshot(contract: Contract) {
 async function checkConsultant(
   tx: Tx,
   consultantId: string | null | undefined,
-  regionId: string,
+  municipalityId: string,
 ): Promise<FieldIssue[]> {
   if (!consultantId) return [];
   const ok = await tx.membership.findFirst({
-    where: { userId: consultantId, role: "SERVICE_POINT_CONSULTANT", organisation: { regionId } },
+    where: { userId: consultantId, ...accountmanagerMembershipWhere({ id: municipalityId }) },
   });
   return ok
     ? []
     : [
         {
           field: "consultantId",
-          message: "Kies een accountmanager van het WSP van deze gemeente.",
+          message:
+            "Kies een accountmanager van de organisatie die de social return van deze gemeente uitvoert.",
         },
       ];
 }
@@ -310,7 +312,7 @@ export async function registerContract(
     const consultantIssues = await checkConsultant(
       tx,
       input.contract.consultantId,
-      municipality.regionId,
+      municipality.id,
     );
     if (consultantIssues.length) throw new ValidationError(consultantIssues);
     const duplicate = await tx.contract.findUnique({
@@ -447,7 +449,7 @@ export async function correctContract(
     const consultantIssues = await checkConsultant(
       tx,
       input.contract.consultantId,
-      current.municipality.regionId,
+      current.municipality.id,
     );
     if (consultantIssues.length) throw new ValidationError(consultantIssues);
     const before = contractSnapshot(current);
@@ -573,7 +575,7 @@ export async function requestIntake(
   return prisma.$transaction(async (tx) => {
     const contract = await tx.contract.findUnique({
       where: { id: input.contractId },
-      include: { consultant: true, contractor: true, municipality: true },
+      include: { contractor: true, municipality: true },
     });
     if (!contract) throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
     refuseWith(intakeRequestRefusal(actor, contract));
@@ -612,20 +614,17 @@ export async function requestIntake(
         contactPreferredTimes: updated.contactPreferredTimes,
       },
     });
-    if (contract.consultant) {
-      await enqueueMail(tx, {
-        to: contract.consultant.email,
-        subject: `Intakeverzoek: ${contract.reference} ${contract.title}`,
-        text: [
-          `${contract.contractor.name} wil een intake voor opdracht ${contract.reference} (${contract.title}, gemeente ${contract.municipality.name}).`,
-          "",
-          `Bericht: ${message}`,
-          updated.contactPreferredTimes ? `Voorkeurstijden: ${updated.contactPreferredTimes}` : "",
-          "",
-          `Contactpersoon: ${actor.name} <${actor.email}>`,
-        ].join("\n"),
-      });
-    }
+    await mailStaff(tx, contract.id, {
+      subject: `Intakeverzoek: ${contract.reference} ${contract.title}`,
+      text: [
+        `${contract.contractor.name} wil een intake voor opdracht ${contract.reference} (${contract.title}, gemeente ${contract.municipality.name}).`,
+        "",
+        `Bericht: ${message}`,
+        updated.contactPreferredTimes ? `Voorkeurstijden: ${updated.contactPreferredTimes}` : "",
+        "",
+        `Contactpersoon: ${actor.name} <${actor.email}>`,
+      ].join("\n"),
+    });
     return updated;
   });
 }

@@ -12,6 +12,7 @@ import {
   ValidationError,
 } from "../errors.js";
 import { audit } from "./audit.js";
+import { mailStaff } from "./carrying-out.js";
 import { transactionOnce } from "./once.js";
 import { enqueueMail } from "./outbox.js";
 import { contractPricing } from "./pricing.js";
@@ -210,7 +211,7 @@ export async function savePlan(
 async function loadPlan(prisma: PrismaClient, planId: string) {
   return prisma.planVersion.findUnique({
     where: { id: planId },
-    include: { contract: { include: { consultant: true } }, lines: true },
+    include: { contract: true, lines: true },
   });
 }
 
@@ -241,13 +242,10 @@ export async function submitPlan(
       before: { status: plan.status },
       after: { status: "SUBMITTED", number: plan.number, total: plan.total.toFixed(2) },
     });
-    if (plan.contract.consultant) {
-      await enqueueMail(tx, {
-        to: plan.contract.consultant.email,
-        subject: `Plan van aanpak ingediend: ${plan.contract.reference}`,
-        text: `Versie ${plan.number} van het plan van aanpak voor ${plan.contract.reference} (${plan.contract.title}) is ingediend door ${actor.name} en wacht op uw beoordeling.`,
-      });
-    }
+    await mailStaff(tx, plan.contractId, {
+      subject: `Plan van aanpak ingediend: ${plan.contract.reference}`,
+      text: `Versie ${plan.number} van het plan van aanpak voor ${plan.contract.reference} (${plan.contract.title}) is ingediend door ${actor.name} en wacht op uw beoordeling.`,
+    });
     return tx.planVersion.findUniqueOrThrow({ where: { id: plan.id } });
   });
 }

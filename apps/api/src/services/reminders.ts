@@ -1,5 +1,6 @@
 // Reminders through the outbox: a contractor who has not contacted the WSP after the deadline, or
-// whose periodic report is overdue, gets one e-mail per deadline (the WSP consultant a copy).
+// whose periodic report is overdue, gets one e-mail per deadline; the contract's staff a copy, by
+// the one recipient rule (services/carrying-out.ts).
 import type { PrismaClient } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
 import {
@@ -9,6 +10,7 @@ import {
   REPORT_FREQUENCY_LABELS,
   reportSchedule,
 } from "@sroi/domain";
+import { mailStaff } from "./carrying-out.js";
 import { enqueueMail } from "./outbox.js";
 
 export async function sendDueReminders(
@@ -18,7 +20,6 @@ export async function sendDueReminders(
   const contracts = await prisma.contract.findMany({
     where: { status: { not: "CLOSED" } },
     include: {
-      consultant: true,
       contractor: { include: { memberships: { include: { user: true } } } },
       policy: { select: { reportFrequency: true } },
       planVersions: {
@@ -37,7 +38,6 @@ export async function sendDueReminders(
           (m.role === "CONTRACTOR_ADMIN" || m.role === "CONTRACTOR_USER"),
       )
       .map((m) => m.user.email);
-    const copy = contract.consultant ? [contract.consultant.email] : [];
     const due: { kind: "CONTACT" | "REPORT"; dueDate: string; subject: string; text: string }[] =
       [];
     const contactDue = toIsoDate(contract.contactDueDate);
@@ -89,8 +89,9 @@ export async function sendDueReminders(
             dueDate: new Date(`${reminder.dueDate}T00:00:00Z`),
           },
         });
-        for (const to of [...recipients, ...copy])
+        for (const to of recipients)
           await enqueueMail(tx, { to, subject: reminder.subject, text: reminder.text });
+        await mailStaff(tx, contract.id, { subject: reminder.subject, text: reminder.text });
         return true;
       });
       if (created) sent++;
