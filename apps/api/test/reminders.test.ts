@@ -13,18 +13,24 @@ describe.each(backends())("reminders on $name", (backend) => {
   });
 
   it.skipIf(!backend.available)(
-    "mails each passed deadline once, to the contractor and the consultant",
+    "mails each passed deadline once, to the contractor and the contract's staff",
     async () => {
       const first = await sendDueReminders(api.prisma);
       expect(first).toBeGreaterThan(5);
       // HLM-2026-002 (Bouwbedrijf Eemland) was awarded 25 days ago and nobody made contact
       const contact = await api.prisma.outboxMessage.findMany({
-        where: { subject: { contains: "neem contact op met het WSP over HLM-2026-002" } },
+        where: {
+          subject: {
+            contains: "neem contact op met Team Social Return gemeente Haarlem over HLM-2026-002",
+          },
+        },
         orderBy: { to: "asc" },
       });
       expect(contact.map((m) => m.to)).toEqual([
         "admin@bouwbedrijf-eemland.demo",
         "medewerker@bouwbedrijf-eemland.demo",
+        // no accountmanager yet: the shared mailbox of Haarlem's own team
+        "socialreturn@haarlem.nl",
       ]);
       // SOE-2025-007 is in execution with quarterly reports and none came in: overdue reports
       const reports = await api.prisma.outboxMessage.findMany({

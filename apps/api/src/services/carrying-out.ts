@@ -7,6 +7,14 @@ import { enqueueMail } from "./outbox.js";
 
 type Tx = Prisma.TransactionClient;
 
+/** How mail and messages name whom the contractor deals with; the gemeente while none is recorded. */
+export function carryingOutName(municipality: {
+  name: string;
+  carriedOutBy: { name: string } | null;
+}): string {
+  return municipality.carriedOutBy?.name ?? `gemeente ${municipality.name}`;
+}
+
 /** Memberships that make someone an accountmanager who can be assigned to a gemeente's contracts. */
 export function accountmanagerMembershipWhere(
   municipality: Prisma.MunicipalityWhereInput,

@@ -10,7 +10,7 @@ import {
   REPORT_FREQUENCY_LABELS,
   reportSchedule,
 } from "@sroi/domain";
-import { mailStaff } from "./carrying-out.js";
+import { carryingOutName, mailStaff } from "./carrying-out.js";
 import { enqueueMail } from "./outbox.js";
 
 export async function sendDueReminders(
@@ -22,6 +22,7 @@ export async function sendDueReminders(
     include: {
       contractor: { include: { memberships: { include: { user: true } } } },
       policy: { select: { reportFrequency: true } },
+      municipality: { select: { name: true, carriedOutBy: { select: { name: true } } } },
       planVersions: {
         orderBy: { number: "desc" },
         select: { status: true, reportFrequency: true },
@@ -42,11 +43,12 @@ export async function sendDueReminders(
       [];
     const contactDue = toIsoDate(contract.contactDueDate);
     if (!contract.contactRequestedAt && deadlineState(contactDue, null, today) === "OVERDUE") {
+      const carrier = carryingOutName(contract.municipality);
       due.push({
         kind: "CONTACT",
         dueDate: contactDue,
-        subject: `Herinnering: neem contact op met het WSP over ${contract.reference}`,
-        text: `U had uiterlijk ${formatDate(contactDue)} contact moeten opnemen met het werkgeversservicepunt over opdracht ${contract.reference} (${contract.title}). Doe dat via "Neem contact op met het WSP" in het portaal.`,
+        subject: `Herinnering: neem contact op met ${carrier} over ${contract.reference}`,
+        text: `U had uiterlijk ${formatDate(contactDue)} contact moeten opnemen met ${carrier} over opdracht ${contract.reference} (${contract.title}). Doe dat via "Neem contact op" op de pagina van de opdracht in het portaal.`,
       });
     }
     if (contract.status === "IN_EXECUTION") {
