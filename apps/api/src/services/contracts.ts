@@ -427,7 +427,7 @@ export function intakeRequestRefusal(
 ): string | null {
   if (!actsForContractor(actor, contract)) return "Deze opdracht hoort niet bij uw organisatie.";
   if (contract.contactRequestedAt)
-    return "U heeft voor deze opdracht al contact opgenomen met het WSP.";
+    return "U heeft voor deze opdracht al contact opgenomen.";
   return null;
 }
 
