@@ -426,8 +426,7 @@ export function intakeRequestRefusal(
   contract: ContractRef & { contactRequestedAt: Date | null },
 ): string | null {
   if (!actsForContractor(actor, contract)) return "Deze opdracht hoort niet bij uw organisatie.";
-  if (contract.contactRequestedAt)
-    return "U heeft voor deze opdracht al contact opgenomen.";
+  if (contract.contactRequestedAt) return "U heeft voor deze opdracht al contact opgenomen.";
   return null;
 }
 

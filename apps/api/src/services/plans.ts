@@ -12,7 +12,7 @@ import {
   ValidationError,
 } from "../errors.js";
 import { audit } from "./audit.js";
-import { mailStaff } from "./carrying-out.js";
+import { carryingOutName, mailStaff } from "./carrying-out.js";
 import { transactionOnce } from "./once.js";
 import { enqueueMail } from "./outbox.js";
 import { contractPricing } from "./pricing.js";
@@ -47,8 +47,7 @@ export function planEditRefusal(
   if (!actsForContractor(actor, contract)) return "Deze opdracht hoort niet bij uw organisatie.";
   if (contract.status === "CLOSED" || contract.status === "ASSESSMENT")
     return "Het plan van een opdracht in eindbeoordeling of afgesloten kan niet meer veranderen.";
-  if (latest?.status === "SUBMITTED")
-    return "Het plan ligt ter beoordeling bij het WSP; wacht op het oordeel.";
+  if (latest?.status === "SUBMITTED") return "Het plan ligt ter beoordeling; wacht op het oordeel.";
   return null;
 }
 
@@ -211,7 +210,10 @@ export async function savePlan(
 async function loadPlan(prisma: PrismaClient, planId: string) {
   return prisma.planVersion.findUnique({
     where: { id: planId },
-    include: { contract: true, lines: true },
+    include: {
+      contract: { include: { municipality: { include: { carriedOutBy: true } } } },
+      lines: true,
+    },
   });
 }
 
@@ -312,7 +314,7 @@ export async function reviewPlan(
         subject: `Plan van aanpak ${input.approve ? "goedgekeurd" : "aanpassen"}: ${plan.contract.reference}`,
         text: input.approve
           ? `Versie ${plan.number} van uw plan van aanpak voor ${plan.contract.reference} is goedgekeurd.`
-          : `Het WSP vraagt om aanpassingen in versie ${plan.number} van uw plan van aanpak voor ${plan.contract.reference}:\n\n${comment}`,
+          : `${carryingOutName(plan.contract.municipality)} vraagt om aanpassingen in versie ${plan.number} van uw plan van aanpak voor ${plan.contract.reference}:\n\n${comment}`,
       });
     }
     return tx.planVersion.findUniqueOrThrow({ where: { id: plan.id } });
