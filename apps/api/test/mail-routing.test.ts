@@ -53,19 +53,19 @@ const CASES = [
   {
     code: "GM0307",
     staff: "consultant@wsp-amersfoort.demo",
-    mailbox: "socialreturn@amersfoort.nl",
+    mailbox: "socialreturn@wsp-amersfoort.demo",
   },
   {
     code: "GM0342",
     staff: "consultant@wsp-amersfoort.demo",
-    mailbox: "socialreturn@amersfoort.nl",
+    mailbox: "socialreturn@wsp-amersfoort.demo",
   },
   {
     code: "GM0308",
     staff: "consultant@wsp-amersfoort.demo",
-    mailbox: "socialreturn@amersfoort.nl",
+    mailbox: "socialreturn@wsp-amersfoort.demo",
   },
-  { code: "GM0392", staff: "accountmanager@haarlem.demo", mailbox: "socialreturn@haarlem.nl" },
+  { code: "GM0392", staff: "accountmanager@haarlem.demo", mailbox: "socialreturn@haarlem.demo" },
 ];
 
 describe.each(backends())("staff mail routing on $name", (backend) => {
@@ -180,7 +180,7 @@ describe.each(backends())("staff mail routing on $name", (backend) => {
       });
       await api.prisma.organisation.update({
         where: { id: wsp.id },
-        data: { email: "socialreturn@amersfoort.nl" },
+        data: { email: "socialreturn@wsp-amersfoort.demo" },
       });
     },
   );

@@ -30,7 +30,7 @@ describe.each(backends())("reminders on $name", (backend) => {
         "admin@bouwbedrijf-eemland.demo",
         "medewerker@bouwbedrijf-eemland.demo",
         // no accountmanager yet: the shared mailbox of Haarlem's own team
-        "socialreturn@haarlem.nl",
+        "socialreturn@haarlem.demo",
       ]);
       // SOE-2025-007 is in execution with quarterly reports and none came in: overdue reports
       const reports = await api.prisma.outboxMessage.findMany({

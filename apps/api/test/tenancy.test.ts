@@ -498,13 +498,13 @@ const PATHS: Record<string, Path> = {
     graphql:
       "query ($id: ID!) { contract(id: $id) { municipality { carriedOutBy { name email } } } }",
     variables: (f) => ({ id: f.contractId }),
-    marker: "socialreturn@amersfoort.nl",
+    marker: "socialreturn@wsp-amersfoort.demo",
     seenBy: EEMLAND_AMERSFOORT_CONTRACT,
     refusedTo: NOT_SIGNED_IN,
   },
   "carrying-out organisation: organisations → email and carriesOut": {
     graphql: "{ organisations { email carriesOut { code } } }",
-    marker: "socialreturn@haarlem.nl",
+    marker: "socialreturn@haarlem.demo",
     // staff list every organisation; a contractor lists its own only
     seenBy: [...new Set([...AMERSFOORT_STAFF, ...HAARLEM_STAFF])],
     refusedTo: NOT_SIGNED_IN,

@@ -465,6 +465,12 @@ const CONTRACTS: DemoContract[] = [
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+/** The demo's shared mailboxes of the organisations carrying out Amersfoort's and Haarlem's SR. */
+export const DEMO_MAILBOXES = [
+  ["GM0307", "socialreturn@wsp-amersfoort.demo"],
+  ["GM0392", "socialreturn@haarlem.demo"],
+] as const;
+
 export async function seedDemo(
   prisma: PrismaClient,
   evidenceStore: EvidenceStore,
@@ -506,6 +512,12 @@ export async function seedDemo(
       orgIds.set("haarlem", orgIds.get("GM0392") ?? "");
       const wspId = need("GM0307").carriedOutById;
       if (!wspId) throw new Error("Demo seed needs the WSP of Amersfoort from the reference seed");
+      // The reference seed gives the real shared mailboxes; demo mail (reminders about invented
+      // contracts) must never reach them, also with SMTP set, and shows in the dev mailbox.
+      for (const [code, email] of DEMO_MAILBOXES) {
+        const carrierId = need(code).carriedOutById;
+        if (carrierId) await tx.organisation.update({ where: { id: carrierId }, data: { email } });
+      }
       orgIds.set("wsp-amersfoort", wspId);
       for (const contractor of CONTRACTORS) {
         const org = await tx.organisation.create({
