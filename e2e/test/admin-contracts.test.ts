@@ -312,7 +312,7 @@ describe.skipIf(!browserAvailable)("admin app: opdrachten", () => {
       .getByRole("heading", { level: 1, name: "Onderhoud openbaar groen Vathorst" })
       .waitFor();
     await checkPage(page, "admin-contract-intake-before");
-    const contact = page.getByRole("region", { name: "Contact met het WSP" });
+    const contact = page.getByRole("region", { name: "Contact en intake" });
     await expect(contact.textContent()).resolves.toContain("Te laat");
     await contact.getByRole("button", { name: "Intake bevestigen" }).click();
     await contact.getByRole("status").filter({ hasText: "De intake is bevestigd." }).waitFor();

@@ -323,7 +323,7 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
     await checkPage(contractor, "portal-plan-version-1");
     await expect(dataList(contractor.locator(".sroi-plan-version"))).resolves.toMatchObject({
       Status: "Wijzigingen gevraagd",
-      "Opmerking van het WSP": comment,
+      "Opmerking bij de beoordeling": comment,
     });
 
     // In the admin app the same versions, compared the other way round.

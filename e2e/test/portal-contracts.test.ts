@@ -1,5 +1,6 @@
 // The portal's Mijn opdrachten: a contractor sees its own contracts only, a contract's obligation
-// with its breakdown, policy and catalogue, and contacts the WSP from the contract page.
+// with its breakdown, policy and catalogue, and contacts the organisation that carries out the
+// gemeente's social return (the WSP, or Haarlem's own team) from the contract page.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -28,6 +29,8 @@ const EEMLAND_REFERENCES = [
 ];
 // Contracts of Groenbeheer Spaarne B.V., another contractor
 const SPAARNE_REFERENCES = ["AMF-2026-002", "AMF-2023-031", "SOE-2026-002", "HLM-2026-001"];
+const WSP = "WSP regio Amersfoort";
+const HAARLEM_TEAM = "Team Social Return gemeente Haarlem";
 
 /** A contract in the list of Mijn opdrachten, by its reference. */
 function contractCard(page: TestPage, reference: string) {
@@ -130,37 +133,99 @@ describe.skipIf(!browserAvailable)("contractor portal: mijn opdrachten", () => {
     await page.goto("/portal/opdrachten");
     await page.getByRole("link", { name: /AMF-2026-001/ }).click();
     await page.waitForURL("**/portal/opdrachten/*");
-    const form = page.getByRole("form", { name: "Neem contact op met het WSP" });
+    const form = page.getByRole("form", { name: `Neem contact op met ${WSP}` });
     await form.waitFor();
 
-    await form.getByRole("button", { name: "Neem contact op met het WSP" }).click();
+    await form.getByRole("button", { name: `Neem contact op met ${WSP}` }).click();
     await page.getByText("Schrijf kort waarover u contact wilt.").first().waitFor();
     await checkPage(page, "portal-contact-empty");
 
     await page
-      .getByLabel("Uw bericht aan het WSP")
+      .getByLabel(`Uw bericht aan ${WSP}`)
       .fill("Wij willen graag twee leerwerkplekken invullen. Contactpersoon: Erik Mulder.");
     await page.getByLabel(/Wanneer komt een gesprek u goed uit/).fill("Dinsdagochtend");
-    await form.getByRole("button", { name: "Neem contact op met het WSP" }).click();
+    await form.getByRole("button", { name: `Neem contact op met ${WSP}` }).click();
     await page.getByRole("heading", { name: "Uw bericht is verstuurd" }).waitFor();
     await checkPage(page, "portal-contact-sent");
+    await expect(
+      page.locator("section[aria-labelledby=contact]").getByRole("status").textContent(),
+    ).resolves.toContain(`${WSP} heeft uw bericht ontvangen.`);
     await expect(form.count()).resolves.toBe(0);
     const contact = page.locator("section[aria-labelledby=contact]");
     await expect(contact.textContent()).resolves.toMatch(
       /Contact opgenomen\d{1,2} \w+ \d{4} om \d\d:\d\d/,
     );
     await expect(contact.textContent()).resolves.toContain("Dinsdagochtend");
-    await expect(contact.textContent()).resolves.toContain("Nog niet bevestigd door het WSP");
+    await expect(contact.textContent()).resolves.toContain(`Nog niet bevestigd door ${WSP}`);
     await expect(contact.locator(".utrecht-status-badge").textContent()).resolves.toBe("Op tijd");
 
     // It stays that way, also in the list.
     await page.reload();
-    await page.getByText("Nog niet bevestigd door het WSP", { exact: false }).waitFor();
+    await page.getByText(`Nog niet bevestigd door ${WSP}`, { exact: false }).waitFor();
     await checkPage(page, "portal-contract-after-contact");
     await page.getByRole("link", { name: "Mijn opdrachten" }).first().click();
     await page.waitForURL("**/portal/opdrachten");
     await expect(contractCard(page, "AMF-2026-001").textContent()).resolves.toContain(
       "Contact opgenomen",
+    );
+  });
+
+  it("a Haarlem contract names Haarlem's own team with its mailbox and phone; the intake request reaches its mailbox", async () => {
+    const page = await openPage(browser);
+    await loginViaApi(page, EEMLAND_ADMIN);
+    await page.goto("/portal/opdrachten");
+    await expect(contractCard(page, "HLM-2026-002").textContent()).resolves.toContain(
+      `Contact met ${HAARLEM_TEAM}`,
+    );
+    await page.getByRole("link", { name: /HLM-2026-002/ }).click();
+    await page.waitForURL("**/portal/opdrachten/*");
+    const contact = page.locator("section[aria-labelledby=contact]");
+    await page.getByRole("heading", { name: `Contact met ${HAARLEM_TEAM}` }).waitFor();
+    const details = await contact.textContent();
+    expect(details).toContain(`Uitvoering social return${HAARLEM_TEAM}`);
+    expect(details).toContain("E-mailsocialreturn@haarlem.demo");
+    expect(details).toContain("Telefoon023 - 511 38 67");
+    expect(details).toContain("Nog niet toegewezen");
+    expect(details).not.toMatch(/WSP|werkgeversservicepunt/i);
+    await expect(
+      contact.getByRole("link", { name: "socialreturn@haarlem.demo" }).getAttribute("href"),
+    ).resolves.toBe("mailto:socialreturn@haarlem.demo");
+    await checkPage(page, "portal-contact-own-team");
+
+    const form = page.getByRole("form", { name: `Neem contact op met ${HAARLEM_TEAM}` });
+    await page
+      .getByLabel(`Uw bericht aan ${HAARLEM_TEAM}`)
+      .fill("Wij willen graag een intake voor het onderhoud van de wijkcentra.");
+    await form.getByRole("button", { name: `Neem contact op met ${HAARLEM_TEAM}` }).click();
+    await page.getByRole("heading", { name: "Uw bericht is verstuurd" }).waitFor();
+    await expect(contact.getByRole("status").textContent()).resolves.toContain(
+      `${HAARLEM_TEAM} heeft uw bericht ontvangen.`,
+    );
+    await contact.getByText(`Nog niet bevestigd door ${HAARLEM_TEAM}`, { exact: false }).waitFor();
+    await checkPage(page, "portal-contact-own-team-sent");
+
+    // No accountmanager yet: the request goes to the team's shared mailbox.
+    await page.goto("/dev/mailbox");
+    const mail = page
+      .getByRole("article")
+      .filter({ hasText: "Aan socialreturn@haarlem.demo" })
+      .filter({ hasText: "Intakeverzoek: HLM-2026-002" });
+    await expect(mail.count()).resolves.toBe(1);
+  });
+
+  it("shows the accountmanager's name and e-mail once one is assigned", async () => {
+    const page = await openPage(browser);
+    await loginViaApi(page, EEMLAND_ADMIN);
+    await page.goto("/portal/opdrachten");
+    await page.getByRole("link", { name: /AMF-2025-017/ }).click();
+    await page.waitForURL("**/portal/opdrachten/*");
+    const contact = page.locator("section[aria-labelledby=contact]");
+    await page.getByRole("heading", { name: `Contact met ${WSP}` }).waitFor();
+    await expect(contact.textContent()).resolves.toContain(
+      "Uw accountmanagerWendy Jansen, consultant@wsp-amersfoort.demo",
+    );
+    await expect(contact.textContent()).resolves.toContain(
+      "E-mailsocialreturn@wsp-amersfoort.demo",
     );
   });
 
@@ -170,9 +235,9 @@ describe.skipIf(!browserAvailable)("contractor portal: mijn opdrachten", () => {
     await page.goto("/portal/opdrachten");
     await page.getByRole("link", { name: /HLM-2026-001/ }).click();
     await page.waitForURL("**/portal/opdrachten/*");
-    const form = page.getByRole("form", { name: "Neem contact op met het WSP" });
+    const form = page.getByRole("form", { name: `Neem contact op met ${HAARLEM_TEAM}` });
     await form.waitFor();
-    // A colleague contacts the WSP meanwhile, from another browser.
+    // A colleague makes contact meanwhile, from another browser.
     const contractId = new URL(page.url()).pathname.split("/").pop();
     await graphqlAs(
       page,
@@ -180,10 +245,12 @@ describe.skipIf(!browserAvailable)("contractor portal: mijn opdrachten", () => {
       { id: contractId },
     );
 
-    await page.getByLabel("Uw bericht aan het WSP").fill("Wij willen graag een intake plannen.");
-    await form.getByRole("button", { name: "Neem contact op met het WSP" }).click();
+    await page
+      .getByLabel(`Uw bericht aan ${HAARLEM_TEAM}`)
+      .fill("Wij willen graag een intake plannen.");
+    await form.getByRole("button", { name: `Neem contact op met ${HAARLEM_TEAM}` }).click();
     // A NotAllowedError, read through the shared "... on Error" fragment: its Dutch message shows.
-    await page.getByText("U heeft voor deze opdracht al contact opgenomen met het WSP.").waitFor();
+    await page.getByText("U heeft voor deze opdracht al contact opgenomen.").waitFor();
     await expect(form.textContent()).resolves.not.toContain("Versturen is niet gelukt");
     await checkPage(page, "portal-contact-refused");
   });

@@ -63,7 +63,7 @@ describe("a plan van aanpak in the audit trail", () => {
     );
     expect(approved.map((change) => [change.label, change.before ?? null, change.after])).toEqual([
       ["Status", "Ingediend", "Goedgekeurd"],
-      ["Opmerking van het WSP", null, "leeg"],
+      ["Opmerking bij de beoordeling", null, "leeg"],
       ["Status van de opdracht", null, "In uitvoering"],
     ]);
   });

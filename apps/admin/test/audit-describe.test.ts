@@ -49,7 +49,7 @@ describe("describeChanges", () => {
     expect(changes).toEqual([
       { field: "title", label: "Titel", after: "Schoonmaak" },
       { field: "awardDate", label: "Gunningsdatum", after: "20 november 2026" },
-      { field: "consultantId", label: "Accountmanager WSP", after: "Wendy Jansen" },
+      { field: "consultantId", label: "Accountmanager", after: "Wendy Jansen" },
     ]);
   });
 

@@ -7,6 +7,7 @@ import type express from "express";
 import PDFDocument from "pdfkit";
 import { findSession } from "./auth/sessions.js";
 import { canReadContract, loadViewer } from "./auth/viewer.js";
+import { carryingOutName } from "./services/carrying-out.js";
 
 const OUTCOME_TEXT = {
   FULFILLED: "De social return-verplichting is vervuld.",
@@ -15,13 +16,27 @@ const OUTCOME_TEXT = {
   WAIVED: "De gemeente scheldt het niet-gerealiseerde deel van de verplichting kwijt.",
 } as const;
 
+/** The organisation carrying out the gemeente's social return, with its mailbox and phone. */
+function contactLine(municipality: {
+  name: string;
+  carriedOutBy: { name: string; email: string | null; phone: string | null } | null;
+}): string {
+  const organisation = municipality.carriedOutBy;
+  const reach = [organisation?.email, organisation?.phone].filter(Boolean).join(", telefoon ");
+  return `${carryingOutName(municipality)}${reach ? ` (${reach})` : ""}`;
+}
+
 export function assessmentLetterRoute(prisma: PrismaClient): express.RequestHandler {
   return async (req, res) => {
     const session = await findSession(prisma, req);
     const viewer = session ? await loadViewer(prisma, session.userId, session.id) : null;
     const contract = await prisma.contract.findUnique({
       where: { id: String(req.params.contractId) },
-      include: { assessment: true, municipality: true, contractor: true },
+      include: {
+        assessment: true,
+        municipality: { include: { carriedOutBy: true } },
+        contractor: true,
+      },
     });
     if (!contract || !canReadContract(viewer, contract) || !contract.assessment) {
       res.status(404).type("text/plain").send("Geen eindbeoordeling gevonden.");
@@ -59,7 +74,7 @@ export function assessmentLetterRoute(prisma: PrismaClient): express.RequestHand
     doc
       .moveDown()
       .text(
-        "Heeft u vragen over deze beoordeling? Neem dan contact op met uw accountmanager van het werkgeversservicepunt.",
+        `Heeft u vragen over deze beoordeling? Neem dan contact op met ${contactLine(contract.municipality)}.`,
       );
     doc.end();
   };

@@ -419,7 +419,7 @@ describe.each(backends())("managing catalogues and policies on $name", (backend)
         { label: "Percentage van de opdrachtwaarde", before: "5 %", after: "6 %" },
         { label: "Korting voor PSO-trede", before: "geen", after: "trede 3: 50 % korting" },
         {
-          label: "Contact met het WSP",
+          label: "Contact na gunning",
           before: "binnen 7 dagen na gunning",
           after: "binnen 10 dagen na gunning",
         },

@@ -15,7 +15,7 @@ describe.each(backends())("reminders on $name", (backend) => {
   });
 
   it.skipIf(!backend.available)(
-    "the demo's first start: one mail per contract and reader at most, then nothing again",
+    "the demo's first start: one mail per contract and reader at most, the contract's staff a copy, then nothing again",
     async () => {
       // The demo's story (reviews, an assessment) happened months ago: it leaves no mail behind.
       expect(await api.prisma.outboxMessage.count()).toBe(0);
@@ -24,12 +24,16 @@ describe.each(backends())("reminders on $name", (backend) => {
       const mails = await api.prisma.outboxMessage.findMany({ orderBy: { to: "asc" } });
       const contractorMails = mails.filter((m) => !m.subject.startsWith("Kopie: "));
       // HLM-2026-002 (Bouwbedrijf Eemland) was awarded 25 days ago and nobody made contact
-      const contact = contractorMails.filter((m) => m.subject.includes("HLM-2026-002"));
+      const contact = mails.filter((m) => m.subject.includes("HLM-2026-002"));
       expect(contact.map((m) => m.to)).toEqual([
         "admin@bouwbedrijf-eemland.demo",
         "medewerker@bouwbedrijf-eemland.demo",
+        // no accountmanager yet: the shared mailbox of Haarlem's own team
+        "socialreturn@haarlem.demo",
       ]);
-      expect(contact[0]?.text).toContain("contact moeten opnemen met Gemeente Haarlem");
+      expect(contact[0]?.text).toContain(
+        "contact moeten opnemen met Team Social Return gemeente Haarlem",
+      );
       // SOE-2025-007 is in execution with quarterly reports and none came in; its contractor has
       // no account, so only the consultant hears of it
       const reports = mails.filter((m) => m.subject.includes("SOE-2025-007"));

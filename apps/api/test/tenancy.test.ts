@@ -114,6 +114,8 @@ interface Fixtures {
   /** gemeente Amersfoort's own team, and its read-only auditor's account and membership */
   amersfoortTeamId: string;
   amersfoortAuditor: { userId: string; membershipId: string };
+  /** HLM-2023-015, Eemland's with Haarlem, with an accountmanager of Haarlem's own team */
+  haarlemContractId: string;
 }
 
 // Values only a viewer who may see the row can find in an answer.
@@ -547,6 +549,41 @@ const PATHS: Record<string, Path> = {
     seenBy: AMERSFOORT_STAFF_AND_THEIR_CONTRACTOR_STAFF,
     refusedTo: NOT_STAFF,
   },
+  // Who carries out a gemeente's social return, with its shared mailbox and phone: public contact
+  // details, like the gemeente's policy; its members stay with the people one works with.
+  "carrying-out organisation: municipalities → carriedOutBy": {
+    graphql: "{ municipalities { carriedOutBy { name email phone } } }",
+    marker: "023 - 511 38 67",
+    seenBy: ALL,
+  },
+  "carrying-out organisation: contract → municipality → carriedOutBy": {
+    graphql:
+      "query ($id: ID!) { contract(id: $id) { municipality { carriedOutBy { name email } } } }",
+    variables: (f) => ({ id: f.contractId }),
+    marker: "socialreturn@wsp-amersfoort.demo",
+    seenBy: EEMLAND_AMERSFOORT_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "carrying-out organisation: organisations → email and carriesOut": {
+    graphql: "{ organisations { email carriesOut { code } } }",
+    marker: "socialreturn@haarlem.demo",
+    // staff list every organisation; a contractor lists its own only
+    seenBy: [...new Set([...AMERSFOORT_STAFF, ...HAARLEM_STAFF])],
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "people of Haarlem's own team: consultants(Haarlem)": {
+    graphql: '{ consultants(municipalityCode: "GM0392") { email } }',
+    marker: "accountmanager@haarlem.demo",
+    seenBy: HAARLEM_STAFF,
+    refusedTo: NOT_STAFF,
+  },
+  "people of Haarlem's own team: contract → consultant": {
+    graphql: "query ($id: ID!) { contract(id: $id) { consultant { email } } }",
+    variables: (f) => ({ id: f.haarlemContractId }),
+    marker: "accountmanager@haarlem.demo",
+    seenBy: [...new Set([...HAARLEM_STAFF, ...EEMLAND])],
+    refusedTo: NOT_SIGNED_IN,
+  },
   "people of the WSP: contract → consultant": {
     graphql: "query ($id: ID!) { contract(id: $id) { consultant { email } } }",
     variables: (f) => ({ id: f.contractId }),
@@ -895,5 +932,13 @@ async function createFixtures(api: TestApi): Promise<Fixtures> {
     soestContractId: soest.id,
     submittedPlan: { id: submittedPlan.id, version: submittedPlan.version },
     assessedContractId: assessed.id,
+    haarlemContractId: (
+      await prisma.contract.findFirstOrThrow({
+        where: {
+          reference: "HLM-2023-015",
+          consultant: { email: "accountmanager@haarlem.demo" },
+        },
+      })
+    ).id,
   };
 }

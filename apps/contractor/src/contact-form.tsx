@@ -1,4 +1,4 @@
-// "Neem contact op met het WSP": the contractor's first step after award. The answer carries the
+// "Neem contact op met <WSP or the gemeente's own team>": the contractor's first step after award. The answer carries the
 // updated contract, so the contract page switches to "contact opgenomen" from the cache.
 import { useMutation } from "@apollo/client/react";
 import { Button, ErrorSummary, type ErrorSummaryItem, FormField, Textarea } from "@sroi/ui";
@@ -25,7 +25,16 @@ const FIELD_IDS: Record<string, string> = {
 const MAX_MESSAGE_LENGTH = 2000;
 const MAX_PREFERRED_TIMES_LENGTH = 500;
 
-export function ContactForm({ contractId, onSent }: { contractId: string; onSent: () => void }) {
+export function ContactForm({
+  contractId,
+  carrier,
+  onSent,
+}: {
+  contractId: string;
+  /** who receives the message: the organisation carrying out the gemeente's social return */
+  carrier: string;
+  onSent: () => void;
+}) {
   const [requestIntake, { loading }] = useMutation(RequestIntakeMutation);
   const [message, setMessage] = useState("");
   const [preferredTimes, setPreferredTimes] = useState("");
@@ -69,7 +78,7 @@ export function ContactForm({ contractId, onSent }: { contractId: string; onSent
     message: text,
   }));
   return (
-    <form noValidate onSubmit={submit} aria-label="Neem contact op met het WSP">
+    <form noValidate onSubmit={submit} aria-label={`Neem contact op met ${carrier}`}>
       {summary.length > 0 || failure ? (
         <ErrorSummary heading="Het bericht is niet verstuurd" items={summary}>
           {failure ? <p className="utrecht-paragraph">{failure}</p> : null}
@@ -77,7 +86,7 @@ export function ContactForm({ contractId, onSent }: { contractId: string; onSent
       ) : null}
       <FormField
         id="contact-bericht"
-        label="Uw bericht aan het WSP"
+        label={`Uw bericht aan ${carrier}`}
         description="Bijvoorbeeld wie uw contactpersoon is, en aan welke functies of activiteiten u denkt."
         error={issues.message}
       >
@@ -104,7 +113,7 @@ export function ContactForm({ contractId, onSent }: { contractId: string; onSent
         />
       </FormField>
       <Button type="submit" disabled={loading}>
-        {loading ? "Bezig met versturen…" : "Neem contact op met het WSP"}
+        {loading ? "Bezig met versturen…" : `Neem contact op met ${carrier}`}
       </Button>
     </form>
   );

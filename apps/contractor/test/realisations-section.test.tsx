@@ -23,6 +23,10 @@ const rejected = (correct: boolean): PortalRealisationsFragment["realisations"][
 
 const contract = (correct: boolean, reportRealisation: boolean): PortalRealisationsFragment => ({
   id: "c1",
+  municipality: {
+    name: "Haarlem",
+    carriedOutBy: { id: "o1", name: "Team Social Return gemeente Haarlem" },
+  },
   obligation: { catalogueVersion: null },
   viewerCan: { reportRealisation },
   realisations: [rejected(correct)],

@@ -6,7 +6,11 @@ import {
   readCatalogueFiles,
   seedPublishedCatalogues,
 } from "./catalogue-import.js";
-import { POLICY_CONCEPT_NOTE, REGION_SEEDS } from "./seed-data/municipalities.js";
+import {
+  type CarryingOutSeed,
+  POLICY_CONCEPT_NOTE,
+  REGION_SEEDS,
+} from "./seed-data/municipalities.js";
 
 export interface SeedReport {
   catalogues: string[];
@@ -14,6 +18,42 @@ export interface SeedReport {
 }
 
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * Links a gemeente without one to the organisation that carries out its social return: a WSP is
+ * found by name (it serves several gemeenten), an own team is the gemeente's own organisation.
+ */
+async function seedCarriedOutBy(
+  tx: Tx,
+  municipality: { id: string; carriedOutById: string | null },
+  seed: CarryingOutSeed,
+) {
+  if (municipality.carriedOutById) return;
+  const contact = {
+    kind: seed.kind === "OWN_TEAM" ? "MUNICIPALITY" : "SERVICE_POINT",
+    name: seed.name,
+    email: seed.email,
+    phone: seed.phone,
+  } as const;
+  const existing =
+    seed.kind === "OWN_TEAM"
+      ? await tx.organisation.findUnique({ where: { municipalityId: municipality.id } })
+      : await tx.organisation.findFirst({ where: { kind: "SERVICE_POINT", name: seed.name } });
+  const organisation =
+    existing ??
+    (await tx.organisation.create({
+      data: {
+        ...contact,
+        ...(seed.kind === "OWN_TEAM" ? { municipalityId: municipality.id } : {}),
+      },
+    }));
+  await tx.municipality.update({
+    where: { id: municipality.id },
+    data: { carriedOutById: organisation.id },
+  });
+}
 
 async function seedRegionsAndPolicies(prisma: PrismaClient): Promise<SeedReport> {
   const files = new Map((await readCatalogueFiles()).map((file) => [file.key, file.catalogue]));
@@ -38,9 +78,13 @@ async function seedRegionsAndPolicies(prisma: PrismaClient): Promise<SeedReport>
         );
         report.catalogues.push(concept.key);
       }
-      for (const { code, name, policy } of regionSeed.municipalities) {
-        if (await tx.municipality.findUnique({ where: { code } })) continue;
-        await tx.municipality.create({
+      for (const { code, name, policy, carriedOutBy } of regionSeed.municipalities) {
+        const existing = await tx.municipality.findUnique({ where: { code } });
+        if (existing) {
+          await seedCarriedOutBy(tx, existing, carriedOutBy);
+          continue;
+        }
+        const created = await tx.municipality.create({
           data: {
             code,
             name,
@@ -64,6 +108,7 @@ async function seedRegionsAndPolicies(prisma: PrismaClient): Promise<SeedReport>
             },
           },
         });
+        await seedCarriedOutBy(tx, created, carriedOutBy);
         report.municipalities.push(code);
       }
     }

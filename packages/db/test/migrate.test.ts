@@ -76,4 +76,39 @@ describe.each(backends())("migrations on $name", (backend) => {
       (await readMigrations()).map((m) => m.name),
     );
   });
+
+  it.skipIf(!backend.available)(
+    "carried_out_by keeps what each WSP served: its region's gemeenten; others get their own team",
+    async () => {
+      const connection = await emptyDatabase();
+      const migrations = await readMigrations();
+      const at = migrations.findIndex((m) => m.name.endsWith("_carried_out_by"));
+      expect(at).toBeGreaterThan(0);
+      await applyMigrations(connection, migrations.slice(0, at));
+      // A database as the WSP's region left it: WSP regio Amersfoort served Amersfoort and Soest
+      // through its region; Haarlem had only its own gemeente organisation.
+      await connection.query(`INSERT INTO "Region" ("id", "code", "name", "updatedAt") VALUES
+        ('r-amf', 'regio-amersfoort', 'WSP regio Amersfoort', now()),
+        ('r-zk', 'zuid-kennemerland', 'Zuid-Kennemerland', now())`);
+      await connection.query(`INSERT INTO "Municipality" ("id", "code", "name", "regionId", "updatedAt") VALUES
+        ('m-amf', 'GM0307', 'Amersfoort', 'r-amf', now()),
+        ('m-soe', 'GM0342', 'Soest', 'r-amf', now()),
+        ('m-hlm', 'GM0392', 'Haarlem', 'r-zk', now()),
+        ('m-bld', 'GM0377', 'Bloemendaal', 'r-zk', now())`);
+      await connection.query(`INSERT INTO "Organisation" ("id", "kind", "name", "municipalityId", "regionId", "updatedAt") VALUES
+        ('o-wsp', 'SERVICE_POINT', 'WSP regio Amersfoort', NULL, 'r-amf', now()),
+        ('o-amf', 'MUNICIPALITY', 'Gemeente Amersfoort', 'm-amf', NULL, now()),
+        ('o-hlm', 'MUNICIPALITY', 'Gemeente Haarlem', 'm-hlm', NULL, now())`);
+      await applyMigrations(connection, migrations.slice(at));
+      const rows = await connection.query<{ code: string; carriedOutById: string | null }>(
+        `SELECT "code", "carriedOutById" FROM "Municipality" ORDER BY "code"`,
+      );
+      expect(rows).toEqual([
+        { code: "GM0307", carriedOutById: "o-wsp" },
+        { code: "GM0342", carriedOutById: "o-wsp" },
+        { code: "GM0377", carriedOutById: null },
+        { code: "GM0392", carriedOutById: "o-hlm" },
+      ]);
+    },
+  );
 });

@@ -9,7 +9,7 @@ export const AUDIT_ACTION_LABELS = {
   "contract.correct.recomputeObligation":
     "Gegevens gecorrigeerd en SR-verplichting opnieuw berekend",
   "contract.status": "Status gewijzigd",
-  "contract.requestIntake": "Opdrachtnemer nam contact op met het WSP",
+  "contract.requestIntake": "Opdrachtnemer nam contact op voor een intake",
   "contract.confirmIntake": "Intake bevestigd",
   "contract.assess": "Eindbeoordeling vastgelegd",
   "plan.save": "Plan van aanpak opgeslagen",
@@ -111,7 +111,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   startDate: "Begindatum",
   endDate: "Einddatum",
   status: "Status",
-  consultantId: "Accountmanager WSP",
+  consultantId: "Accountmanager",
   obligationKind: "Soort verplichting",
   obligationAmount: "SR-verplichting",
   obligationLines: "Berekening",
@@ -155,7 +155,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   reportFrequency: "Rapportagefrequentie",
   total: "Totaal van het plan",
   lines: "Regels",
-  comment: "Opmerking van het WSP",
+  comment: "Opmerking bij de beoordeling",
   contractStatus: "Status van de opdracht",
   // An evidence file
   fileName: "Bestandsnaam",
@@ -192,5 +192,5 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   suppliesReducedPercentage: "Leveringen: percentage onder dat aandeel",
   cap: "Maximum per opdracht",
   psoDiscounts: "Korting voor PSO-trede",
-  contactDeadlineDays: "Contact met het WSP binnen",
+  contactDeadlineDays: "Contact na gunning binnen",
 };

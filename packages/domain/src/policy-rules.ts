@@ -75,7 +75,7 @@ export function describePolicyRules(policy: PolicyRuleSettings): PolicyRule[] {
   });
   rules.push({
     field: "contactDeadlineDays",
-    label: "Contact met het WSP",
+    label: "Contact na gunning",
     value: `binnen ${policy.contactDeadlineDays} ${policy.contactDeadlineDays === 1 ? "dag" : "dagen"} na gunning`,
   });
   rules.push({

@@ -14,8 +14,8 @@ export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Record<Role, string> = {
   PLATFORM_ADMIN: "Platformbeheerder",
   MUNICIPALITY_ADMIN: "SR-coördinator gemeente",
-  SERVICE_POINT_LEAD: "Teamleider WSP",
-  SERVICE_POINT_CONSULTANT: "Accountmanager WSP",
+  SERVICE_POINT_LEAD: "Teamleider",
+  SERVICE_POINT_CONSULTANT: "Accountmanager",
   CONTRACT_MANAGER: "Contractmanager afdeling",
   READ_ONLY: "Alleen lezen",
   CONTRACTOR_ADMIN: "Beheerder opdrachtnemer",

@@ -29,7 +29,7 @@ describe("policy rules in words", () => {
       "Leveringen met weinig arbeid: geen aparte regel",
       "Maximum per opdracht: geen maximum",
       "Korting voor PSO-trede: geen",
-      "Contact met het WSP: binnen 7 dagen na gunning",
+      "Contact na gunning: binnen 7 dagen na gunning",
       "Standaard verantwoording: per kwartaal",
     ]);
   });

@@ -297,7 +297,7 @@ export function ContractForm({
 
       <ObligationPreview input={previewInput(values)} pinnedWhat={pinnedWhat} />
 
-      <Fieldset legend="Werkgeversservicepunt">
+      <Fieldset legend="Begeleiding">
         <ConsultantField
           municipalityCode={values.municipalityCode}
           value={values.consultantId}
@@ -377,8 +377,8 @@ function ConsultantField({
       label="Accountmanager (niet verplicht)"
       description={
         municipalityCode
-          ? "De accountmanager van het WSP die de opdrachtnemer begeleidt."
-          : "Kies eerst de gemeente: dan staan hier de accountmanagers van haar WSP."
+          ? "De accountmanager die de opdrachtnemer begeleidt, van de organisatie die de social return van deze gemeente uitvoert (het WSP of het eigen team). Zonder accountmanager gaat de post naar het algemene adres van die organisatie."
+          : "Kies eerst de gemeente: dan staan hier de accountmanagers van de organisatie die haar social return uitvoert."
       }
       error={error}
     >

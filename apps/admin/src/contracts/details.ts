@@ -20,6 +20,10 @@ export const ContractDetailsFields = graphql(`
     municipality {
       code
       name
+      carriedOutBy {
+        id
+        name
+      }
     }
     contractor {
       id

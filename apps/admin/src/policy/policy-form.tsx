@@ -473,7 +473,7 @@ export function PolicyForm({ initial, initialIssues, cancelTo, onSubmit }: Polic
       <Fieldset legend="Uitvoering">
         <FormField
           id="beleid-contacttermijn"
-          label="Contact met het WSP binnen (dagen na gunning)"
+          label="Contact opnemen binnen (dagen na gunning)"
           error={error("contactDeadlineDays")}
         >
           <TextInput

@@ -265,7 +265,7 @@ function DetailsSection({ contract }: { contract: ContractDetailsFragment }) {
             </>
           ) : null}
         </DataListItem>
-        <DataListItem label="Accountmanager WSP">
+        <DataListItem label="Accountmanager">
           {contract.consultant ? (
             <>
               {contract.consultant.name}
@@ -322,11 +322,12 @@ function ContactSection({ contract }: { contract: ContractDetailsFragment }) {
   return (
     <section aria-labelledby="contact">
       <Heading level={2} id="contact">
-        Contact met het WSP
+        Contact en intake
       </Heading>
       <Paragraph>
-        Na de gunning neemt de opdrachtnemer binnen de termijn van het beleid contact op met het
-        WerkgeversServicepunt voor een intake.
+        Na de gunning neemt de opdrachtnemer binnen de termijn van het beleid contact op met{" "}
+        {contract.municipality.carriedOutBy?.name ?? `gemeente ${contract.municipality.name}`} voor
+        een intake.
       </Paragraph>
       <DataList>
         <DataListItem label="Termijn">

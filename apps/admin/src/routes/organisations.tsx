@@ -43,10 +43,12 @@ const OrganisationsQuery = graphql(`
         code
         name
       }
-      region {
+      carriesOut {
         code
         name
       }
+      email
+      phone
       members {
         role
         roleLabel
@@ -187,7 +189,11 @@ function OrganisationEntry({ organisation }: { organisation: Organisation }) {
   const facts = [
     organisation.kvkNumber ? `KvK-nummer ${organisation.kvkNumber}` : null,
     organisation.municipality ? `gemeente ${organisation.municipality.name}` : null,
-    organisation.region ? organisation.region.name : null,
+    organisation.carriesOut.length > 0
+      ? `voert social return uit voor ${organisation.carriesOut.map((m) => m.name).join(", ")}`
+      : null,
+    organisation.email,
+    organisation.phone ? `telefoon ${organisation.phone}` : null,
   ].filter(Boolean);
   return (
     <article className="sroi-organisation" aria-labelledby={`organisatie-${organisation.id}`}>

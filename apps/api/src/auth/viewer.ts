@@ -36,7 +36,9 @@ export interface Viewer {
   policyMunicipalityIds: Set<string>;
 }
 
-const STAFF_WRITE: Role[] = [
+/** Staff roles that change contracts; in the organisation carrying out a gemeente's social return
+ * these are its accountmanagers (the WSP lead does all a consultant does). */
+export const STAFF_WRITE: Role[] = [
   "MUNICIPALITY_ADMIN",
   "SERVICE_POINT_LEAD",
   "SERVICE_POINT_CONSULTANT",
@@ -54,8 +56,8 @@ export async function loadViewer(
         include: {
           organisation: {
             include: {
-              region: { include: { municipalities: { select: { id: true } } } },
-              municipality: { select: { regionId: true } },
+              carriesOut: { select: { id: true, regionId: true } },
+              municipality: { select: { id: true, regionId: true } },
             },
           },
         },
@@ -94,19 +96,19 @@ export async function loadViewer(
       const departments = viewer.contractDepartments.get(organisation.municipalityId) ?? [];
       viewer.contractDepartments.set(organisation.municipalityId, [...departments, department]);
     }
-    const municipalityIds =
-      organisation.kind === "MUNICIPALITY" && organisation.municipalityId
-        ? [organisation.municipalityId]
-        : organisation.kind === "SERVICE_POINT" && organisation.region
-          ? organisation.region.municipalities.map((m) => m.id)
+    // A gemeente's own staff, and the organisation that carries out its social return (a WSP for
+    // several gemeenten, or the gemeente's own team): Municipality.carriedOutBy is the one home.
+    const served =
+      organisation.kind === "MUNICIPALITY" && organisation.municipality
+        ? [organisation.municipality, ...organisation.carriesOut]
+        : organisation.kind === "SERVICE_POINT"
+          ? organisation.carriesOut
           : [];
-    for (const id of municipalityIds) {
+    for (const { id, regionId } of served) {
       viewer.readableMunicipalityIds.add(id);
-      if (STAFF_WRITE.includes(role)) viewer.manageableMunicipalityIds.add(id);
-    }
-    if (STAFF_WRITE.includes(role)) {
-      const regionId = organisation.regionId ?? organisation.municipality?.regionId;
-      if (regionId) viewer.catalogueRegionIds.add(regionId);
+      if (!STAFF_WRITE.includes(role)) continue;
+      viewer.manageableMunicipalityIds.add(id);
+      viewer.catalogueRegionIds.add(regionId);
     }
     if (role === "MUNICIPALITY_ADMIN" && organisation.municipalityId) {
       viewer.policyMunicipalityIds.add(organisation.municipalityId);

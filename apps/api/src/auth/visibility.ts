@@ -74,7 +74,7 @@ export function isStaffForContract(
 /**
  * Organisations whose people (names, e-mail addresses) the viewer may read: the viewer's own, and
  * for gemeente and WSP staff those they work with in the gemeenten they serve: that gemeente's
- * team, the WSP of its region and the contractors holding one of its contracts. Another
+ * team, the organisation carrying out its social return and the contractors holding one of its contracts. Another
  * gemeente's staff stay out of sight, even for staff.
  */
 export function organisationsWorkedWithWhere(viewer: Viewer | null): Prisma.OrganisationWhereInput {
@@ -86,7 +86,7 @@ export function organisationsWorkedWithWhere(viewer: Viewer | null): Prisma.Orga
     OR: [
       { id: { in: own } },
       { municipalityId: served },
-      { region: { municipalities: { some: { id: served } } } },
+      { carriesOut: { some: { id: served } } },
       { contracts: { some: { municipalityId: served } } },
     ],
   };

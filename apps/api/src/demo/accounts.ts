@@ -54,6 +54,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     description: "contractmanager afdeling Vastgoed, gemeente Amersfoort (beheer)",
   },
   {
+    email: "accountmanager@haarlem.demo",
+    name: "Lotte Hendriks",
+    role: "SERVICE_POINT_CONSULTANT",
+    organisation: "haarlem",
+    description: "accountmanager Team Social Return gemeente Haarlem (beheer)",
+  },
+  {
     email: "auditor@amersfoort.demo",
     name: "Arjen Smit",
     role: "READ_ONLY",

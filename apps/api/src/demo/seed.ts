@@ -465,6 +465,12 @@ const CONTRACTS: DemoContract[] = [
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+/** The demo's shared mailboxes of the organisations carrying out Amersfoort's and Haarlem's SR. */
+export const DEMO_MAILBOXES = [
+  ["GM0307", "socialreturn@wsp-amersfoort.demo"],
+  ["GM0392", "socialreturn@haarlem.demo"],
+] as const;
+
 export async function seedDemo(
   prisma: PrismaClient,
   evidenceStore: EvidenceStore,
@@ -490,25 +496,29 @@ export async function seedDemo(
       const orgIds = new Map<string, string>();
       for (const code of ["GM0307", "GM0342", "GM0308", "GM0392"]) {
         const municipality = need(code);
-        const org = await tx.organisation.create({
-          data: {
-            kind: "MUNICIPALITY",
-            name: `Gemeente ${municipality.name}`,
-            municipalityId: municipality.id,
-          },
-        });
+        // A gemeente with its own team (Haarlem) got that organisation from the reference seed.
+        const org =
+          (await tx.organisation.findUnique({ where: { municipalityId: municipality.id } })) ??
+          (await tx.organisation.create({
+            data: {
+              kind: "MUNICIPALITY",
+              name: `Gemeente ${municipality.name}`,
+              municipalityId: municipality.id,
+            },
+          }));
         orgIds.set(code, org.id);
       }
       orgIds.set("amersfoort", orgIds.get("GM0307") ?? "");
       orgIds.set("haarlem", orgIds.get("GM0392") ?? "");
-      const wsp = await tx.organisation.create({
-        data: {
-          kind: "SERVICE_POINT",
-          name: "WerkgeversServicepunt regio Amersfoort",
-          regionId: need("GM0307").regionId,
-        },
-      });
-      orgIds.set("wsp-amersfoort", wsp.id);
+      const wspId = need("GM0307").carriedOutById;
+      if (!wspId) throw new Error("Demo seed needs the WSP of Amersfoort from the reference seed");
+      // The reference seed gives the real shared mailboxes; demo mail (reminders about invented
+      // contracts) must never reach them, also with SMTP set, and shows in the dev mailbox.
+      for (const [code, email] of DEMO_MAILBOXES) {
+        const carrierId = need(code).carriedOutById;
+        if (carrierId) await tx.organisation.update({ where: { id: carrierId }, data: { email } });
+      }
+      orgIds.set("wsp-amersfoort", wspId);
       for (const contractor of CONTRACTORS) {
         const org = await tx.organisation.create({
           data: { kind: "CONTRACTOR", name: contractor.name, kvkNumber: contractor.kvkNumber },
@@ -543,7 +553,8 @@ export async function seedDemo(
         code === "GM0392"
           ? users.get("coordinator@haarlem.demo")
           : users.get("coordinator@amersfoort.demo");
-      const consultant = users.get("consultant@wsp-amersfoort.demo");
+      const wspConsultant = users.get("consultant@wsp-amersfoort.demo");
+      const haarlemAccountmanager = users.get("accountmanager@haarlem.demo");
 
       for (const demo of CONTRACTS) {
         const municipality = need(demo.municipality);
@@ -558,6 +569,14 @@ export async function seedDemo(
           awardDate,
         };
         const computed = await computeContractObligation(tx, municipality, fields);
+        const coordinator = coordinatorFor(demo.municipality);
+        // Haarlem's new contracts wait for an accountmanager: their mail goes to the team's mailbox.
+        const consultant =
+          demo.municipality === "GM0392"
+            ? demo.status === "AWARDED"
+              ? undefined
+              : haarlemAccountmanager
+            : wspConsultant;
         const contactAt =
           demo.contactAfterDays === null
             ? null
@@ -583,8 +602,7 @@ export async function seedDemo(
             status: demo.status,
             municipalityId: municipality.id,
             contractorId,
-            consultantId:
-              municipality.region.code === "regio-amersfoort" ? (consultant?.id ?? null) : null,
+            consultantId: consultant?.id ?? null,
             policyId: computed.policy.id,
             catalogueVersionId: computed.catalogueVersionId,
             obligationKind: computed.obligation.kind,
@@ -597,10 +615,9 @@ export async function seedDemo(
               ? "Graag plannen we een intake om het plan van aanpak te bespreken."
               : null,
             intakeConfirmedAt: intakeAt,
-            intakeConfirmedById: intakeAt ? (consultant?.id ?? null) : null,
+            intakeConfirmedById: intakeAt ? (consultant?.id ?? coordinator?.id ?? null) : null,
           },
         });
-        const coordinator = coordinatorFor(demo.municipality);
         await audit(tx, coordinator ? { userId: coordinator.id, email: coordinator.email } : null, {
           action: "contract.register",
           entityType: "Contract",

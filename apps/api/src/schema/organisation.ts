@@ -5,6 +5,7 @@ import { ROLE_LABELS } from "@sroi/domain";
 import { visiblePeopleWhere } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import { NotAllowedError, ValidationError } from "../errors.js";
+import { accountmanagerMembershipWhere } from "../services/carrying-out.js";
 import { inviteMember } from "../services/staff.js";
 import { OrganisationKind, Role } from "./auth.js";
 
@@ -16,7 +17,13 @@ builder.prismaObject("Organisation", {
     name: t.exposeString("name"),
     kvkNumber: t.exposeString("kvkNumber", { nullable: true }),
     municipality: t.relation("municipality", { nullable: true }),
-    region: t.relation("region", { nullable: true }),
+    carriesOut: t.relation("carriesOut", {
+      description:
+        "The gemeenten whose social return this organisation carries out (a WSP, or a gemeente's own team)",
+      query: { orderBy: { name: "asc" } },
+    }),
+    email: t.exposeString("email", { nullable: true, description: "Shared mailbox" }),
+    phone: t.exposeString("phone", { nullable: true }),
     members: t.relation("memberships", {
       description:
         "Who works here, for staff and the organisation's own contractor admins; only the people the viewer works with (another gemeente's staff stay hidden)",
@@ -29,6 +36,28 @@ builder.prismaObject("Organisation", {
     }),
   }),
 });
+
+export const CarryingOutOrganisation = builder.prismaObject("Organisation", {
+  variant: "CarryingOutOrganisation",
+  description:
+    "Who carries out a gemeente's social return: a WSP serving several gemeenten, or the gemeente's own team; public contact details, shown wherever the apps address it",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    name: t.exposeString("name"),
+    email: t.exposeString("email", { nullable: true, description: "Shared mailbox" }),
+    phone: t.exposeString("phone", { nullable: true }),
+  }),
+});
+
+// Defined here rather than in municipality.ts so the organisation types stay in this area file.
+builder.prismaObjectField("Municipality", "carriedOutBy", (t) =>
+  t.relation("carriedOutBy", {
+    type: CarryingOutOrganisation,
+    nullable: true,
+    description:
+      "The organisation that carries out its social return (WSP or own team): whom contractors contact",
+  }),
+);
 
 builder.prismaObject("Membership", {
   name: "OrganisationMember",
@@ -86,7 +115,8 @@ builder.queryFields((t) => ({
   }),
   consultants: t.prismaField({
     type: ["User"],
-    description: "WSP accountmanagers who serve a gemeente, to assign to a contract",
+    description:
+      "Accountmanagers to assign to a contract of a gemeente: the staff of the organisation that carries out its social return (its WSP or its own team)",
     authScopes: { staff: true },
     args: { municipalityCode: t.arg.string({ required: true }) },
     resolve: (query, _root, args, ctx) =>
@@ -96,12 +126,7 @@ builder.queryFields((t) => ({
           AND: [
             {
               memberships: {
-                some: {
-                  role: { in: ["SERVICE_POINT_CONSULTANT", "SERVICE_POINT_LEAD"] },
-                  organisation: {
-                    region: { municipalities: { some: { code: args.municipalityCode } } },
-                  },
-                },
+                some: accountmanagerMembershipWhere({ code: args.municipalityCode }),
               },
             },
             visiblePeopleWhere(ctx.viewer),

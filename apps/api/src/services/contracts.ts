@@ -35,9 +35,9 @@ import {
 } from "../errors.js";
 import { isEmail, normaliseEmail, sendInvitation } from "./accounts.js";
 import { audit } from "./audit.js";
+import { accountmanagerMembershipWhere, mailStaff } from "./carrying-out.js";
 import { noticeContractRegistered } from "./notices/contractor.js";
 import { transactionOnce } from "./once.js";
-import { enqueueMail } from "./outbox.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -182,22 +182,19 @@ export function contractSnapshot(contract: Contract) {
 async function checkConsultant(
   tx: Tx,
   consultantId: string | null | undefined,
-  regionId: string,
+  municipalityId: string,
 ): Promise<FieldIssue[]> {
   if (!consultantId) return [];
   const ok = await tx.membership.findFirst({
-    where: {
-      userId: consultantId,
-      role: { in: ["SERVICE_POINT_CONSULTANT", "SERVICE_POINT_LEAD"] },
-      organisation: { regionId },
-    },
+    where: { userId: consultantId, ...accountmanagerMembershipWhere({ id: municipalityId }) },
   });
   return ok
     ? []
     : [
         {
           field: "consultantId",
-          message: "Kies een accountmanager van het WSP van deze gemeente.",
+          message:
+            "Kies een accountmanager van de organisatie die de social return van deze gemeente uitvoert.",
         },
       ];
 }
@@ -333,7 +330,7 @@ export async function registerContract(
     const consultantIssues = await checkConsultant(
       tx,
       input.contract.consultantId,
-      municipality.regionId,
+      municipality.id,
     );
     if (consultantIssues.length) throw new ValidationError(consultantIssues);
     const duplicate = await tx.contract.findUnique({
@@ -449,8 +446,7 @@ export function intakeRequestRefusal(
   contract: ContractRef & { contactRequestedAt: Date | null },
 ): string | null {
   if (!actsForContractor(actor, contract)) return "Deze opdracht hoort niet bij uw organisatie.";
-  if (contract.contactRequestedAt)
-    return "U heeft voor deze opdracht al contact opgenomen met het WSP.";
+  if (contract.contactRequestedAt) return "U heeft voor deze opdracht al contact opgenomen.";
   return null;
 }
 
@@ -489,7 +485,7 @@ export async function correctContract(
     const consultantIssues = await checkConsultant(
       tx,
       input.contract.consultantId,
-      current.municipality.regionId,
+      current.municipality.id,
     );
     if (consultantIssues.length) throw new ValidationError(consultantIssues);
     const before = contractSnapshot(current);
@@ -615,7 +611,7 @@ export async function requestIntake(
   return prisma.$transaction(async (tx) => {
     const contract = await tx.contract.findUnique({
       where: { id: input.contractId },
-      include: { consultant: true, contractor: true, municipality: true },
+      include: { contractor: true, municipality: true },
     });
     if (!contract) throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
     refuseWith(intakeRequestRefusal(actor, contract));
@@ -654,20 +650,17 @@ export async function requestIntake(
         contactPreferredTimes: updated.contactPreferredTimes,
       },
     });
-    if (contract.consultant) {
-      await enqueueMail(tx, {
-        to: contract.consultant.email,
-        subject: `Intakeverzoek: ${contract.reference} ${contract.title}`,
-        text: [
-          `${contract.contractor.name} wil een intake voor opdracht ${contract.reference} (${contract.title}, gemeente ${contract.municipality.name}).`,
-          "",
-          `Bericht: ${message}`,
-          updated.contactPreferredTimes ? `Voorkeurstijden: ${updated.contactPreferredTimes}` : "",
-          "",
-          `Contactpersoon: ${actor.name} <${actor.email}>`,
-        ].join("\n"),
-      });
-    }
+    await mailStaff(tx, contract.id, {
+      subject: `Intakeverzoek: ${contract.reference} ${contract.title}`,
+      text: [
+        `${contract.contractor.name} wil een intake voor opdracht ${contract.reference} (${contract.title}, gemeente ${contract.municipality.name}).`,
+        "",
+        `Bericht: ${message}`,
+        updated.contactPreferredTimes ? `Voorkeurstijden: ${updated.contactPreferredTimes}` : "",
+        "",
+        `Contactpersoon: ${actor.name} <${actor.email}>`,
+      ].join("\n"),
+    });
     return updated;
   });
 }

@@ -33,7 +33,7 @@ export async function evidenceRefusal(
     _count: true,
   });
   if ((held._sum.size ?? 0) + size > quota.bytes || held._count + 1 > quota.files) {
-    return `Bij deze opdracht is het maximum aan bewijsstukken bereikt (${quota.files} bestanden of ${quota.bytes / 1024 / 1024} MB). Neem contact op met het werkgeversservicepunt.`;
+    return `Bij deze opdracht is het maximum aan bewijsstukken bereikt (${quota.files} bestanden of ${quota.bytes / 1024 / 1024} MB). Neem contact op met uw accountmanager.`;
   }
   return null;
 }

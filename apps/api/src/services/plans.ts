@@ -12,9 +12,9 @@ import {
   ValidationError,
 } from "../errors.js";
 import { audit } from "./audit.js";
+import { mailStaff } from "./carrying-out.js";
 import { noticePlanReviewed } from "./notices/contractor.js";
 import { transactionOnce } from "./once.js";
-import { enqueueMail } from "./outbox.js";
 import { contractPricing } from "./pricing.js";
 
 export interface PlanLineFields {
@@ -47,8 +47,7 @@ export function planEditRefusal(
   if (!actsForContractor(actor, contract)) return "Deze opdracht hoort niet bij uw organisatie.";
   if (contract.status === "CLOSED" || contract.status === "ASSESSMENT")
     return "Het plan van een opdracht in eindbeoordeling of afgesloten kan niet meer veranderen.";
-  if (latest?.status === "SUBMITTED")
-    return "Het plan ligt ter beoordeling bij het WSP; wacht op het oordeel.";
+  if (latest?.status === "SUBMITTED") return "Het plan ligt ter beoordeling; wacht op het oordeel.";
   return null;
 }
 
@@ -211,7 +210,12 @@ export async function savePlan(
 async function loadPlan(prisma: PrismaClient, planId: string) {
   return prisma.planVersion.findUnique({
     where: { id: planId },
-    include: { contract: { include: { consultant: true, municipality: true } }, lines: true },
+    include: {
+      contract: {
+        include: { consultant: true, municipality: { include: { carriedOutBy: true } } },
+      },
+      lines: true,
+    },
   });
 }
 
@@ -242,13 +246,10 @@ export async function submitPlan(
       before: { status: plan.status },
       after: { status: "SUBMITTED", number: plan.number, total: plan.total.toFixed(2) },
     });
-    if (plan.contract.consultant) {
-      await enqueueMail(tx, {
-        to: plan.contract.consultant.email,
-        subject: `Plan van aanpak ingediend: ${plan.contract.reference}`,
-        text: `Versie ${plan.number} van het plan van aanpak voor ${plan.contract.reference} (${plan.contract.title}) is ingediend door ${actor.name} en wacht op uw beoordeling.`,
-      });
-    }
+    await mailStaff(tx, plan.contractId, {
+      subject: `Plan van aanpak ingediend: ${plan.contract.reference}`,
+      text: `Versie ${plan.number} van het plan van aanpak voor ${plan.contract.reference} (${plan.contract.title}) is ingediend door ${actor.name} en wacht op uw beoordeling.`,
+    });
     return tx.planVersion.findUniqueOrThrow({ where: { id: plan.id } });
   });
 }

@@ -30,7 +30,8 @@ export async function contractPricing(tx: Tx, contractId: string): Promise<Contr
     throw new ValidationError([
       {
         field: "blockCode",
-        message: "Deze opdracht heeft geen bouwblokkenmodel; neem contact op met het WSP.",
+        message:
+          "Deze opdracht heeft geen bouwblokkenmodel; neem contact op met uw accountmanager.",
       },
     ]);
   }

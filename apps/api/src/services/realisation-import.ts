@@ -17,6 +17,7 @@ import type { Viewer } from "../auth/viewer.js";
 import { ImportError, NotAllowedError, refuseWith, ValidationError } from "../errors.js";
 import { audit } from "./audit.js";
 import {
+  mailSubmittedRealisations,
   type RealisationFields,
   realisationColumns,
   realisationSnapshot,
@@ -266,6 +267,7 @@ export async function importRealisations(
           realisations: created.map(realisationSnapshot),
         },
       });
+      await mailSubmittedRealisations(tx, actor, contract, created.length);
       return created;
     },
     { timeout: 60_000 },

@@ -29,6 +29,7 @@ import {
   ValidationError,
 } from "../errors.js";
 import { audit } from "./audit.js";
+import { mailStaff } from "./carrying-out.js";
 import { noticeRealisationReviewed } from "./notices/contractor.js";
 import { contractPricing } from "./pricing.js";
 
@@ -238,6 +239,20 @@ export function realisationReviewRefusal(
   return null;
 }
 
+/** Tells the contract's staff that realisations wait for their review (also after a correction). */
+export function mailSubmittedRealisations(
+  tx: Tx,
+  actor: Viewer,
+  contract: { id: string; reference: string; title: string },
+  count: number,
+) {
+  const what = count === 1 ? "Eén verantwoording" : `${count} verantwoordingen`;
+  return mailStaff(tx, contract.id, {
+    subject: `Verantwoording ingediend: ${contract.reference}`,
+    text: `${what} voor opdracht ${contract.reference} (${contract.title}) ${count === 1 ? "is" : "zijn"} ingediend door ${actor.name} en ${count === 1 ? "wacht" : "wachten"} op uw beoordeling.`,
+  });
+}
+
 export async function submitRealisation(
   prisma: PrismaClient,
   actor: Viewer,
@@ -267,6 +282,7 @@ export async function submitRealisation(
       contractId: contract.id,
       after: realisationSnapshot(created),
     });
+    await mailSubmittedRealisations(tx, actor, contract, 1);
     return created;
   });
 }
@@ -312,6 +328,7 @@ export async function correctRealisation(
       before: realisationSnapshot(current),
       after: realisationSnapshot(after),
     });
+    await mailSubmittedRealisations(tx, actor, current.contract, 1);
     return after;
   });
 }

@@ -1,6 +1,6 @@
 // Reminders through the outbox: the contractor hears a week before a report period's deadline and
-// again when a deadline (contact, report) has passed; each deadline once, the WSP consultant gets a
-// copy. All deadlines one run finds for a contract go out in one mail, so a first start on old
+// again when a deadline (contact, report) has passed; each deadline once, the contract's staff get a
+// copy (services/carrying-out.ts decides who). All deadlines one run finds for a contract go out in one mail, so a first start on old
 // data (the demo, an import) does not send one mail per quarter missed.
 import type { ContractStatus, PlanStatus, PrismaClient, ReportFrequency } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
@@ -57,8 +57,7 @@ export async function sendDueReminders(
   const contracts = await prisma.contract.findMany({
     where: { status: { not: "CLOSED" } },
     include: {
-      consultant: { select: { email: true, name: true } },
-      municipality: { select: { name: true, regionId: true } },
+      municipality: { select: { id: true, name: true } },
       policy: { select: { reportFrequency: true } },
       planVersions: {
         orderBy: { number: "desc" },
@@ -86,7 +85,7 @@ export async function sendDueReminders(
         });
         if (row.count === 1) claimed.push(deadline);
       }
-      await noticeDeadlines(tx, contract, claimed, contract.consultant, publicUrl);
+      await noticeDeadlines(tx, contract, claimed, publicUrl);
       return claimed.length;
     });
     sent += reminded;

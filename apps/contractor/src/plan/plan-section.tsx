@@ -1,4 +1,5 @@
-// "Plan van aanpak" on the contract page: where the plan stands, what the WSP asked for, and the
+// "Plan van aanpak" on the contract page: where the plan stands, what the reviewer (the WSP or the
+// gemeente's own team) asked for, and the
 // next step the contractor can take with it.
 import { formatEuro, formatNumber } from "@sroi/domain";
 import {
@@ -12,6 +13,7 @@ import {
   PlanStatusBadge,
   planPath,
 } from "@sroi/ui";
+import { carrierName } from "../carrier";
 import { graphql } from "../gql";
 import type { PortalPlanSectionFragment } from "../gql/graphql";
 import { NEW_VERSION_PARAM } from "../routes/plan";
@@ -20,6 +22,13 @@ import { NEW_VERSION_PARAM } from "../routes/plan";
 export const PlanSectionFields = graphql(`
   fragment PortalPlanSection on Contract {
     id
+    municipality {
+      name
+      carriedOutBy {
+        id
+        name
+      }
+    }
     viewerCan {
       editPlan
     }
@@ -44,6 +53,7 @@ export const PlanSectionFields = graphql(`
 
 export function PlanSection({ contract }: { contract: PortalPlanSectionFragment }) {
   const latest = contract.plans[0] ?? null;
+  const carrier = carrierName(contract.municipality);
   const base = planPath(contract.id);
   // A next step where the API lets the plan change; a submitted plan can at least be looked at.
   const showNextStep = contract.viewerCan.editPlan || latest?.status === "SUBMITTED";
@@ -70,18 +80,18 @@ export function PlanSection({ contract }: { contract: PortalPlanSectionFragment 
             ) : null}
           </DataList>
           {latest.status === "CHANGES_REQUESTED" && latest.reviewComment ? (
-            <Alert type="warning" heading="Het WSP vraagt om wijzigingen" headingLevel={3}>
+            <Alert type="warning" heading={`${carrier} vraagt om wijzigingen`} headingLevel={3}>
               <p className="utrecht-paragraph sroi-preserve-lines">{latest.reviewComment}</p>
             </Alert>
           ) : null}
           {latest.status === "SUBMITTED" ? (
-            <Paragraph>Het plan ligt ter beoordeling bij het WSP.</Paragraph>
+            <Paragraph>Het plan ligt ter beoordeling bij {carrier}.</Paragraph>
           ) : null}
         </>
       ) : (
         <Paragraph>
-          Er is nog geen plan van aanpak. Stel het samen met de bouwblokken van deze opdracht; het
-          WSP beoordeelt het daarna.
+          Er is nog geen plan van aanpak. Stel het samen met de bouwblokken van deze opdracht;{" "}
+          {carrier} beoordeelt het daarna.
         </Paragraph>
       )}
       {showNextStep ? (

@@ -7,6 +7,7 @@ import {
   Paragraph,
   RealisationsSection as SharedRealisationsSection,
 } from "@sroi/ui";
+import { carrierName } from "../carrier";
 import { graphql } from "../gql";
 import type { PortalRealisationsFragment } from "../gql/graphql";
 
@@ -14,6 +15,13 @@ import type { PortalRealisationsFragment } from "../gql/graphql";
 export const PortalRealisationsFields = graphql(`
   fragment PortalRealisations on Contract {
     ...ContractRealisations
+    municipality {
+      name
+      carriedOutBy {
+        id
+        name
+      }
+    }
     viewerCan {
       reportRealisation
     }
@@ -42,8 +50,9 @@ export function RealisationsSection({ contract }: { contract: PortalRealisations
       }
     >
       <Paragraph>
-        Verantwoord wat u heeft gedaan, met bewijs. Het WSP beoordeelt elke verantwoording; alleen
-        een geaccepteerde verantwoording telt mee voor de SR-verplichting.
+        Verantwoord wat u heeft gedaan, met bewijs. {carrierName(contract.municipality)} beoordeelt
+        elke verantwoording; alleen een geaccepteerde verantwoording telt mee voor de
+        SR-verplichting.
       </Paragraph>
       {!contract.viewerCan.reportRealisation ? (
         <Paragraph>Deze opdracht is afgesloten: u kunt niets meer verantwoorden.</Paragraph>

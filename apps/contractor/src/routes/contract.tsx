@@ -1,5 +1,6 @@
 // One contract of the contractor: what it owes and why, under which policy and catalogue, and the
-// first step after award: contacting the WSP (neem contact op).
+// first step after award: contacting the organisation that carries out the gemeente's social return
+// (its WSP or its own team), whose contact details and accountmanager the page shows.
 import { useReadQuery } from "@apollo/client/react";
 import { CONTRACT_KIND_LABELS, formatDate, formatEuro, formatShare } from "@sroi/domain";
 import {
@@ -22,6 +23,7 @@ import {
 import { useState } from "react";
 import { type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { preloadQuery } from "../apollo";
+import { carrierName } from "../carrier";
 import { ContactForm } from "../contact-form";
 import { graphql } from "../gql";
 import type { PortalContractDetailsFragment } from "../gql/graphql";
@@ -47,10 +49,17 @@ export const ContractDetailsFields = graphql(`
     municipality {
       code
       name
+      carriedOutBy {
+        id
+        name
+        email
+        phone
+      }
     }
     consultant {
       id
       name
+      email
     }
     obligation {
       kind
@@ -159,22 +168,24 @@ export function ContractNotFound() {
 
 function ContactSection({ contract }: { contract: Contract }) {
   const deadline = contract.contactDeadline;
+  const carrier = carrierName(contract.municipality);
   const [sent, setSent] = useState(false);
   return (
     <section aria-labelledby="contact">
       <Heading level={2} id="contact">
-        Contact met het WSP
+        Contact met {carrier}
       </Heading>
       {/* In the page before the form is sent, so a screen reader announces the confirmation */}
       <div role="status">
         {sent ? (
           <Alert type="ok" heading="Uw bericht is verstuurd" headingLevel={3}>
             <p className="utrecht-paragraph">
-              Het WSP heeft uw bericht ontvangen. Hieronder staat wat u stuurde.
+              {carrier} heeft uw bericht ontvangen. Hieronder staat wat u stuurde.
             </p>
           </Alert>
         ) : null}
       </div>
+      <ContactDetails contract={contract} />
       <Paragraph>
         <DeadlineBadge state={deadline.state} dueDate={deadline.dueDate} />
       </Paragraph>
@@ -185,20 +196,58 @@ function ContactSection({ contract }: { contract: Contract }) {
           <Paragraph>
             Neem {deadline.state === "OVERDUE" ? "zo snel mogelijk" : "uiterlijk"}{" "}
             {deadline.state === "OVERDUE" ? "" : `${formatDate(deadline.dueDate)} `}
-            contact op met het werkgeversservicepunt (WSP)
-            {contract.consultant ? `; uw accountmanager is ${contract.consultant.name}` : ""}. Samen
-            maakt u een plan van aanpak: welke bouwblokken u inzet om de verplichting in te vullen.
-            Het WSP kan ook kandidaten voorstellen.
+            contact op met {carrier}. Samen maakt u een plan van aanpak: welke bouwblokken u inzet
+            om de verplichting in te vullen. {carrier} kan ook kandidaten voorstellen.
           </Paragraph>
-          <ContactForm contractId={contract.id} onSent={() => setSent(true)} />
+          <ContactForm contractId={contract.id} carrier={carrier} onSent={() => setSent(true)} />
         </>
       )}
     </section>
   );
 }
 
+/** Who carries out the gemeente's social return, its shared mailbox and phone, and the accountmanager. */
+function ContactDetails({ contract }: { contract: Contract }) {
+  const organisation = contract.municipality.carriedOutBy;
+  const consultant = contract.consultant;
+  return (
+    <DataList>
+      <DataListItem label="Uitvoering social return">
+        {carrierName(contract.municipality)}
+      </DataListItem>
+      {organisation?.email ? (
+        <DataListItem label="E-mail">
+          <a className="utrecht-link" href={`mailto:${organisation.email}`}>
+            {organisation.email}
+          </a>
+        </DataListItem>
+      ) : null}
+      {organisation?.phone ? (
+        <DataListItem label="Telefoon">
+          <a className="utrecht-link" href={`tel:${organisation.phone.replace(/[^\d+]/g, "")}`}>
+            {organisation.phone}
+          </a>
+        </DataListItem>
+      ) : null}
+      <DataListItem label="Uw accountmanager">
+        {consultant ? (
+          <>
+            {consultant.name},{" "}
+            <a className="utrecht-link" href={`mailto:${consultant.email}`}>
+              {consultant.email}
+            </a>
+          </>
+        ) : (
+          "Nog niet toegewezen; uw bericht gaat naar het algemene adres hierboven."
+        )}
+      </DataListItem>
+    </DataList>
+  );
+}
+
 function ContactRequested({ contract, requestedAt }: { contract: Contract; requestedAt: string }) {
   const deadline = contract.contactDeadline;
+  const carrier = carrierName(contract.municipality);
   return (
     <DataList>
       <DataListItem label="Contact opgenomen">{formatDateTime(requestedAt)}</DataListItem>
@@ -212,8 +261,8 @@ function ContactRequested({ contract, requestedAt }: { contract: Contract; reque
       ) : null}
       <DataListItem label="Intake">
         {deadline.intakeConfirmedAt
-          ? `Bevestigd door het WSP op ${formatDateTime(deadline.intakeConfirmedAt)}`
-          : "Nog niet bevestigd door het WSP. Het WSP neemt contact met u op voor een intakegesprek."}
+          ? `Bevestigd door ${carrier} op ${formatDateTime(deadline.intakeConfirmedAt)}`
+          : `Nog niet bevestigd door ${carrier}, die contact met u opneemt voor een intakegesprek.`}
       </DataListItem>
     </DataList>
   );

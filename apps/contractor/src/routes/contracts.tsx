@@ -16,6 +16,7 @@ import {
 } from "@sroi/ui";
 import { type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { preloadQuery } from "../apollo";
+import { carrierName } from "../carrier";
 import { graphql } from "../gql";
 
 /** More than any contractor has today; the page says so when there are more. */
@@ -35,6 +36,10 @@ const ContractsQuery = graphql(`
           municipality {
             code
             name
+            carriedOutBy {
+              id
+              name
+            }
           }
           obligation {
             kind
@@ -68,7 +73,8 @@ export function ContractsPage() {
       <Heading level={1}>Mijn opdrachten</Heading>
       <Paragraph lead>
         De opdrachten en subsidies van uw organisatie met een social return-verplichting. Neem na de
-        gunning binnen de termijn contact op met het werkgeversservicepunt (WSP).
+        gunning binnen de termijn contact op met wie de social return van de gemeente uitvoert: het
+        werkgeversservicepunt (WSP) of het eigen team van de gemeente.
       </Paragraph>
       {contracts.length === 0 ? (
         <EmptyState>Uw organisatie heeft nog geen opdrachten met social return.</EmptyState>
@@ -97,7 +103,7 @@ export function ContractsPage() {
                       ? ` (${formatShare(contract.obligation.percentage)} van de waarde)`
                       : null}
                   </DataListItem>
-                  <DataListItem label="Contact met het WSP">
+                  <DataListItem label={`Contact met ${carrierName(contract.municipality)}`}>
                     <DeadlineBadge
                       state={contract.contactDeadline.state}
                       dueDate={contract.contactDeadline.dueDate}

@@ -17,12 +17,37 @@ export interface PolicySeed {
   source: string;
 }
 
+/**
+ * The organisation that carries out a gemeente's social return: a WSP serving several gemeenten,
+ * or the gemeente's own team (then it is the gemeente's own organisation on the platform).
+ */
+export interface CarryingOutSeed {
+  kind: "SERVICE_POINT" | "OWN_TEAM";
+  name: string;
+  /** shared mailbox: mail for the gemeente's staff goes here when no accountmanager is assigned */
+  email: string;
+  /** null where no public number was found */
+  phone: string | null;
+}
+
+const WSP_REGIO_AMERSFOORT: CarryingOutSeed = {
+  kind: "SERVICE_POINT",
+  name: "WSP regio Amersfoort",
+  email: "socialreturn@amersfoort.nl",
+  phone: null,
+};
+
 export interface RegionSeed {
   code: string;
   name: string;
   /** the concept catalogue this region starts with: a copy of a published one */
   conceptCatalogue: { key: string; copyOf: string; name: string; conceptNote: string };
-  municipalities: { code: string; name: string; policy: PolicySeed }[];
+  municipalities: {
+    code: string;
+    name: string;
+    policy: PolicySeed;
+    carriedOutBy: CarryingOutSeed;
+  }[];
 }
 
 // WSP regio Amersfoort: 5 % of the contract sum for "large contracts"; €200,000 was the published
@@ -51,9 +76,24 @@ export const REGION_SEEDS: RegionSeed[] = [
         "Concept, te bevestigen: een kopie van het bouwblokkenmodel van de gemeente Utrecht. Het WSP regio Amersfoort moet de waarden nog bevestigen.",
     },
     municipalities: [
-      { code: "GM0307", name: "Amersfoort", policy: amersfoortPolicy },
-      { code: "GM0342", name: "Soest", policy: amersfoortPolicy },
-      { code: "GM0308", name: "Baarn", policy: amersfoortPolicy },
+      {
+        code: "GM0307",
+        name: "Amersfoort",
+        policy: amersfoortPolicy,
+        carriedOutBy: WSP_REGIO_AMERSFOORT,
+      },
+      {
+        code: "GM0342",
+        name: "Soest",
+        policy: amersfoortPolicy,
+        carriedOutBy: WSP_REGIO_AMERSFOORT,
+      },
+      {
+        code: "GM0308",
+        name: "Baarn",
+        policy: amersfoortPolicy,
+        carriedOutBy: WSP_REGIO_AMERSFOORT,
+      },
     ],
   },
   {
@@ -70,6 +110,12 @@ export const REGION_SEEDS: RegionSeed[] = [
       {
         code: "GM0392",
         name: "Haarlem",
+        carriedOutBy: {
+          kind: "OWN_TEAM",
+          name: "Team Social Return gemeente Haarlem",
+          email: "socialreturn@haarlem.nl",
+          phone: "023 - 511 38 67",
+        },
         // Modelled on the published rules of Bloemendaal, in the same labour-market region.
         policy: {
           name: "Beleidsregels SROI Haarlem (concept naar het model van Bloemendaal)",

@@ -297,7 +297,7 @@ export function PlanVersionDetails({
           <DataListItem label="Beoordeeld">{formatDateTime(version.reviewedAt)}</DataListItem>
         ) : null}
         {version.reviewComment ? (
-          <DataListItem label="Opmerking van het WSP">
+          <DataListItem label="Opmerking bij de beoordeling">
             <span className="sroi-preserve-lines">{version.reviewComment}</span>
           </DataListItem>
         ) : null}
@@ -340,7 +340,7 @@ export function PlanVersionsTable({
           <TableHeaderCell scope="col">Ingediend</TableHeaderCell>
           <TableHeaderCell scope="col">Beoordeeld</TableHeaderCell>
           <TableHeaderCell scope="col" wide>
-            Opmerking van het WSP
+            Opmerking bij de beoordeling
           </TableHeaderCell>
           <TableHeaderCell scope="col" numeric>
             Totaal

@@ -10,6 +10,7 @@
 import type { AssessmentOutcome, ObligationKind, Prisma } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
 import { decimal, formatDate, formatEuro } from "@sroi/domain";
+import { carryingOutName, staffMailRecipients } from "../carrying-out.js";
 import { enqueueMail } from "../outbox.js";
 
 type Tx = Prisma.TransactionClient;
@@ -21,7 +22,7 @@ export interface NoticeContract {
   reference: string;
   title: string;
   contractorId: string;
-  municipality: { name: string; regionId: string };
+  municipality: { id: string; name: string };
 }
 
 export interface ContractorRecipient {
@@ -59,21 +60,13 @@ export async function contractorRecipients(
   return [...recipients.values()];
 }
 
-/**
- * The organisation that carries out the gemeente's social return, as the mails name it: today the
- * WSP of the gemeente's region, else the gemeente itself (Haarlem runs its own team). The one
- * place to point at the gemeente's own "carried out by" link once it exists.
- */
-export async function carryingOutName(
-  tx: Tx,
-  municipality: { name: string; regionId: string },
-): Promise<string> {
-  const servicePoint = await tx.organisation.findFirst({
-    where: { kind: "SERVICE_POINT", regionId: municipality.regionId },
-    orderBy: { createdAt: "asc" },
-    select: { name: true },
+/** The organisation that carries out the gemeente's social return, as the mails name it. */
+async function carriedOutByName(tx: Tx, municipality: { id: string; name: string }) {
+  const { carriedOutBy } = await tx.municipality.findUniqueOrThrow({
+    where: { id: municipality.id },
+    select: { carriedOutBy: { select: { name: true } } },
   });
-  return servicePoint?.name ?? `Gemeente ${municipality.name}`;
+  return carryingOutName({ name: municipality.name, carriedOutBy });
 }
 
 interface Notice {
@@ -119,7 +112,7 @@ async function sendToContractor(
 ): Promise<string[]> {
   const recipients = await contractorRecipients(tx, contract.contractorId);
   if (recipients.length === 0) return [];
-  const carriedOutBy = await carryingOutName(tx, contract.municipality);
+  const carriedOutBy = await carriedOutByName(tx, contract.municipality);
   const notice = write(carriedOutBy);
   for (const recipient of recipients) {
     await enqueueMail(tx, {
@@ -316,14 +309,14 @@ function deadlineSentence(deadline: Deadline, carriedOutBy: string): string {
 
 /**
  * One mail per contract for all deadlines found in one run, however many: a contractor whose
- * contract has three overdue quarters gets one reminder, not three. The contract's consultant
- * gets a copy. Returns the addresses mailed.
+ * contract has three overdue quarters gets one reminder, not three. The contract's staff
+ * (staffMailRecipients: its accountmanager, else the shared mailbox) get a copy. Returns the
+ * addresses mailed.
  */
 export async function noticeDeadlines(
   tx: Tx,
   contract: NoticeContract,
   deadlines: Deadline[],
-  copyTo: { email: string; name: string } | null,
   publicUrl: string,
 ): Promise<string[]> {
   if (deadlines.length === 0) return [];
@@ -339,11 +332,12 @@ export async function noticeDeadlines(
     link: { label: "De opdracht in het portaal", url: portalContractUrl(publicUrl, contract.id) },
   });
   const mailed = await sendToContractor(tx, contract, publicUrl, write);
-  if (copyTo && !mailed.includes(copyTo.email)) {
-    const notice = write(await carryingOutName(tx, contract.municipality));
+  const staff = (await staffMailRecipients(tx, contract.id)).filter((to) => !mailed.includes(to));
+  for (const to of staff) {
+    const notice = write(await carriedOutByName(tx, contract.municipality));
     // The staff's own digest is to replace this copy; until then it says who was reminded.
     await enqueueMail(tx, {
-      to: copyTo.email,
+      to,
       subject: `Kopie: ${notice.subject}`,
       text: [
         mailed.length
@@ -355,7 +349,7 @@ export async function noticeDeadlines(
         `De opdracht in Beheer: ${publicUrl}/admin/opdrachten/${contract.id}`,
       ].join("\n"),
     });
-    mailed.push(copyTo.email);
+    mailed.push(to);
   }
   return mailed;
 }

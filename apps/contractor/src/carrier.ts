@@ -1,0 +1,8 @@
+// Whom the contractor deals with: the organisation that carries out the gemeente's social return
+// (its WSP or its own team, Municipality.carriedOutBy); the gemeente itself while none is recorded.
+export function carrierName(municipality: {
+  name: string;
+  carriedOutBy?: { name: string } | null;
+}): string {
+  return municipality.carriedOutBy?.name ?? `gemeente ${municipality.name}`;
+}
