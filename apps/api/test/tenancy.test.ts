@@ -383,6 +383,25 @@ const PATHS: Record<string, Path> = {
     seenBy: EEMLAND,
     refusedTo: "everyone else",
   },
+  // The work queues: staff see the contracts they manage, a contractor its own.
+  "work queue: me → workQueue → staff (a Soest plan waits for the WSP)": {
+    graphql: "{ me { workQueue { staff { kind items { reference } } } } }",
+    marker: "SOE-2025-011",
+    seenBy: ["platformAdmin", "wspAmersfoortConsultant"],
+  },
+  "work queue: me → workQueue → contracts": {
+    graphql: "{ me { workQueue { contracts { reference tasks { kind } } } } }",
+    marker: "SOE-2025-011",
+    seenBy: EEMLAND,
+  },
+  "work queue: contract → openTasks": {
+    graphql: "query ($id: ID!) { contract(id: $id) { openTasks { reference tasks { kind } } } }",
+    variables: (f) => ({ id: f.soestContractId }),
+    marker: "SOE-2025-011",
+    seenBy: EEMLAND_OTHER_GEMEENTE_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
+  },
+
   "refused before validation: savePlan": {
     graphql: `mutation ($id: ID!, $lines: [PlanLineInput!]!) { savePlan(contractId: $id,
       reportFrequency: QUARTERLY, lines: $lines) { __typename } }`,
