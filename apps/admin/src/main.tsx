@@ -40,6 +40,7 @@ import { PolicyPage, loader as policyLoader } from "./routes/policy";
 import { PolicyComparePage, loader as policyCompareLoader } from "./routes/policy-compare";
 import { PolicyEditPage, loader as policyEditLoader } from "./routes/policy-edit";
 import { RealisationReviewPage, loader as realisationLoader } from "./routes/realisation";
+import { nextItemLoader, WorkQueuePage, loader as workQueueLoader } from "./routes/work-queue";
 
 const router = createBrowserRouter(
   [
@@ -61,7 +62,15 @@ const router = createBrowserRouter(
               HydrateFallback: Loading,
               children: [
                 { path: "account", Component: AccountRoute },
-                { index: true, element: <Navigate to="/opdrachten" replace /> },
+                // Staff start on what waits for them.
+                { index: true, element: <Navigate to="/te-doen" replace /> },
+                {
+                  path: "te-doen",
+                  loader: workQueueLoader,
+                  Component: WorkQueuePage,
+                  HydrateFallback: Loading,
+                },
+                { path: "te-doen/volgende/:queue", loader: nextItemLoader },
                 {
                   path: "opdrachten",
                   loader: contractsLoader,

@@ -18,6 +18,7 @@ import {
   obligationText,
   PageTitle,
   Paragraph,
+  SectionNav,
 } from "@sroi/ui";
 import { useState } from "react";
 import { type LoaderFunctionArgs, useLoaderData } from "react-router";
@@ -25,6 +26,7 @@ import { preloadQuery } from "../apollo";
 import { ContactForm } from "../contact-form";
 import { graphql } from "../gql";
 import type { PortalContractDetailsFragment } from "../gql/graphql";
+import { OpenTasks } from "../open-tasks";
 import { PlanSection } from "../plan/plan-section";
 import { ContractAssessmentSection, ContractProgressSection } from "../progress/progress-section";
 import { RealisationsSection } from "../realisations/realisations-section";
@@ -98,6 +100,7 @@ const ContractQuery = graphql(`
       ...PortalPlanSection
       ...PortalContractProgress
       ...PortalRealisations
+      ...PortalOpenTasks
     }
   }
 `);
@@ -127,14 +130,38 @@ export function ContractPage() {
         {contract.municipality.name} <ContractStatusBadge status={contract.status} />
       </Paragraph>
 
+      <section aria-labelledby="te-doen" className="sroi-panel">
+        <Heading level={2} id="te-doen">
+          Te doen
+        </Heading>
+        <OpenTasks contract={contract} headingId="te-doen" />
+      </section>
+      <SectionNav
+        sections={[
+          { id: "contact", label: "Contact met het WSP" },
+          { id: "verplichting", label: "SR-verplichting" },
+          { id: "plan-van-aanpak", label: "Plan van aanpak" },
+          { id: "voortgang", label: "Voortgang" },
+          { id: "verantwoording", label: "Verantwoording" },
+          ...(contract.assessment || contract.assessable
+            ? [{ id: "eindbeoordeling", label: "Eindbeoordeling" }]
+            : []),
+          { id: "gegevens", label: "Gegevens" },
+        ]}
+      />
+
       <ContactSection contract={contract} />
       <ObligationSection contract={contract} />
       <PlanSection contract={contract} />
       <ContractProgressSection contract={contract} />
       <RealisationsSection contract={contract} />
       <ContractAssessmentSection contract={contract} />
-      <Heading level={2}>Gegevens van de opdracht</Heading>
-      <ContractFacts contract={contract} />
+      <section aria-labelledby="gegevens">
+        <Heading level={2} id="gegevens">
+          Gegevens van de opdracht
+        </Heading>
+        <ContractFacts contract={contract} />
+      </section>
     </>
   );
 }
@@ -223,8 +250,10 @@ function ObligationSection({ contract }: { contract: Contract }) {
   const { obligation } = contract;
   const { policy, catalogueVersion } = obligation;
   return (
-    <>
-      <Heading level={2}>SR-verplichting</Heading>
+    <section aria-labelledby="verplichting">
+      <Heading level={2} id="verplichting">
+        SR-verplichting
+      </Heading>
       <p className="utrecht-paragraph sroi-big-amount">
         {obligation.kind === "PERCENTAGE"
           ? formatEuro(obligation.amount)
@@ -274,7 +303,7 @@ function ObligationSection({ contract }: { contract: Contract }) {
           </p>
         </Alert>
       )}
-    </>
+    </section>
   );
 }
 
