@@ -9,6 +9,7 @@ import {
   countCommunityActivities,
   decimal,
   dutchDate,
+  formatEuro,
   isAssessable,
   isIsoDate,
   isMoneyAmount,
@@ -98,7 +99,7 @@ export async function assessContract(
         if (contract.obligationKind === "PERCENTAGE" && decimal(progress.gap).gt(0)) {
           issues.push({
             field: "outcome",
-            message: `Er staat nog ${progress.gap} euro open: kies een herstelperiode, een sanctie of kwijtschelding.`,
+            message: `Er staat nog ${formatEuro(progress.gap)} open: kies een herstelperiode, een sanctie of kwijtschelding.`,
           });
         }
         break;
@@ -126,7 +127,7 @@ export async function assessContract(
           if (!decimal(sanctionAmount).eq(decimal(progress.gap)) && !reason) {
             issues.push({
               field: "reason",
-              message: `De sanctie wijkt af van het niet-gerealiseerde deel (${progress.gap} euro): leg uit waarom.`,
+              message: `De sanctie wijkt af van het niet-gerealiseerde deel (${formatEuro(progress.gap)}): leg uit waarom.`,
             });
           }
         }
