@@ -402,6 +402,23 @@ const PATHS: Record<string, Path> = {
     refusedTo: NOT_SIGNED_IN,
   },
 
+  // What a gemeente prints on its eindbeoordeling letter: its own staff and WSP read it, the
+  // coordinator changes it.
+  "gemeente letter: municipalities → letter": {
+    graphql: "{ municipalities { code letter { address paymentTerm } } }",
+    marker: "Postbus 4000",
+    seenBy: AMERSFOORT_STAFF,
+  },
+  "gemeente letter: updateMunicipalityLetter": {
+    // an address over 300 characters is refused after authorization, so nothing changes
+    graphql: `mutation ($address: String!) { updateMunicipalityLetter(municipalityCode: "GM0307",
+      letter: { address: $address }) { __typename } }`,
+    variables: () => ({ address: "x".repeat(301) }),
+    saw: pastAuthorization("updateMunicipalityLetter"),
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+    refusedTo: "everyone else",
+  },
+
   "refused before validation: savePlan": {
     graphql: `mutation ($id: ID!, $lines: [PlanLineInput!]!) { savePlan(contractId: $id,
       reportFrequency: QUARTERLY, lines: $lines) { __typename } }`,

@@ -18,5 +18,6 @@ import "./assessment.js";
 import "./realisation-import.js";
 import "./contract-actions.js";
 import "./work-queue.js";
+import "./municipality-letter.js";
 
 export const schema = builder.toSchema({ sortSchema: false });
