@@ -30,6 +30,10 @@ import {
   LoginRoute,
   requireLogin,
 } from "./routes/login-session";
+import {
+  MunicipalityLetterPage,
+  loader as municipalityLetterLoader,
+} from "./routes/municipality-letter";
 import { OrganisationsPage, loader as organisationsLoader } from "./routes/organisations";
 import { PlanReviewPage, loader as planReviewLoader } from "./routes/plan";
 import { PlanComparePage, loader as planCompareLoader } from "./routes/plan-compare";
@@ -201,6 +205,12 @@ const router = createBrowserRouter(
                   path: "beleid",
                   loader: policiesLoader,
                   Component: PoliciesPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "beleid/brief/:code",
+                  loader: municipalityLetterLoader,
+                  Component: MunicipalityLetterPage,
                   HydrateFallback: Loading,
                 },
                 {

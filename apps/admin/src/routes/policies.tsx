@@ -127,6 +127,14 @@ export function PoliciesPage() {
                   )}
                 </div>
               ) : null}
+              {readable.has(municipality.code) ? (
+                <Paragraph>
+                  <Link to={`/beleid/brief/${encodeURIComponent(municipality.code)}`}>
+                    Beoordelingsbrief van {municipality.name}
+                  </Link>
+                  : het adres en de teksten van de brief bij de eindbeoordeling.
+                </Paragraph>
+              ) : null}
               {municipality.policies.length === 0 ? (
                 <EmptyState>Deze gemeente heeft nog geen beleid op het platform.</EmptyState>
               ) : (
