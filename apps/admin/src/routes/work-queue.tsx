@@ -145,7 +145,7 @@ export function WorkQueuePage() {
           <ul className="sroi-work-queue__summary">
             {queues.map((queue) => (
               <li key={queue.kind}>
-                <a href={`#${QUEUE_TEXTS[queue.kind].slug}`}>
+                <a className="utrecht-link" href={`#${QUEUE_TEXTS[queue.kind].slug}`}>
                   {QUEUE_TEXTS[queue.kind].heading}: <strong>{queue.count}</strong>
                 </a>
               </li>
