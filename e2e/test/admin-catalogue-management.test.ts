@@ -147,7 +147,9 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen beheren", () 
     const typical = page
       .getByRole("table", { name: "Waarde van een typische realisatie per bouwblok" })
       .getByRole("row", { name: /Participatiewet/ });
-    await expect(typical.textContent()).resolves.toMatch(/€ 40,00\.000.*€ 42,00\.000.*\+€ 2,00\.000/);
+    await expect(typical.textContent()).resolves.toMatch(
+      /€ 40,00\.000.*€ 42,00\.000.*\+€ 2,00\.000/,
+    );
     // Unchanged blocks are folded away until asked for.
     await page.getByText(/ongewijzigde bouwblokken tonen/).click();
     await checkPage(page, "admin-catalogue-compare-unchanged-open");

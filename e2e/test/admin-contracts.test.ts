@@ -250,7 +250,9 @@ describe.skipIf(!browserAvailable)("admin app: opdrachten", () => {
       trail.getByRole("heading", { name: "Opdracht geregistreerd" }).count(),
     ).resolves.toBe(1);
     await expect(trail.textContent()).resolves.toContain("door coordinator@amersfoort.demo");
-    await expect(trail.textContent()).resolves.toContain("Opdrachtwaarde excl. btw: € 2.450.000,00");
+    await expect(trail.textContent()).resolves.toContain(
+      "Opdrachtwaarde excl. btw: € 2.450.000,00",
+    );
     // A manager sees the next status step.
     await expect(page.getByRole("button", { name: "Naar Plan van aanpak" }).count()).resolves.toBe(
       1,

@@ -347,6 +347,10 @@ describe.skipIf(!browserAvailable)("a contract from plan to eindbeoordeling", ()
     );
     await checkPage(coordinator, "journey-assessment-form");
     await coordinator.getByRole("button", { name: "Eindbeoordeling opslaan" }).click();
+    // A sanction is asked once more before it is saved.
+    await coordinator.getByRole("heading", { name: "Sanctie van € 4.218,71 opleggen?" }).waitFor();
+    await checkPage(coordinator, "journey-assessment-confirm");
+    await coordinator.getByRole("button", { name: "Ja, sanctie opleggen" }).click();
     await coordinator.waitForURL(`**/admin/opdrachten/${contractId}`);
     await expect
       .poll(() => dataList(assessment))

@@ -260,7 +260,13 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
         "1 persoon, 24 uur per week, 1 maart 2026 t/m 31 december 2026",
         "€ 22.356,16",
       ],
-      ["Gewijzigd", `${INITIATIVE} (INITIATIEF)`, "40 uur", "100 uur", "€ 4.000,00 → wordt € 10.000,00"],
+      [
+        "Gewijzigd",
+        `${INITIATIVE} (INITIATIEF)`,
+        "40 uur",
+        "100 uur",
+        "€ 4.000,00 → wordt € 10.000,00",
+      ],
     ];
     await consultant.goto(`/admin/opdrachten/${contractId}/plan`);
     const differences = consultant.getByRole("table", { name: "Verschillen met versie 1" });

@@ -340,6 +340,7 @@ describe.skipIf(!browserAvailable)("voortgang and eindbeoordeling", () => {
       await checkPage(coordinator, "admin-assessment-sanction-changed");
       await amount.fill("250.924,16");
       await save.click();
+      await coordinator.getByRole("button", { name: "Ja, sanctie opleggen" }).click();
 
       // Back on the contract page: the outcome, its figures and the letter.
       await coordinator.waitForURL(`**/admin/opdrachten/${contract.id}`);

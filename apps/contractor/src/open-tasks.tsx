@@ -26,11 +26,9 @@ export const OpenTasksFields = graphql(`
 
 type Task = PortalOpenTasksFragment["openTasks"]["tasks"][number];
 
+/** The due date; an overdue task already starts with "Te laat." */
 function deadline(task: Task) {
-  if (!task.dueDate) return "";
-  return task.overdue
-    ? `: te laat, dit moest uiterlijk ${formatDate(task.dueDate)}`
-    : `: uiterlijk ${formatDate(task.dueDate)}`;
+  return task.dueDate ? `, uiterlijk ${formatDate(task.dueDate)}` : "";
 }
 
 function describe(task: Task, contractPath: string): { text: string; to: string; link: string } {
