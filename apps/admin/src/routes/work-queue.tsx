@@ -7,6 +7,7 @@ import { EmptyState, Heading, Link, PageTitle, Paragraph } from "@sroi/ui";
 import { type LoaderFunctionArgs, redirect, useLoaderData } from "react-router";
 import { client, preloadQuery } from "../apollo";
 import { graphql } from "../gql";
+import "./work-queue.css";
 import type { StaffQueueKind, WorkQueuePageQuery } from "../gql/graphql";
 
 const WorkQueueQuery = graphql(`

@@ -1,3 +1,5 @@
+import type { MouseEvent } from "react";
+
 export interface PageSection {
   /** the id of the section's heading */
   id: string;
@@ -5,8 +7,9 @@ export interface PageSection {
 }
 
 /**
- * "Op deze pagina": links to the sections of a long page, so one jumps instead of scrolling. Plain
- * fragment links: the browser moves focus and scroll, and the address can be shared.
+ * "Op deze pagina": links to the sections of a long page, so one jumps instead of scrolling. The
+ * jump moves scroll and focus to the section's heading itself and only replaces the address's
+ * fragment: a router navigation would put focus back on the page's h1 (primitives/page.tsx).
  */
 export function SectionNav({ sections }: { sections: PageSection[] }) {
   return (
@@ -15,7 +18,11 @@ export function SectionNav({ sections }: { sections: PageSection[] }) {
       <ul className="sroi-section-nav__list">
         {sections.map((section) => (
           <li key={section.id}>
-            <a className="utrecht-link" href={`#${section.id}`}>
+            <a
+              className="utrecht-link"
+              href={`#${section.id}`}
+              onClick={(event) => jumpTo(event, section.id)}
+            >
               {section.label}
             </a>
           </li>
@@ -23,4 +30,14 @@ export function SectionNav({ sections }: { sections: PageSection[] }) {
       </ul>
     </nav>
   );
+}
+
+function jumpTo(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+  target.scrollIntoView({ block: "start" });
+  target.focus({ preventScroll: true });
+  window.history.replaceState(window.history.state, "", `#${id}`);
 }
