@@ -44,7 +44,7 @@ export const AUDIT_ACTION_LABELS = {
   "policy.publish": "SR-beleid gepubliceerd",
   "policy.retire": "SR-beleid ingetrokken",
   "policy.deleteDraft": "Concept van SR-beleid verwijderd",
-  "municipality.updateLetter": "Gegevens voor de beoordelingsbrief gewijzigd",
+  "policy.updateLetter": "Gegevens voor de beoordelingsbrief gewijzigd",
 } as const satisfies Record<string, string>;
 
 /** An action the audit trail records, e.g. "contract.register". */

@@ -94,7 +94,9 @@ describe("PER_FTE_YEAR, Utrecht (huidige versie)", () => {
     });
     // 40000 × 12.5/36 = 13888.888… → 13888.89
     expect(result.total).toBe("13888.89");
-    expect(result.lines[0]?.label).toBe("Participatiewet: € 40.000,00 × 12,5/36 uur × 365/365 dagen");
+    expect(result.lines[0]?.label).toBe(
+      "Participatiewet: € 40.000,00 × 12,5/36 uur × 365/365 dagen",
+    );
   });
 
   it("uses the catalogue's full-time week when it is 40 hours", () => {

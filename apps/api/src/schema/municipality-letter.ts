@@ -124,7 +124,7 @@ builder.mutationFields((t) => ({
         });
         if (Object.keys(after).length > 0) {
           await audit(tx, viewer, {
-            action: "municipality.updateLetter",
+            action: "policy.updateLetter",
             entityType: "Municipality",
             entityId: municipality.id,
             before,
