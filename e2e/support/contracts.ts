@@ -70,7 +70,7 @@ export async function registerContract(
 }
 
 /**
- * Works of € 5.200.000 for Groenbeheer Spaarne under the Amersfoort concept catalogue (a copy of
+ * Works of € 5.200.000,00 for Groenbeheer Spaarne under the Amersfoort concept catalogue (a copy of
  * Utrecht's), running through 2026 and 2027; registered only, before the intake. Returns its id.
  */
 export async function registerSpaarneWorks(

@@ -110,14 +110,14 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen beheren", () 
     await page.getByLabel("Bedrag per fte-jaar (euro)").fill("42.000");
     await page.getByLabel(/Maximale telperiode/).fill("24");
     await expect(page.locator(".sroi-panel").textContent()).resolves.toContain(
-      "€ 42.000 per fte-jaar (36 uur), telt maximaal 24 maanden",
+      "€ 42.000,00 per fte-jaar (36 uur), telt maximaal 24 maanden",
     );
     await checkPage(page, "admin-catalogue-block-form-changed");
     await page.getByRole("button", { name: "Bouwblok opslaan" }).click();
     await page.waitForURL(`**/admin/catalogi/${key}`);
     await expect(
       page.getByRole("row", { name: /Participatiewet/ }).textContent(),
-    ).resolves.toContain("€ 42.000 per fte-jaar");
+    ).resolves.toContain("€ 42.000,00 per fte-jaar");
 
     // Second change: a bonus becomes one-off.
     await page.getByRole("link", { name: "Wijzigen Werkzoekende ouder dan 50 jaar" }).click();
@@ -140,14 +140,16 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen beheren", () 
     await checkPage(page, "admin-catalogue-compare");
     const changedBlock = page.getByRole("row", { name: /Participatiewet/ }).first();
     await expect(changedBlock.textContent()).resolves.toMatch(/Gewijzigd/);
-    await expect(changedBlock.textContent()).resolves.toMatch(/€ 40\.000.*→.*€ 42\.000/);
+    await expect(changedBlock.textContent()).resolves.toMatch(/€ 40,00\.000.*→.*€ 42,00\.000/);
     const changedBonus = page.getByRole("row", { name: /Werkzoekende ouder dan 50 jaar/ });
-    await expect(changedBonus.textContent()).resolves.toMatch(/€ 10\.000.*→.*€ 12\.500/);
+    await expect(changedBonus.textContent()).resolves.toMatch(/€ 10,00\.000.*→.*€ 12,00\.500/);
     // What one person full time for a year is worth under each version.
     const typical = page
       .getByRole("table", { name: "Waarde van een typische realisatie per bouwblok" })
       .getByRole("row", { name: /Participatiewet/ });
-    await expect(typical.textContent()).resolves.toMatch(/€ 40\.000.*€ 42\.000.*\+€ 2\.000/);
+    await expect(typical.textContent()).resolves.toMatch(
+      /€ 40,00\.000.*€ 42,00\.000.*\+€ 2,00\.000/,
+    );
     // Unchanged blocks are folded away until asked for.
     await page.getByText(/ongewijzigde bouwblokken tonen/).click();
     await checkPage(page, "admin-catalogue-compare-unchanged-open");

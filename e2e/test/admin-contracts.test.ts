@@ -40,10 +40,9 @@ describe.skipIf(!browserAvailable)("admin app: opdrachten", () => {
     return page;
   }
 
-  it("opens on the contracts of the coordinator's own gemeente", async () => {
+  it("lists the contracts of the coordinator's own gemeente", async () => {
     const page = await loggedIn();
-    await page.goto("/admin/");
-    await page.waitForURL("**/admin/opdrachten");
+    await page.goto("/admin/opdrachten");
     await checkPage(page, "admin-contracts");
     await expect(page.title()).resolves.toBe("Opdrachten – Beheer – Social Return");
     const shown = await references(page);
@@ -56,7 +55,7 @@ describe.skipIf(!browserAvailable)("admin app: opdrachten", () => {
     ).resolves.toBe(`${shown.length} opdrachten gevonden.`);
     // Every row says what the contractor owes and where its contact deadline stands, in words.
     const row = page.getByRole("row", { name: /AMF-2026-001/ });
-    await expect(row.textContent()).resolves.toContain("€ 122.500");
+    await expect(row.textContent()).resolves.toContain("€ 122.500,00");
     await expect(row.textContent()).resolves.toContain("Gegund");
     await expect(row.textContent()).resolves.toMatch(/Openstaand|Te laat|Op tijd/);
     await expect(page.getByRole("row", { name: /AMF-2026-004/ }).textContent()).resolves.toContain(
@@ -225,10 +224,10 @@ describe.skipIf(!browserAvailable)("admin app: opdrachten", () => {
     );
     const breakdown = page.getByRole("table", { name: "Berekening van de SR-verplichting" });
     await expect(breakdown.textContent()).resolves.toContain(
-      "5 % van de opdrachtwaarde € 2.450.000 excl. btw",
+      "5 % van de opdrachtwaarde € 2.450.000,00 excl. btw",
     );
     await expect(breakdown.getByRole("row", { name: /Totaal/ }).textContent()).resolves.toContain(
-      "€ 122.500",
+      "€ 122.500,00",
     );
     // The concept policy and catalogue say so, right where they appear.
     const main = page.locator("main");
@@ -251,7 +250,9 @@ describe.skipIf(!browserAvailable)("admin app: opdrachten", () => {
       trail.getByRole("heading", { name: "Opdracht geregistreerd" }).count(),
     ).resolves.toBe(1);
     await expect(trail.textContent()).resolves.toContain("door coordinator@amersfoort.demo");
-    await expect(trail.textContent()).resolves.toContain("Opdrachtwaarde excl. btw: € 2.450.000");
+    await expect(trail.textContent()).resolves.toContain(
+      "Opdrachtwaarde excl. btw: € 2.450.000,00",
+    );
     // A manager sees the next status step.
     await expect(page.getByRole("button", { name: "Naar Plan van aanpak" }).count()).resolves.toBe(
       1,

@@ -70,7 +70,7 @@ describe.skipIf(!browserAvailable)("admin app: SR-beleid", () => {
     await page.getByRole("button", { name: "Kortingsregel toevoegen" }).click();
     await page.getByLabel("Trede (kortingsregel 1)").fill("3");
     await page.getByLabel("Korting in procent (kortingsregel 1)").fill("50");
-    await expect(page.locator(".sroi-panel").textContent()).resolves.toContain("€ 60.000");
+    await expect(page.locator(".sroi-panel").textContent()).resolves.toContain("€ 60.000,00");
     await checkPage(page, "admin-policy-edit-changed");
     await page.getByRole("button", { name: "Beleid opslaan" }).click();
 
@@ -80,7 +80,7 @@ describe.skipIf(!browserAvailable)("admin app: SR-beleid", () => {
     const main = page.locator("main");
     await expect(main.textContent()).resolves.toContain("6 %");
     await expect(main.textContent()).resolves.toContain("trede 3: 50 % korting");
-    await expect(main.textContent()).resolves.toContain("€ 250.000");
+    await expect(main.textContent()).resolves.toContain("€ 250.000,00");
 
     // Compare with the version in force.
     await page.getByRole("button", { name: "Vergelijken" }).click();
@@ -93,7 +93,7 @@ describe.skipIf(!browserAvailable)("admin app: SR-beleid", () => {
         .getByRole("row", { name: /Maximum per opdracht/ })
         .first()
         .textContent(),
-    ).resolves.toMatch(/geen maximum.*€ 250\.000/);
+    ).resolves.toMatch(/geen maximum.*€ 250,00\.000/);
     await page.getByRole("link", { name: /^Terug naar/ }).click();
 
     // Publish from a later date.

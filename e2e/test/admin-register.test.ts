@@ -79,9 +79,9 @@ describe.skipIf(!browserAvailable)("admin app: registering and correcting a cont
     await fillContract(page, "");
     // While typing: the obligation that registering will pin, with the concept notes.
     const preview = page.getByRole("region", { name: "SR-verplichting" });
-    await preview.getByText("Verplichting: € 24.000 (5 % van de opdrachtwaarde).").waitFor();
+    await preview.getByText("Verplichting: € 24.000,00 (5 % van de opdrachtwaarde).").waitFor();
     await expect(preview.textContent()).resolves.toContain(
-      "5 % van de opdrachtwaarde € 480.000 excl. btw",
+      "5 % van de opdrachtwaarde € 480.000,00 excl. btw",
     );
     await expect(preview.textContent()).resolves.toContain("te bevestigen door de gemeente");
     await page.getByText("Dit KvK-nummer is nieuw op het platform").waitFor();
@@ -124,7 +124,7 @@ describe.skipIf(!browserAvailable)("admin app: registering and correcting a cont
     );
     const breakdown = page.getByRole("table", { name: "Berekening van de SR-verplichting" });
     await expect(breakdown.getByRole("row", { name: /Totaal/ }).textContent()).resolves.toContain(
-      "€ 24.000",
+      "€ 24.000,00",
     );
     await expect(main.textContent()).resolves.toContain(NEW_CONTRACT.contractor);
     await expect(main.textContent()).resolves.toContain(NEW_CONTRACT.kvkNumber);
@@ -150,7 +150,7 @@ describe.skipIf(!browserAvailable)("admin app: registering and correcting a cont
     await page.getByRole("heading", { level: 1, name: NEW_CONTRACT.title }).waitFor();
     await checkPage(page, "admin-contract-corrected");
     await expect(page.locator("main").textContent()).resolves.toContain(
-      "de SR-verplichting is opnieuw berekend: was € 24.000, nu € 26.000,03",
+      "de SR-verplichting is opnieuw berekend: was € 24.000,00, nu € 26.000,03",
     );
     const breakdown = page.getByRole("table", { name: "Berekening van de SR-verplichting" });
     await expect(breakdown.textContent()).resolves.toContain(
@@ -161,8 +161,8 @@ describe.skipIf(!browserAvailable)("admin app: registering and correcting a cont
       "Gegevens gecorrigeerd en SR-verplichting opnieuw berekend",
     );
     const text = (await latest.textContent()) ?? "";
-    expect(text).toMatch(/Opdrachtwaarde excl\. btw:.*€ 480\.000.*€ 520\.000,50/);
-    expect(text).toMatch(/SR-verplichting:.*€ 24\.000.*€ 26\.000,03/);
+    expect(text).toMatch(/Opdrachtwaarde excl\. btw:.*€ 480,00\.000.*€ 520,00\.000,50/);
+    expect(text).toMatch(/SR-verplichting:.*€ 24,00\.000.*€ 26,00\.000,03/);
     expect(text).toContain("door coordinator@amersfoort.demo");
   });
 
@@ -291,7 +291,7 @@ describe.skipIf(!browserAvailable)("admin app: registering and correcting a cont
     const first = rows.first();
     await expect(first.textContent()).resolves.toContain(NEW_CONTRACT.reference);
     await first.getByText(/\d+ velden/).click();
-    await expect(first.textContent()).resolves.toMatch(/€ 480\.000.*€ 520\.000,50/);
+    await expect(first.textContent()).resolves.toMatch(/€ 480,00\.000.*€ 520,00\.000,50/);
     await checkPage(page, "admin-audit-details-open");
   });
 

@@ -56,7 +56,7 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen", () => {
 
     const participatiewet = page.getByRole("row", { name: /Participatiewet/ });
     await expect(participatiewet.textContent()).resolves.toContain(
-      "€ 40.000 per fte-jaar (36 uur), telt maximaal 24 maanden",
+      "€ 40.000,00 per fte-jaar (36 uur), telt maximaal 24 maanden",
     );
     // The source was only partly readable; the page says so, and shows the counting rules.
     await expect(

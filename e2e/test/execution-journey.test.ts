@@ -5,10 +5,10 @@
 // cent on both sides at each point; after the end date the gemeente records the eindbeoordeling
 // and both sides download the assessment letter.
 //
-// The contract: services of € 800.000 for Groenbeheer Spaarne in Amersfoort, 1 January through
-// 31 October 2026 (ended before today), 5 % → € 40.000 owed. The Amersfoort concept catalogue is
-// a copy of Utrecht's: basis 36 hours a week, Participatiewet € 40.000 per fte-year, purchases
-// from a social enterprise count 100 %, sharing knowledge € 100 per hour.
+// The contract: services of € 800.000,00 for Groenbeheer Spaarne in Amersfoort, 1 January through
+// 31 October 2026 (ended before today), 5 % → € 40.000,00 owed. The Amersfoort concept catalogue is
+// a copy of Utrecht's: basis 36 hours a week, Participatiewet € 40.000,00 per fte-year, purchases
+// from a social enterprise count 100 %, sharing knowledge € 100,00 per hour.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, checkPage, launchBrowser, type TestPage } from "../support/browser.js";
@@ -122,15 +122,15 @@ describe.skipIf(!browserAvailable)("a contract from plan to eindbeoordeling", ()
     await contractor.waitForURL(`**/portal/opdrachten/${contractId}/plan`);
 
     // 1 person, 36 of 36 hours, 1 January – 30 June 2026 = 181 days:
-    // € 40.000 × 181/365 = € 19.835,616… → € 19.835,62.
+    // € 40.000,00 × 181/365 = € 19.835,616… → € 19.835,62.
     const employment = await addPlanLine(contractor, PW);
     await employment.getByLabel("Uren per week").fill("36");
     await employment.getByLabel("Begindatum").fill("2026-01-01");
     await employment.getByLabel("Einddatum").fill("2026-06-30");
-    // Purchases of € 12.000 excl. btw count in full.
+    // Purchases of € 12.000,00 excl. btw count in full.
     const purchase = await addPlanLine(contractor, PURCHASE);
     await purchase.getByLabel("Bedrag excl. btw").fill("12000");
-    // € 31.835,62 of € 40.000; € 8.164,38 to go.
+    // € 31.835,62 of € 40.000,00; € 8.164,38 to go.
     await expect.poll(() => planSummary(contractor, "total")).toBe("31835.62");
     await expect(planSummary(contractor, "gap")).resolves.toBe("8164.38");
     await checkPage(contractor, "journey-plan-v1");
@@ -155,7 +155,7 @@ describe.skipIf(!browserAvailable)("a contract from plan to eindbeoordeling", ()
     await section.getByRole("link", { name: "Plan wijzigen" }).click();
     await contractor.waitForURL(`**/portal/opdrachten/${contractId}/plan`);
     await contractor.getByRole("heading", { name: "Het WSP vraagt om wijzigingen" }).waitFor();
-    // 40 hours × € 100 = € 4.000: € 35.835,62 in all, 89,59 %.
+    // 40 hours × € 100,00 = € 4.000,00: € 35.835,62 in all, 89,59 %.
     const knowledge = await addPlanLine(contractor, KNOWLEDGE);
     await knowledge.getByLabel("Aantal uren").fill("40");
     await expect.poll(() => planSummary(contractor, "total")).toBe("35835.62");
@@ -227,7 +227,7 @@ describe.skipIf(!browserAvailable)("a contract from plan to eindbeoordeling", ()
       "12345.67",
     );
 
-    // Knowledge shared: 40 hours × € 100 = € 4.000.
+    // Knowledge shared: 40 hours × € 100,00 = € 4.000,00.
     await contractor.goto(form);
     await contractor.getByLabel("Wat heeft u gerealiseerd?").selectOption("KENNIS");
     await contractor
@@ -242,9 +242,9 @@ describe.skipIf(!browserAvailable)("a contract from plan to eindbeoordeling", ()
 
     // Before any review everything is pending: € 36.181,29.
     await expect(progressFigures(contractor, "portal", contractId)).resolves.toMatchObject({
-      "Geaccepteerd (telt mee)": "€ 0",
+      "Geaccepteerd (telt mee)": "€ 0,00",
       "Ingediend, nog te beoordelen": "€ 36.181,29",
-      "Nog te realiseren": "€ 40.000",
+      "Nog te realiseren": "€ 40.000,00",
     });
 
     const reason = "Er staan 36 uren op de presentielijst, geen 40. Pas het aantal uren aan.";
@@ -256,10 +256,10 @@ describe.skipIf(!browserAvailable)("a contract from plan to eindbeoordeling", ()
     // Accepted 19.835,62 + 12.345,67 = 32.181,29 of 40.000 → 80,453… % → 80,45 %;
     // 40.000 − 32.181,29 = 7.818,71 to go; 4.000 rejected.
     const afterReview = {
-      "SR-verplichting": "€ 40.000",
+      "SR-verplichting": "€ 40.000,00",
       "Geaccepteerd (telt mee)": "€ 32.181,29",
-      "Ingediend, nog te beoordelen": "€ 0",
-      Afgewezen: "€ 4.000",
+      "Ingediend, nog te beoordelen": "€ 0,00",
+      Afgewezen: "€ 4.000,00",
       Gerealiseerd: "80,45 % van de verplichting",
       "Nog te realiseren": "€ 7.818,71",
     };
@@ -288,14 +288,14 @@ describe.skipIf(!browserAvailable)("a contract from plan to eindbeoordeling", ()
     await contractor.getByRole("button", { name: "Correctie indienen" }).click();
     await contractor.waitForURL(isRealisationPage);
     await contractor.getByText("Uw correctie is ingediend.", { exact: false }).waitFor();
-    // 36 hours × € 100 = € 3.600, waiting for the WSP again.
+    // 36 hours × € 100,00 = € 3.600,00, waiting for the WSP again.
     await expect(
       contractor.locator("main .sroi-realisation-total").getAttribute("data-amount"),
     ).resolves.toBe("3600.00");
     await expect(progressFigures(contractor, "portal", contractId)).resolves.toMatchObject({
       "Geaccepteerd (telt mee)": "€ 32.181,29",
-      "Ingediend, nog te beoordelen": "€ 3.600",
-      Afgewezen: "€ 0",
+      "Ingediend, nog te beoordelen": "€ 3.600,00",
+      Afgewezen: "€ 0,00",
       "Nog te realiseren": "€ 7.818,71",
     });
 
@@ -310,10 +310,10 @@ describe.skipIf(!browserAvailable)("a contract from plan to eindbeoordeling", ()
 
     // Accepted 32.181,29 + 3.600 = 35.781,29 → 89,453… % → 89,45 %; 4.218,71 to go.
     const final = {
-      "SR-verplichting": "€ 40.000",
+      "SR-verplichting": "€ 40.000,00",
       "Geaccepteerd (telt mee)": "€ 35.781,29",
-      "Ingediend, nog te beoordelen": "€ 0",
-      Afgewezen: "€ 0",
+      "Ingediend, nog te beoordelen": "€ 0,00",
+      Afgewezen: "€ 0,00",
       Gerealiseerd: "89,45 % van de verplichting",
       "Nog te realiseren": "€ 4.218,71",
     };
@@ -337,7 +337,7 @@ describe.skipIf(!browserAvailable)("a contract from plan to eindbeoordeling", ()
     await expect
       .poll(() => dataList(standing))
       .toEqual({
-        "SR-verplichting": "€ 40.000",
+        "SR-verplichting": "€ 40.000,00",
         Geaccepteerd: "€ 35.781,29",
         "Niet gerealiseerd": "€ 4.218,71",
       });
@@ -347,12 +347,16 @@ describe.skipIf(!browserAvailable)("a contract from plan to eindbeoordeling", ()
     );
     await checkPage(coordinator, "journey-assessment-form");
     await coordinator.getByRole("button", { name: "Eindbeoordeling opslaan" }).click();
+    // A sanction is asked once more before it is saved.
+    await coordinator.getByRole("heading", { name: "Sanctie van € 4.218,71 opleggen?" }).waitFor();
+    await checkPage(coordinator, "journey-assessment-confirm");
+    await coordinator.getByRole("button", { name: "Ja, sanctie opleggen" }).click();
     await coordinator.waitForURL(`**/admin/opdrachten/${contractId}`);
     await expect
       .poll(() => dataList(assessment))
       .toMatchObject({
         Uitkomst: "Sanctie van € 4.218,71",
-        "SR-verplichting": "€ 40.000",
+        "SR-verplichting": "€ 40.000,00",
         "Geaccepteerd bij de beoordeling": "€ 35.781,29",
       });
     await checkPage(coordinator, "journey-assessment-saved");

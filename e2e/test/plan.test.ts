@@ -32,7 +32,7 @@ import {
 import { graphqlAs } from "../support/session.js";
 
 // The Amersfoort concept catalogue is a copy of Utrecht's: basis 36 hours a week,
-// Participatiewet € 40.000 per fte-year, the social initiative € 100 per hour.
+// Participatiewet € 40.000,00 per fte-year, the social initiative € 100,00 per hour.
 const PW = "Participatiewet";
 const INITIATIVE = "Hulp, steun of kennis bieden aan een sociaal initiatief";
 
@@ -41,7 +41,7 @@ const SAVE_PLAN = `mutation ($contractId: ID!, $basedOn: PlanVersionRef, $lines:
     __typename ... on PlanVersion { id version total } ... on Error { message } } }`;
 
 /**
- * A works contract of € 1.000.000 for Bouwbedrijf Eemland in Amersfoort (5 %: € 50.000 owed),
+ * A works contract of € 1.000.000,00 for Bouwbedrijf Eemland in Amersfoort (5 %: € 50.000,00 owed),
  * running through 2026 and 2027, in Plan van aanpak after the intake.
  */
 async function contractInPlanning(browser: Browser, reference: string): Promise<string> {
@@ -100,7 +100,7 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
     );
 
     // Line 1: one person on Participatiewet, 24 of 36 hours, 1 March to 31 December 2026:
-    // 306 days. € 40.000 × 24/36 × 306/365 = € 22.356,164… → € 22.356,16.
+    // 306 days. € 40.000,00 × 24/36 × 306/365 = € 22.356,164… → € 22.356,16.
     const first = await addPlanLine(contractor, PW);
     await first.getByLabel("Aantal personen").fill("1");
     await first.getByLabel("Uren per week").fill("24");
@@ -108,11 +108,11 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
     await first.getByLabel("Einddatum").fill("2026-12-31");
     await first.getByLabel("Toelichting (niet verplicht)").fill("Timmerman in opleiding");
     await expect.poll(() => lineValue(first)).toBe("22356.16");
-    // Line 2: 40 hours for a social initiative × € 100 = € 4.000.
+    // Line 2: 40 hours for a social initiative × € 100,00 = € 4.000,00.
     const second = await addPlanLine(contractor, INITIATIVE);
     await second.getByLabel("Aantal uren").fill("40");
     await expect.poll(() => lineValue(second)).toBe("4000.00");
-    // Total € 26.356,16 of € 50.000: 52,71 %; € 23.643,84 still to fill.
+    // Total € 26.356,16 of € 50.000,00: 52,71 %; € 23.643,84 still to fill.
     await expect.poll(() => planSummary(contractor, "total")).toBe("26356.16");
     await expect(coverage(contractor)).resolves.toBe("52.71");
     await expect(planSummary(contractor, "gap")).resolves.toBe("23643.84");
@@ -184,7 +184,7 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
         "1 persoon, 24 uur per week, 1 maart 2026 t/m 31 december 2026",
         "€ 22.356,16",
       ],
-      ["2", `${INITIATIVE} (INITIATIEF)`, "40 uur", "€ 4.000"],
+      ["2", `${INITIATIVE} (INITIATIEF)`, "40 uur", "€ 4.000,00"],
       ["Totaal", "", "", "€ 26.356,16"],
     ]);
 
@@ -237,7 +237,7 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
     await contractor.getByRole("heading", { name: "Het WSP vraagt om wijzigingen" }).waitFor();
     await expect(contractor.locator("[data-review-comment]").textContent()).resolves.toBe(comment);
     await checkPage(contractor, "portal-plan-changes-requested");
-    // 100 hours × € 100 = € 10.000; total € 32.356,16: 64,71 %, € 17.643,84 to go.
+    // 100 hours × € 100,00 = € 10.000,00; total € 32.356,16: 64,71 %, € 17.643,84 to go.
     await planLine(contractor, 2).getByLabel("Aantal uren").fill("100");
     await expect.poll(() => lineValue(planLine(contractor, 2))).toBe("10000.00");
     await expect.poll(() => planSummary(contractor, "total")).toBe("32356.16");
@@ -260,7 +260,13 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
         "1 persoon, 24 uur per week, 1 maart 2026 t/m 31 december 2026",
         "€ 22.356,16",
       ],
-      ["Gewijzigd", `${INITIATIVE} (INITIATIEF)`, "40 uur", "100 uur", "€ 4.000 → wordt € 10.000"],
+      [
+        "Gewijzigd",
+        `${INITIATIVE} (INITIATIEF)`,
+        "40 uur",
+        "100 uur",
+        "€ 4.000,00 → wordt € 10.000,00",
+      ],
     ];
     await consultant.goto(`/admin/opdrachten/${contractId}/plan`);
     const differences = consultant.getByRole("table", { name: "Verschillen met versie 1" });
@@ -343,7 +349,7 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
       `${INITIATIVE} (INITIATIEF)`,
       "100 uur",
       "40 uur",
-      "€ 10.000 → wordt € 4.000",
+      "€ 10.000,00 → wordt € 4.000,00",
     ]);
     // Two people in two apps through every state, each page scanned: longer than one page's test.
   }, 180_000);
@@ -351,7 +357,7 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
   it("keeps every line when someone else changed the plan meanwhile", async () => {
     const contractId = await contractInPlanning(browser, "AMF-E2E-PLAN-CONFLICT");
     const contractor = await asSomeone(browser, EEMLAND_ADMIN);
-    // A draft with one line: 40 hours for a social initiative, € 4.000.
+    // A draft with one line: 40 hours for a social initiative, € 4.000,00.
     const draft = await mutate<WithId>(contractor, "savePlan", SAVE_PLAN, {
       contractId,
       basedOn: null,
@@ -407,7 +413,7 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
     await phone.getByRole("heading", { name: "Bouwblokken in het plan" }).waitFor();
     const added = await addPlanLine(phone, PW);
     await added.getByLabel("Uren per week").fill("18");
-    // 18 of 36 hours for 2026 (365 days): € 40.000 × 18/36 × 365/365 = € 20.000.
+    // 18 of 36 hours for 2026 (365 days): € 40.000,00 × 18/36 × 365/365 = € 20.000,00.
     await expect.poll(() => lineValue(added)).toBe("20000.00");
     await checkPage(phone, "phone-portal-plan-editor");
     await expect(pageOverflowsHorizontally(phone)).resolves.toBe(false);
@@ -452,7 +458,7 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
     await contractor.keyboard.press("Tab");
     await contractor.keyboard.press("ControlOrMeta+A");
     await contractor.keyboard.type("18");
-    // One person, 18 of 36 hours through 2026: € 40.000 × 18/36 × 365/365 = € 20.000; 40 %.
+    // One person, 18 of 36 hours through 2026: € 40.000,00 × 18/36 × 365/365 = € 20.000,00; 40 %.
     await expect.poll(() => lineValue(planLine(contractor, 1))).toBe("20000.00");
     await expect(coverage(contractor)).resolves.toBe("40.00");
 
@@ -467,7 +473,7 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
       )
       .toBe("submitted");
     await expect(submitted.textContent()).resolves.toContain(
-      "Versie 1 is ingediend bij het WSP. Totaal € 20.000, 40 % van de verplichting.",
+      "Versie 1 is ingediend bij het WSP. Totaal € 20.000,00, 40 % van de verplichting.",
     );
     await checkPage(contractor, "portal-plan-keyboard-submitted");
   });

@@ -82,7 +82,7 @@ describe.skipIf(!browserAvailable)("contractor portal: mijn opdrachten", () => {
     const zielhorst = contractCard(page, "AMF-2026-001");
     await expect(zielhorst.textContent()).resolves.toContain("Renovatie sporthal Zielhorst");
     await expect(zielhorst.textContent()).resolves.toContain("Amersfoort");
-    await expect(zielhorst.textContent()).resolves.toContain("€ 122.500");
+    await expect(zielhorst.textContent()).resolves.toContain("€ 122.500,00");
     await expect(zielhorst.textContent()).resolves.toContain("Gegund");
     // The deadline says its state in words, not only in colour.
     await expect(zielhorst.locator(".utrecht-status-badge").last().textContent()).resolves.toBe(
@@ -105,10 +105,10 @@ describe.skipIf(!browserAvailable)("contractor portal: mijn opdrachten", () => {
       "AMF-2026-001 Renovatie sporthal Zielhorst – Portaal – Social Return",
     );
     const main = page.locator("main");
-    await expect(main.locator(".sroi-big-amount").textContent()).resolves.toBe("€ 122.500");
+    await expect(main.locator(".sroi-big-amount").textContent()).resolves.toBe("€ 122.500,00");
     const breakdown = page.getByRole("table", { name: "Berekening van de SR-verplichting" });
     await expect(breakdown.textContent()).resolves.toContain(
-      "5 % van de opdrachtwaarde € 2.450.000 excl. btw",
+      "5 % van de opdrachtwaarde € 2.450.000,00 excl. btw",
     );
     // Policy and catalogue are concepts: the page says so.
     await expect(main.textContent()).resolves.toContain("Concept — te bevestigen door de gemeente");

@@ -34,7 +34,7 @@ describe.skipIf(!browserAvailable)("contractor portal: bouwblokken", () => {
     ).resolves.toBe(1);
     await expect(
       page.getByRole("row", { name: /Participatiewet/ }).textContent(),
-    ).resolves.toContain("€ 40.000 per fte-jaar (36 uur), telt maximaal 24 maanden");
+    ).resolves.toContain("€ 40.000,00 per fte-jaar (36 uur), telt maximaal 24 maanden");
     await expect(page.getByLabel("Regio").inputValue()).resolves.toBe(haaglanden.regionCode);
   });
 

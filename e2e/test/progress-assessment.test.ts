@@ -91,8 +91,8 @@ describe.skipIf(!browserAvailable)("voortgang and eindbeoordeling", () => {
       consultant = await asSomeone(browser, CONSULTANT);
       contractor = await asSomeone(browser, SPAARNE_ADMIN);
 
-      // Works of € 5.200.000 for Groenbeheer Spaarne, January to June 2025: long ended, so it can
-      // be assessed. Obligation 5.200.000 × 5 % = € 260.000.
+      // Works of € 5.200.000,00 for Groenbeheer Spaarne, January to June 2025: long ended, so it can
+      // be assessed. Obligation 5.200.000 × 5 % = € 260.000,00.
       contract = await registerContract(
         coordinator,
         {
@@ -162,14 +162,14 @@ describe.skipIf(!browserAvailable)("voortgang and eindbeoordeling", () => {
         invoiceDate: "2025-05-12",
       });
       expect(purchase.value).toBe("2500.50");
-      // Community activity: 12 h × € 100 = 1.200,00, left for review
+      // Community activity: 12 h × € 100,00 = 1.200,00, left for review
       const pending = await report({
         blockCode: "INITIATIEF",
         hours: "12",
         description: "Schilderen buurthuis",
       });
       expect(pending.value).toBe("1200.00");
-      // 5 h × € 100 = 500,00, rejected
+      // 5 h × € 100,00 = 500,00, rejected
       const rejected = await report({
         blockCode: "INITIATIEF",
         hours: "5",
@@ -184,10 +184,10 @@ describe.skipIf(!browserAvailable)("voortgang and eindbeoordeling", () => {
     // Accepted 6.575,34 + 2.500,50 = 9.075,84 of 260.000 → 3,490… % → 3,49 %;
     // still to realise 260.000 − 9.075,84 = 250.924,16. Pending 1.200, rejected 500.
     const FIGURES = {
-      "SR-verplichting": "€ 260.000",
+      "SR-verplichting": "€ 260.000,00",
       "Geaccepteerd (telt mee)": "€ 9.075,84",
-      "Ingediend, nog te beoordelen": "€ 1.200",
-      Afgewezen: "€ 500",
+      "Ingediend, nog te beoordelen": "€ 1.200,00",
+      Afgewezen: "€ 500,00",
       Gerealiseerd: "3,49 % van de verplichting",
       "Nog te realiseren": "€ 250.924,16",
     };
@@ -262,12 +262,12 @@ describe.skipIf(!browserAvailable)("voortgang and eindbeoordeling", () => {
         "Eindbeoordeling AMF-E2E-VOORTGANG",
       );
       await expect(dataList(standing)).resolves.toEqual({
-        "SR-verplichting": "€ 260.000",
+        "SR-verplichting": "€ 260.000,00",
         Geaccepteerd: "€ 9.075,84",
         "Niet gerealiseerd": "€ 250.924,16",
       });
       await expect(standing.textContent()).resolves.toContain(
-        "Er liggen nog verantwoordingen ter waarde van € 1.200 ter beoordeling.",
+        "Er liggen nog verantwoordingen ter waarde van € 1.200,00 ter beoordeling.",
       );
 
       const save = coordinator.getByRole("button", { name: "Eindbeoordeling opslaan" });
@@ -340,6 +340,7 @@ describe.skipIf(!browserAvailable)("voortgang and eindbeoordeling", () => {
       await checkPage(coordinator, "admin-assessment-sanction-changed");
       await amount.fill("250.924,16");
       await save.click();
+      await coordinator.getByRole("button", { name: "Ja, sanctie opleggen" }).click();
 
       // Back on the contract page: the outcome, its figures and the letter.
       await coordinator.waitForURL(`**/admin/opdrachten/${contract.id}`);
@@ -353,7 +354,7 @@ describe.skipIf(!browserAvailable)("voortgang and eindbeoordeling", () => {
         .poll(() => dataList(assessed))
         .toMatchObject({
           Uitkomst: "Sanctie van € 250.924,16",
-          "SR-verplichting": "€ 260.000",
+          "SR-verplichting": "€ 260.000,00",
           "Geaccepteerd bij de beoordeling": "€ 9.075,84",
           Toelichting: "geen",
         });
@@ -389,7 +390,7 @@ describe.skipIf(!browserAvailable)("voortgang and eindbeoordeling", () => {
       await checkPage(contractor, "portal-assessment");
       await expect(dataList(outcome)).resolves.toMatchObject({
         Uitkomst: "Sanctie van € 250.924,16",
-        "SR-verplichting": "€ 260.000",
+        "SR-verplichting": "€ 260.000,00",
         "Geaccepteerd bij de beoordeling": "€ 9.075,84",
       });
       const letterUrl = await letterLink.getAttribute("href");
@@ -406,7 +407,7 @@ describe.skipIf(!browserAvailable)("voortgang and eindbeoordeling", () => {
     const consultant = await asSomeone(browser, CONSULTANT);
     const contractor = await asSomeone(browser, SPAARNE_ADMIN);
 
-    // € 150.000 is below Amersfoort's € 200.000 threshold: one maatschappelijke activiteit. One
+    // € 150.000,00 is below Amersfoort's € 200.000,00 threshold: one maatschappelijke activiteit. One
     // day, yesterday: it has ended, and it has exactly one report period, due in 14 days.
     const contract = await registerContract(
       coordinator,
@@ -437,7 +438,7 @@ describe.skipIf(!browserAvailable)("voortgang and eindbeoordeling", () => {
       [period, "Nog in te dienen", due, "nog niet"],
     ]);
 
-    // 8 h × € 100 = € 800; what counts is that the WSP accepted a community activity.
+    // 8 h × € 100,00 = € 800,00; what counts is that the WSP accepted a community activity.
     const activity = await mutate<WithId>(contractor, "submitRealisation", SUBMIT_REALISATION, {
       contractId: contract.id,
       input: { blockCode: "INITIATIEF", hours: "8", description: "Voorlezen in de bibliotheek" },
@@ -488,7 +489,7 @@ describe.skipIf(!browserAvailable)("voortgang and eindbeoordeling", () => {
       .toMatchObject({
         Uitkomst: "Nagekomen",
         "SR-verplichting": "1 maatschappelijke activiteit",
-        "Geaccepteerd bij de beoordeling": "€ 800",
+        "Geaccepteerd bij de beoordeling": "€ 800,00",
       });
     await expect(consultant.locator(".sroi-flash").textContent()).resolves.toBe(
       "De eindbeoordeling is vastgelegd: Nagekomen. De beoordelingsbrief staat bij de eindbeoordeling.",

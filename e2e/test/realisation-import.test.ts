@@ -116,7 +116,7 @@ describe.skipIf(!browserAvailable)("verantwoording importeren", () => {
       "3 verantwoordingen uit goed.csv zijn ingediend.",
     );
     // PW: 40.000 × 36/36 × 90/365 (1 January to 31 March) = 9.863,013… → 9.863,01;
-    // INKOOP: 100 % of 1.000,00; INITIATIEF: 8 hours × € 100 = 800,00.
+    // INKOOP: 100 % of 1.000,00; INITIATIEF: 8 hours × € 100,00 = 800,00.
     expect((await realisationsOf(page, contractId)).sort(byBlockAndRef)).toEqual([
       { blockCode: "INITIATIEF", personRef: null, status: "SUBMITTED", value: "800.00" },
       { blockCode: "INKOOP", personRef: null, status: "SUBMITTED", value: "1000.00" },
@@ -199,7 +199,7 @@ describe.skipIf(!browserAvailable)("verantwoording importeren", () => {
     await expect(page.locator("main").textContent()).resolves.toContain(
       "2 verantwoordingen uit verantwoording.xlsx zijn ingediend.",
     );
-    // BBL: 35.000 × 32/36 × 365/365 = 31.111,111… → 31.111,11; KENNIS: 6 hours × € 100 = 600,00.
+    // BBL: 35.000 × 32/36 × 365/365 = 31.111,111… → 31.111,11; KENNIS: 6 hours × € 100,00 = 600,00.
     const stored = await realisationsOf(page, contractId);
     expect(stored).toHaveLength(5);
     expect(

@@ -321,7 +321,7 @@ describe.skipIf(!browserAvailable)("verantwoording: report, review, correct", ()
       buffer: scan,
     });
     await expect.poll(() => attached(page).count()).toBe(1);
-    // 100 % of € 2.400
+    // 100 % of € 2.400,00
     await expect.poll(() => estimate(page)).toBe("2400.00");
 
     // Meanwhile a colleague corrects the same entry.
@@ -415,10 +415,10 @@ describe.skipIf(!browserAvailable)("verantwoording: report, review, correct", ()
       .fill("3.000");
     await consultant
       .getByLabel("Onderbouwing of reden")
-      .fill("Vier dagdelen van 7,5 uur, gewaardeerd als 30 uur × € 100 per uur.");
+      .fill("Vier dagdelen van 7,5 uur, gewaardeerd als 30 uur × € 100,00 per uur.");
     await consultant.getByRole("button", { name: "Accepteren" }).click();
     await consultant
-      .getByText("De verantwoording is geaccepteerd met een waarde van € 3.000.")
+      .getByText("De verantwoording is geaccepteerd met een waarde van € 3.000,00.")
       .waitFor();
     await expect.poll(() => shownValue(consultant)).toBe("3000.00");
     await checkPage(consultant, "admin-realisation-maatwerk-accepted");
@@ -427,7 +427,7 @@ describe.skipIf(!browserAvailable)("verantwoording: report, review, correct", ()
     await contractor.getByRole("heading", { name: "Geaccepteerd door het WSP" }).waitFor();
     await expect(shownValue(contractor)).resolves.toBe("3000.00");
     await expect(contractor.locator("main").textContent()).resolves.toContain(
-      "Vier dagdelen van 7,5 uur, gewaardeerd als 30 uur × € 100 per uur.",
+      "Vier dagdelen van 7,5 uur, gewaardeerd als 30 uur × € 100,00 per uur.",
     );
   });
 
@@ -456,7 +456,7 @@ describe.skipIf(!browserAvailable)("verantwoording: report, review, correct", ()
     await checkPage(consultant, "admin-realisation-conflict");
     await expect(consultant.getByLabel("Toelichting of reden").inputValue()).resolves.toBe(reason);
     await consultant.getByRole("button", { name: "Laad de nieuwe gegevens" }).click();
-    // The corrected value: 4 hours × € 100
+    // The corrected value: 4 hours × € 100,00
     await expect.poll(() => shownValue(consultant)).toBe("400.00");
     await expect(consultant.getByLabel("Toelichting of reden").inputValue()).resolves.toBe(reason);
     await consultant.getByRole("button", { name: "Afwijzen" }).click();
@@ -488,7 +488,7 @@ describe.skipIf(!browserAvailable)("verantwoording: report, review, correct", ()
     await page.keyboard.type("12");
     await page.keyboard.press("Tab");
     await page.keyboard.type("3");
-    // 12 hours × € 100 per hour
+    // 12 hours × € 100,00 per hour
     await expect.poll(() => estimate(page)).toBe("1200.00");
     await page.keyboard.press("Enter");
     await page.waitForURL(isRealisationPage);

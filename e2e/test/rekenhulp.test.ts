@@ -126,10 +126,10 @@ describe.skipIf(!browserAvailable)("contractor portal: rekenhulp", () => {
     const url = new URL(page.url());
     expect(url.searchParams.get("gemeente")).toBe("GM0307");
     expect(url.searchParams.get("soort")).toBe("werken");
-    await expect(page.locator("[data-obligation]").textContent()).resolves.toBe("€ 50.000");
+    await expect(page.locator("[data-obligation]").textContent()).resolves.toBe("€ 50.000,00");
     await expect(
       page.getByRole("table", { name: "Berekening van de SR-verplichting" }).textContent(),
-    ).resolves.toContain("5 % van de opdrachtwaarde € 1.000.000 excl. btw");
+    ).resolves.toContain("5 % van de opdrachtwaarde € 1.000.000,00 excl. btw");
     // The policy and the catalogue in force are concepts; both say so.
     const main = page.locator("main");
     await expect(main.textContent()).resolves.toContain("Concept — te bevestigen door de gemeente");
@@ -152,13 +152,13 @@ describe.skipIf(!browserAvailable)("contractor portal: rekenhulp", () => {
     await expect(page.locator("[data-summary=total]").textContent()).resolves.toBe("€ 80.219,18");
     await expect(page.locator("[data-summary=coverage]").textContent()).resolves.toBe("160,44 %");
     await expect(summaryValue(page, "gap")).resolves.toBe("0.00");
-    await expect(page.locator("[data-summary=gap]").textContent()).resolves.toBe("€ 0");
+    await expect(page.locator("[data-summary=gap]").textContent()).resolves.toBe("€ 0,00");
     // The new total is announced politely once typing stops.
     const live = page.locator("[aria-live=polite]");
     await expect
       .poll(() => live.textContent())
       .toBe(
-        "Totaal van de bouwblokken € 80.219,18, 160,44 % van de verplichting. Nog in te vullen: € 0.",
+        "Totaal van de bouwblokken € 80.219,18, 160,44 % van de verplichting. Nog in te vullen: € 0,00.",
       );
     await checkPage(page, "rekenhulp-one-line");
 
@@ -203,7 +203,7 @@ describe.skipIf(!browserAvailable)("contractor portal: rekenhulp", () => {
     const page = await openPage(browser);
     await page.goto(`${START}?gemeente=GM0342&soort=diensten&waarde=2400000&datum=2025-06-01`);
     await page.getByRole("heading", { name: "2. De verplichting" }).waitFor();
-    await expect(page.locator("[data-obligation]").textContent()).resolves.toBe("€ 120.000");
+    await expect(page.locator("[data-obligation]").textContent()).resolves.toBe("€ 120.000,00");
 
     interface Case {
       block: string;

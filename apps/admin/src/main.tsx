@@ -30,6 +30,10 @@ import {
   LoginRoute,
   requireLogin,
 } from "./routes/login-session";
+import {
+  MunicipalityLetterPage,
+  loader as municipalityLetterLoader,
+} from "./routes/municipality-letter";
 import { OrganisationTreePage, loader as organisationTreeLoader } from "./routes/organisation-tree";
 import { OrganisationsPage, loader as organisationsLoader } from "./routes/organisations";
 import { PlanReviewPage, loader as planReviewLoader } from "./routes/plan";
@@ -41,6 +45,7 @@ import { PolicyPage, loader as policyLoader } from "./routes/policy";
 import { PolicyComparePage, loader as policyCompareLoader } from "./routes/policy-compare";
 import { PolicyEditPage, loader as policyEditLoader } from "./routes/policy-edit";
 import { RealisationReviewPage, loader as realisationLoader } from "./routes/realisation";
+import { nextItemLoader, WorkQueuePage, loader as workQueueLoader } from "./routes/work-queue";
 
 const router = createBrowserRouter(
   [
@@ -62,7 +67,15 @@ const router = createBrowserRouter(
               HydrateFallback: Loading,
               children: [
                 { path: "account", Component: AccountRoute },
-                { index: true, element: <Navigate to="/opdrachten" replace /> },
+                // Staff start on what waits for them.
+                { index: true, element: <Navigate to="/te-doen" replace /> },
+                {
+                  path: "te-doen",
+                  loader: workQueueLoader,
+                  Component: WorkQueuePage,
+                  HydrateFallback: Loading,
+                },
+                { path: "te-doen/volgende/:queue", loader: nextItemLoader },
                 {
                   path: "opdrachten",
                   loader: contractsLoader,
@@ -199,6 +212,12 @@ const router = createBrowserRouter(
                   path: "beleid",
                   loader: policiesLoader,
                   Component: PoliciesPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "beleid/brief/:code",
+                  loader: municipalityLetterLoader,
+                  Component: MunicipalityLetterPage,
                   HydrateFallback: Loading,
                 },
                 {

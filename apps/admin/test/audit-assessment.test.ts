@@ -26,7 +26,7 @@ describe("an eindbeoordeling in the audit trail", () => {
       Uitkomst: [null, "Sanctie"],
       "Herstelperiode tot en met": [null, "leeg"],
       Sanctie: [null, "€ 250.924,16"],
-      "SR-verplichting bij de beoordeling": [null, "€ 260.000"],
+      "SR-verplichting bij de beoordeling": [null, "€ 260.000,00"],
       "Geaccepteerd bij de beoordeling": [null, "€ 9.075,84"],
       Reden: [null, "leeg"],
     });
@@ -54,7 +54,7 @@ describe("a plan van aanpak in the audit trail", () => {
     expect(Object.fromEntries(saved.map((change) => [change.label, change.after]))).toEqual({
       Rapportagefrequentie: "per kwartaal",
       "Totaal van het plan": "€ 26.356,16",
-      Regels: "PW × 2: € 22.356,16; INITIATIEF: € 4.000",
+      Regels: "PW × 2: € 22.356,16; INITIATIEF: € 4.000,00",
     });
     // and an approval, which also moves the contract on
     const approved = describeChanges(

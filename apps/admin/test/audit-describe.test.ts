@@ -20,14 +20,14 @@ describe("describeChanges", () => {
       {
         field: "valueExclVat",
         label: "Opdrachtwaarde excl. btw",
-        before: "€ 480.000",
+        before: "€ 480.000,00",
         after: "€ 520.000,50",
       },
       { field: "status", label: "Status", before: "Gegund", after: "Plan van aanpak" },
       {
         field: "obligationAmount",
         label: "SR-verplichting",
-        before: "€ 24.000",
+        before: "€ 24.000,00",
         after: "€ 26.000,03",
       },
       // New with the event: no value before.

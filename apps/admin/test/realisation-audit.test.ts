@@ -14,12 +14,12 @@ describe("a realisation in the audit trail", () => {
     expect(
       describeChanges(
         JSON.stringify({ status: "SUBMITTED", value: "0.00" }),
-        JSON.stringify({ status: "ACCEPTED", value: "3000.00", reason: "30 uur × € 100" }),
+        JSON.stringify({ status: "ACCEPTED", value: "3000.00", reason: "30 uur × € 100,00" }),
       ),
     ).toEqual([
       { field: "status", label: "Status", before: "Ingediend", after: "Geaccepteerd" },
-      { field: "value", label: "Waarde", before: "€ 0", after: "€ 3.000" },
-      { field: "reason", label: "Reden", after: "30 uur × € 100" },
+      { field: "value", label: "Waarde", before: "€ 0,00", after: "€ 3.000,00" },
+      { field: "reason", label: "Reden", after: "30 uur × € 100,00" },
     ]);
   });
 });

@@ -49,6 +49,11 @@ export const TEXT_LENGTH_BY_NAME: Readonly<Record<string, number>> = {
   preferredTimes: 1_000,
   reason: 5_000,
   comment: 5_000,
+  // the eindbeoordeling letter's address and texts (schema/municipality-letter.ts checks less)
+  address: 1_000,
+  legalBasis: 5_000,
+  paymentTerm: 5_000,
+  objectionClause: 5_000,
   // an imported CSV, or an XLSX as base64; the JSON body is capped at 1 MB anyway
   content: 1_500_000,
 };

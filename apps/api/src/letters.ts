@@ -1,6 +1,6 @@
 // The assessment letter as a PDF (pdfkit: pure JavaScript, no binaries). Plain Dutch, one page,
 // the figures exact to the cent as recorded.
-import type { PrismaClient } from "@prisma/client";
+import type { Prisma, PrismaClient } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
 import { formatDate, formatEuro } from "@sroi/domain";
 import type express from "express";
@@ -26,6 +26,74 @@ function contactLine(municipality: {
   return `${carryingOutName(municipality)}${reach ? ` (${reach})` : ""}`;
 }
 
+/** What the letter needs: the contract, its gemeente with the texts it configured, the outcome. */
+export interface LetterContract {
+  reference: string;
+  title: string;
+  municipality: {
+    name: string;
+    carriedOutBy: { name: string; email: string | null; phone: string | null } | null;
+    letterAddress: string | null;
+    letterLegalBasis: string | null;
+    letterPaymentTerm: string | null;
+    letterObjectionClause: string | null;
+  };
+  contractor: { name: string; kvkNumber: string | null };
+  assessment: {
+    outcome: keyof typeof OUTCOME_TEXT;
+    recoveryUntil: Date | null;
+    sanctionAmount: Prisma.Decimal | null;
+    reason: string | null;
+    obligationAmount: Prisma.Decimal;
+    acceptedAmount: Prisma.Decimal;
+    decidedAt: Date;
+  };
+}
+
+export interface LetterText {
+  /** the sender's address block, one line each */
+  sender: string[];
+  recipient: string[];
+  date: string;
+  subject: string;
+  paragraphs: string[];
+}
+
+/** The letter's words, apart from the PDF, so a test can read them. */
+export function assessmentLetterText(contract: LetterContract): LetterText {
+  const a = contract.assessment;
+  const m = contract.municipality;
+  let outcome: string = OUTCOME_TEXT[a.outcome];
+  if (a.outcome === "RECOVERY_PERIOD" && a.recoveryUntil)
+    outcome += ` tot en met ${formatDate(toIsoDate(a.recoveryUntil))}.`;
+  if (a.outcome === "SANCTIONED" && a.sanctionAmount)
+    outcome += ` van ${formatEuro(a.sanctionAmount.toFixed(2))}.`;
+  const paragraphs = [
+    contract.title,
+    `Social return-verplichting: ${formatEuro(a.obligationAmount.toFixed(2))}\nGerealiseerd en geaccepteerd: ${formatEuro(a.acceptedAmount.toFixed(2))}`,
+    outcome,
+  ];
+  if (a.reason) paragraphs.push(`Toelichting: ${a.reason}`);
+  if (m.letterLegalBasis) paragraphs.push(m.letterLegalBasis);
+  if (a.outcome === "SANCTIONED" && m.letterPaymentTerm) paragraphs.push(m.letterPaymentTerm);
+  if (m.letterObjectionClause) paragraphs.push(m.letterObjectionClause);
+  paragraphs.push(
+    `Heeft u vragen over deze beoordeling? Neem dan contact op met ${contactLine(m)}.`,
+  );
+  return {
+    sender: m.letterAddress
+      ? m.letterAddress
+          .split("\n")
+          .map((line) => line.trim())
+          .filter(Boolean)
+      : [`Gemeente ${m.name}`],
+    recipient: [contract.contractor.name, `KvK ${contract.contractor.kvkNumber ?? "onbekend"}`],
+    date: `Datum: ${formatDate(toIsoDate(a.decidedAt))}`,
+    subject: `Eindbeoordeling social return: ${contract.reference}`,
+    paragraphs,
+  };
+}
+
 export function assessmentLetterRoute(prisma: PrismaClient): express.RequestHandler {
   return async (req, res) => {
     const session = await findSession(prisma, req);
@@ -42,7 +110,7 @@ export function assessmentLetterRoute(prisma: PrismaClient): express.RequestHand
       res.status(404).type("text/plain").send("Geen eindbeoordeling gevonden.");
       return;
     }
-    const a = contract.assessment;
+    const letter = assessmentLetterText({ ...contract, assessment: contract.assessment });
     const doc = new PDFDocument({
       size: "A4",
       margin: 56,
@@ -54,28 +122,14 @@ export function assessmentLetterRoute(prisma: PrismaClient): express.RequestHand
       `attachment; filename="eindbeoordeling-${contract.reference}.pdf"`,
     );
     doc.pipe(res);
-    doc.fontSize(11).text(`Gemeente ${contract.municipality.name}`).moveDown();
-    doc
-      .text(contract.contractor.name)
-      .text(`KvK ${contract.contractor.kvkNumber ?? "onbekend"}`)
-      .moveDown();
-    doc.text(`Datum: ${formatDate(toIsoDate(a.decidedAt))}`).moveDown();
-    doc.fontSize(14).text(`Eindbeoordeling social return: ${contract.reference}`).moveDown(0.5);
-    doc.fontSize(11).text(contract.title).moveDown();
-    doc.text(`Social return-verplichting: ${formatEuro(a.obligationAmount.toFixed(2))}`);
-    doc.text(`Gerealiseerd en geaccepteerd: ${formatEuro(a.acceptedAmount.toFixed(2))}`).moveDown();
-    let outcome: string = OUTCOME_TEXT[a.outcome];
-    if (a.outcome === "RECOVERY_PERIOD" && a.recoveryUntil)
-      outcome += ` tot en met ${formatDate(toIsoDate(a.recoveryUntil))}.`;
-    if (a.outcome === "SANCTIONED" && a.sanctionAmount)
-      outcome += ` van ${formatEuro(a.sanctionAmount.toFixed(2))}.`;
-    doc.text(outcome);
-    if (a.reason) doc.moveDown().text(`Toelichting: ${a.reason}`);
-    doc
-      .moveDown()
-      .text(
-        `Heeft u vragen over deze beoordeling? Neem dan contact op met ${contactLine(contract.municipality)}.`,
-      );
+    doc.fontSize(11);
+    for (const line of letter.sender) doc.text(line);
+    doc.moveDown();
+    for (const line of letter.recipient) doc.text(line);
+    doc.moveDown().text(letter.date).moveDown();
+    doc.fontSize(14).text(letter.subject).moveDown(0.5);
+    doc.fontSize(11);
+    for (const paragraph of letter.paragraphs) doc.text(paragraph).moveDown();
     doc.end();
   };
 }

@@ -193,6 +193,12 @@ const MATRIX: Record<string, Rule> = {
     allowed: MANAGERS,
     operation: 'mutation { retirePolicy(id: "bestaat-niet") { __typename } }',
   },
+  "Mutation.updateMunicipalityLetter": {
+    // staff pass the scope; who may change which gemeente's letter is the tenancy matrix's row
+    allowed: STAFF,
+    operation:
+      'mutation { updateMunicipalityLetter(municipalityCode: "GM9999", letter: {}) { __typename } }',
+  },
   "Mutation.deletePolicyDraft": {
     allowed: MANAGERS,
     operation: "mutation ($id: ID!) { deletePolicyDraft(id: $id) { __typename } }",

@@ -447,6 +447,42 @@ const PATHS: Record<string, Path> = {
     seenBy: EEMLAND,
     refusedTo: "everyone else",
   },
+  // The work queues: staff see the contracts they manage, a contractor its own.
+  "work queue: me → workQueue → staff (a Soest plan waits for the WSP)": {
+    graphql: "{ me { workQueue { staff { kind items { reference } } } } }",
+    marker: "SOE-2025-011",
+    seenBy: ["platformAdmin", "wspAmersfoortConsultant"],
+  },
+  "work queue: me → workQueue → contracts": {
+    graphql: "{ me { workQueue { contracts { reference tasks { kind } } } } }",
+    marker: "SOE-2025-011",
+    seenBy: EEMLAND,
+  },
+  "work queue: contract → openTasks": {
+    graphql: "query ($id: ID!) { contract(id: $id) { openTasks { reference tasks { kind } } } }",
+    variables: (f) => ({ id: f.soestContractId }),
+    marker: "SOE-2025-011",
+    seenBy: EEMLAND_OTHER_GEMEENTE_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
+  },
+
+  // What a gemeente prints on its eindbeoordeling letter: its own staff and WSP read it, the
+  // coordinator changes it.
+  "gemeente letter: municipalities → letter": {
+    graphql: "{ municipalities { code letter { address paymentTerm } } }",
+    marker: "Postbus 4000",
+    seenBy: AMERSFOORT_STAFF,
+  },
+  "gemeente letter: updateMunicipalityLetter": {
+    // an address over 300 characters is refused after authorization, so nothing changes
+    graphql: `mutation ($address: String!) { updateMunicipalityLetter(municipalityCode: "GM0307",
+      letter: { address: $address }) { __typename } }`,
+    variables: () => ({ address: "x".repeat(301) }),
+    saw: pastAuthorization("updateMunicipalityLetter"),
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+    refusedTo: "everyone else",
+  },
+
   "refused before validation: savePlan": {
     graphql: `mutation ($id: ID!, $lines: [PlanLineInput!]!) { savePlan(contractId: $id,
       reportFrequency: QUARTERLY, lines: $lines) { __typename } }`,

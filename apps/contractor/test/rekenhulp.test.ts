@@ -207,7 +207,7 @@ describe("a line", () => {
       people: 2,
       total: "80219.18",
       lines: [
-        { label: "Participatiewet: € 40.000 × 36/36 uur × 366/365 dagen", amount: "40109.59" },
+        { label: "Participatiewet: € 40.000,00 × 36/36 uur × 366/365 dagen", amount: "40109.59" },
         {
           label: "Dezelfde inzet voor nog 1 persoon: 1 × € 40.109,59",
           amount: "40109.59",

@@ -52,6 +52,7 @@ export const AUDIT_ACTION_LABELS = {
   "policy.publish": "SR-beleid gepubliceerd",
   "policy.retire": "SR-beleid ingetrokken",
   "policy.deleteDraft": "Concept van SR-beleid verwijderd",
+  "policy.updateLetter": "Gegevens voor de beoordelingsbrief gewijzigd",
 } as const satisfies Record<string, string>;
 
 /** An action the audit trail records, e.g. "contract.register". */
@@ -99,6 +100,11 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   code: "Code",
   name: "Naam",
   key: "Sleutel van de versie",
+  // What a gemeente prints on its eindbeoordeling letter
+  letterAddress: "Adres op de brief",
+  letterLegalBasis: "Grondslag",
+  letterPaymentTerm: "Betalingstermijn",
+  letterObjectionClause: "Bezwaarclausule",
   // A contract
   reference: "Kenmerk",
   title: "Titel",

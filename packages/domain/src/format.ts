@@ -3,16 +3,15 @@ import type Big from "big.js";
 import { decimal } from "./money.js";
 
 /**
- * "€ 40.000" for whole euros, "€ 1.234,50" otherwise; never rounds away cents silently. Messages
- * (mails, letters) pass `{ cents: "always" }` for "€ 40.000,00", the way an amount owed is written.
+ * "€ 390.000,00": always with the cents, in every message (UI, mails, letters), so an amount reads
+ * the same everywhere and never looks rounded. Never rounds away cents silently.
  */
-export function formatEuro(value: Big | string, options: { cents?: "always" } = {}): string {
+export function formatEuro(value: Big | string): string {
   const amount = typeof value === "string" ? decimal(value) : value;
   const negative = amount.lt(0);
   const [whole = "0", cents = "00"] = amount.abs().toFixed(2).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  const text =
-    cents === "00" && options.cents !== "always" ? `€ ${grouped}` : `€ ${grouped},${cents}`;
+  const text = `€ ${grouped},${cents}`;
   return negative ? `-${text}` : text;
 }
 

@@ -95,3 +95,25 @@ export function isAssessable(
     (contract.endDate !== null && compareIsoDates(contract.endDate, today) < 0)
   );
 }
+
+/**
+ * Whether a contract waits for its eindbeoordeling (a staff work queue): assessable, not closed,
+ * and not assessed yet, or its recovery period has passed without a new outcome.
+ */
+export function isDueForAssessment(
+  contract: {
+    status: ContractStatus;
+    endDate: string | null;
+    assessment: { outcome: string; recoveryUntil: string | null } | null;
+  },
+  today: string,
+): boolean {
+  if (contract.status === "CLOSED" || !isAssessable(contract, today)) return false;
+  const { assessment } = contract;
+  if (!assessment) return true;
+  return (
+    assessment.outcome === "RECOVERY_PERIOD" &&
+    assessment.recoveryUntil !== null &&
+    compareIsoDates(assessment.recoveryUntil, today) < 0
+  );
+}

@@ -72,6 +72,37 @@ function endOfMonthAfter(date: string, months: number): string {
   return toIsoDate({ year: y, month: m, day: daysInMonth(y, m) });
 }
 
+/** First day of the calendar period of `months` months that holds `date`. */
+function periodStartOf(date: string, months: number): string {
+  const { year, month } = parseIsoDate(date);
+  // Align to the calendar: a quarter starts in January, April, July or October.
+  const alignedMonth = Math.floor((month - 1) / months) * months + 1;
+  return toIsoDate({ year, month: alignedMonth, day: 1 });
+}
+
+/**
+ * The report still to come after the periods `reportSchedule` lists: the period running today (or
+ * the first one, before the start), due `graceDays` after it ends. Null once the contract ended.
+ */
+export function upcomingReportPeriod(options: {
+  start: string;
+  end: string | null;
+  frequency: ReportFrequency;
+  today: string;
+  graceDays?: number;
+}): { from: string; through: string; dueDate: string } | null {
+  if (options.end && compareIsoDates(options.end, options.today) < 0) return null;
+  const months = MONTHS[options.frequency];
+  const reference =
+    compareIsoDates(options.start, options.today) > 0 ? options.start : options.today;
+  const periodFrom = periodStartOf(reference, months);
+  const from = compareIsoDates(periodFrom, options.start) < 0 ? options.start : periodFrom;
+  const fullThrough = endOfMonthAfter(periodFrom, months - 1);
+  const through =
+    options.end && compareIsoDates(options.end, fullThrough) < 0 ? options.end : fullThrough;
+  return { from, through, dueDate: addDays(through, options.graceDays ?? 14) };
+}
+
 /**
  * The report periods of a contract: calendar blocks of 1, 3 or 6 months (aligned to the year, as
  * gemeenten report per quarter), from the contract start to its end or today, whichever comes
@@ -88,10 +119,7 @@ export function reportSchedule(options: {
 }): ReportPeriod[] {
   const months = MONTHS[options.frequency];
   const grace = options.graceDays ?? 14;
-  const { year, month } = parseIsoDate(options.start);
-  // Align to the calendar: a quarter starts in January, April, July or October.
-  const alignedMonth = Math.floor((month - 1) / months) * months + 1;
-  let from = toIsoDate({ year, month: alignedMonth, day: 1 });
+  let from = periodStartOf(options.start, months);
   const lastDay =
     options.end && compareIsoDates(options.end, options.today) < 0 ? options.end : options.today;
   const reports = [...options.reportDates].sort(compareIsoDates);

@@ -19,25 +19,25 @@ const block = {
 describe("describeBlockValuation", () => {
   it("says in words how each kind is valued", () => {
     expect(describeBlockValuation(block, "36")).toBe(
-      "€ 40.000 per fte-jaar (36 uur), telt maximaal 24 maanden",
+      "€ 40.000,00 per fte-jaar (36 uur), telt maximaal 24 maanden",
     );
     expect(describeBlockValuation({ ...block, maxMonths: null }, "40")).toBe(
-      "€ 40.000 per fte-jaar (40 uur), telt zolang het duurt",
+      "€ 40.000,00 per fte-jaar (40 uur), telt zolang het duurt",
     );
     expect(describeBlockValuation({ ...block, maxMonths: 1, minHoursPerWeek: "12" }, "36")).toBe(
-      "€ 40.000 per fte-jaar (36 uur), minimaal 12 uur per week, telt maximaal 1 maand",
+      "€ 40.000,00 per fte-jaar (36 uur), minimaal 12 uur per week, telt maximaal 1 maand",
     );
     expect(
       describeBlockValuation(
         { ...block, kind: "PER_MONTH", amount: "750.00", maxMonths: null },
         "36",
       ),
-    ).toBe("€ 750 per maand, telt zolang het duurt");
+    ).toBe("€ 750,00 per maand, telt zolang het duurt");
     expect(describeBlockValuation({ ...block, kind: "PER_HOUR", amount: "100.00" }, "36")).toBe(
-      "€ 100 per uur",
+      "€ 100,00 per uur",
     );
     expect(describeBlockValuation({ ...block, kind: "PER_DAY", amount: "1000.00" }, "36")).toBe(
-      "€ 1.000 per dag",
+      "€ 1.000,00 per dag",
     );
     expect(
       describeBlockValuation({ ...block, kind: "PER_ACTIVITY", amount: "2500.50" }, "36"),
@@ -91,16 +91,16 @@ describe("selectCatalogueInForce", () => {
 });
 
 describe("Dutch formatting", () => {
-  it("formats euros with thousands dots and cents only when there are any", () => {
-    expect(formatEuro("40000.00")).toBe("€ 40.000");
+  it("formats euros with thousands dots and always with cents", () => {
+    expect(formatEuro("40000.00")).toBe("€ 40.000,00");
     expect(formatEuro("1234567.5")).toBe("€ 1.234.567,50");
     expect(formatEuro("-617.29")).toBe("-€ 617,29");
-    expect(formatEuro("0")).toBe("€ 0");
+    expect(formatEuro("0")).toBe("€ 0,00");
   });
   it("writes the cents of every amount in messages", () => {
-    expect(formatEuro("390000", { cents: "always" })).toBe("€ 390.000,00");
-    expect(formatEuro("1234567.5", { cents: "always" })).toBe("€ 1.234.567,50");
-    expect(formatEuro("-617.29", { cents: "always" })).toBe("-€ 617,29");
+    expect(formatEuro("390000")).toBe("€ 390.000,00");
+    expect(formatEuro("1234567.5")).toBe("€ 1.234.567,50");
+    expect(formatEuro("-617.29")).toBe("-€ 617,29");
   });
   it("formats numbers, shares and dates", () => {
     expect(formatNumber("36")).toBe("36");

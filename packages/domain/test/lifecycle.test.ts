@@ -6,6 +6,7 @@ import {
   deadlineState,
   dutchDate,
   isAssessable,
+  isDueForAssessment,
   obligationReferenceDate,
 } from "../src/lifecycle.js";
 
@@ -56,5 +57,33 @@ describe("eindbeoordeling", () => {
     );
     expect(isAssessable({ status: "ASSESSMENT", endDate: "2027-01-01" }, "2026-11-22")).toBe(true);
     expect(isAssessable({ status: "IN_EXECUTION", endDate: null }, "2026-11-22")).toBe(false);
+  });
+});
+
+describe("isDueForAssessment", () => {
+  const ended = { status: "IN_EXECUTION" as const, endDate: "2025-06-30" };
+  it("waits for an eindbeoordeling after the end date until one is recorded", () => {
+    expect(isDueForAssessment({ ...ended, assessment: null }, "2025-07-01")).toBe(true);
+    expect(isDueForAssessment({ ...ended, assessment: null }, "2025-06-30")).toBe(false);
+    expect(
+      isDueForAssessment(
+        { ...ended, assessment: { outcome: "SANCTIONED", recoveryUntil: null } },
+        "2025-07-01",
+      ),
+    ).toBe(false);
+    expect(isDueForAssessment({ ...ended, status: "CLOSED", assessment: null }, "2025-07-01")).toBe(
+      false,
+    );
+  });
+
+  it("comes back once a recovery period has passed", () => {
+    const recovery = { outcome: "RECOVERY_PERIOD", recoveryUntil: "2025-09-30" };
+    const assessing = {
+      status: "ASSESSMENT" as const,
+      endDate: "2025-06-30",
+      assessment: recovery,
+    };
+    expect(isDueForAssessment(assessing, "2025-09-30")).toBe(false);
+    expect(isDueForAssessment(assessing, "2025-10-01")).toBe(true);
   });
 });

@@ -9,14 +9,14 @@ import {
   selectPolicyInForce,
 } from "../src/obligation.js";
 
-/** WSP regio Amersfoort: 5 % from € 200.000 (the 2012-13 amount), below that one activity, not for subsidies. */
+/** WSP regio Amersfoort: 5 % from € 200.000,00 (the 2012-13 amount), below that one activity, not for subsidies. */
 const amersfoort: ObligationPolicy = {
   thresholds: { WORKS: "200000.00", SERVICES: "200000.00", SUPPLIES: "200000.00", SUBSIDY: null },
   percentage: "0.05",
   belowThreshold: "ACTIVITY",
 };
 
-/** Bloemendaal/Haarlem: 5 % from € 200.000, also for subsidies; supplies only with ≥ 30 % labour. */
+/** Bloemendaal/Haarlem: 5 % from € 200.000,00, also for subsidies; supplies only with ≥ 30 % labour. */
 const haarlem: ObligationPolicy = {
   thresholds: { WORKS: "200000", SERVICES: "200000", SUPPLIES: "200000", SUBSIDY: "200000" },
   percentage: "0.05",
@@ -62,10 +62,10 @@ describe("thresholds, Amersfoort-style policy", () => {
     expect(
       computeObligation(amersfoort, { kind: "WORKS", valueExclVat: "150000" }).lines[0]?.label,
     ).toBe(
-      "Opdrachtwaarde € 150.000 excl. btw is lager dan de drempel van € 200.000 voor werken: één maatschappelijke activiteit",
+      "Opdrachtwaarde € 150.000,00 excl. btw is lager dan de drempel van € 200.000,00 voor werken: één maatschappelijke activiteit",
     );
     expect(computeObligation(amersfoort, { kind: "WORKS", valueExclVat: "250000" }).lines).toEqual([
-      { label: "5 % van de opdrachtwaarde € 250.000 excl. btw", amount: "12500.00" },
+      { label: "5 % van de opdrachtwaarde € 250.000,00 excl. btw", amount: "12500.00" },
     ]);
   });
 
@@ -109,7 +109,7 @@ describe("Bloemendaal/Haarlem-style policy", () => {
     expect(result).toMatchObject({ kind: "NONE", percentage: null, amount: "0.00" });
     // 15000.00 − 15000.00 = 0.00
     expect(result.lines).toEqual([
-      { label: "5 % van de opdrachtwaarde € 300.000 excl. btw", amount: "15000.00" },
+      { label: "5 % van de opdrachtwaarde € 300.000,00 excl. btw", amount: "15000.00" },
       {
         label:
           "Levering met een arbeidsaandeel van 29 %, minder dan 30 %: geen social return-verplichting",
@@ -153,23 +153,23 @@ describe("optional rules", () => {
     // 500000 × 0.05 = 25000.00; 500000 × 0.02 = 10000.00; 10000.00 − 25000.00 = −15000.00
     expect(result).toMatchObject({ kind: "PERCENTAGE", percentage: "0.02", amount: "10000.00" });
     expect(result.lines).toEqual([
-      { label: "5 % van de opdrachtwaarde € 500.000 excl. btw", amount: "25000.00" },
+      { label: "5 % van de opdrachtwaarde € 500.000,00 excl. btw", amount: "25000.00" },
       {
         label:
-          "Levering met een arbeidsaandeel van 20 %, minder dan 30 %: 2 % in plaats van 5 % (€ 10.000)",
+          "Levering met een arbeidsaandeel van 20 %, minder dan 30 %: 2 % in plaats van 5 % (€ 10.000,00)",
         amount: "-15000.00",
       },
     ]);
   });
 
-  it("a cap on the amount (Súdwest-Fryslân: at most € 300.000)", () => {
+  it("a cap on the amount (Súdwest-Fryslân: at most € 300.000,00)", () => {
     const policy: ObligationPolicy = { ...amersfoort, percentage: "0.02", cap: "300000.00" };
     const result = computeObligation(policy, { kind: "WORKS", valueExclVat: "20000000" });
     // 20000000 × 0.02 = 400000.00, capped at 300000.00: −100000.00
     expect(result.amount).toBe("300000.00");
     expect(result.lines).toEqual([
-      { label: "2 % van de opdrachtwaarde € 20.000.000 excl. btw", amount: "400000.00" },
-      { label: "Maximum per opdracht volgens het beleid: € 300.000", amount: "-100000.00" },
+      { label: "2 % van de opdrachtwaarde € 20.000.000,00 excl. btw", amount: "400000.00" },
+      { label: "Maximum per opdracht volgens het beleid: € 300.000,00", amount: "-100000.00" },
     ]);
     // below the cap nothing changes: 1000000 × 0.02 = 20000.00
     expect(
@@ -191,7 +191,7 @@ describe("optional rules", () => {
     // 1000000 × 0.05 = 50000.00; 25 % of 50000.00 = 12500.00; 50000.00 − 12500.00 = 37500.00
     expect(result).toMatchObject({ kind: "PERCENTAGE", percentage: "0.05", amount: "37500.00" });
     expect(result.lines[1]).toEqual({
-      label: "Korting voor PSO-trede 2: 25 % van € 50.000",
+      label: "Korting voor PSO-trede 2: 25 % van € 50.000,00",
       amount: "-12500.00",
     });
   });

@@ -21,9 +21,9 @@ describe("policy rules in words", () => {
   it("describes every rule of the Amersfoort concept policy", () => {
     expect(describePolicyRules(amersfoort).map((r) => `${r.label}: ${r.value}`)).toEqual([
       "Percentage van de opdrachtwaarde: 5 %",
-      "Drempel werken: vanaf € 200.000 excl. btw",
-      "Drempel diensten: vanaf € 200.000 excl. btw",
-      "Drempel leveringen: vanaf € 200.000 excl. btw",
+      "Drempel werken: vanaf € 200.000,00 excl. btw",
+      "Drempel diensten: vanaf € 200.000,00 excl. btw",
+      "Drempel leveringen: vanaf € 200.000,00 excl. btw",
       "Drempel subsidie: geen social return",
       "Onder de drempel: één maatschappelijke activiteit",
       "Leveringen met weinig arbeid: geen aparte regel",

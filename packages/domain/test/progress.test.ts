@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { contractProgress, countCommunityActivities, reportSchedule } from "../src/progress.js";
+import {
+  contractProgress,
+  countCommunityActivities,
+  reportSchedule,
+  upcomingReportPeriod,
+} from "../src/progress.js";
 
 describe("contractProgress", () => {
   it("counts only accepted realisations towards the obligation", () => {
@@ -99,6 +104,38 @@ describe("reportSchedule", () => {
       ["2024-01-01", "2024-06-30", "MET"],
       ["2024-07-01", "2024-08-15", "MET"],
     ]);
+  });
+});
+
+describe("upcomingReportPeriod", () => {
+  it("is the quarter running today, due 14 days after it ends", () => {
+    expect(
+      upcomingReportPeriod({
+        start: "2025-02-15",
+        end: "2026-12-31",
+        frequency: "QUARTERLY",
+        today: "2025-10-20",
+      }),
+    ).toEqual({ from: "2025-10-01", through: "2025-12-31", dueDate: "2026-01-14" });
+  });
+
+  it("starts with the contract before it began, and stops at its end", () => {
+    expect(
+      upcomingReportPeriod({
+        start: "2026-02-15",
+        end: "2026-03-10",
+        frequency: "QUARTERLY",
+        today: "2025-12-01",
+      }),
+    ).toEqual({ from: "2026-02-15", through: "2026-03-10", dueDate: "2026-03-24" });
+    expect(
+      upcomingReportPeriod({
+        start: "2024-01-01",
+        end: "2024-08-15",
+        frequency: "HALF_YEARLY",
+        today: "2024-08-16",
+      }),
+    ).toBeNull();
   });
 });
 

@@ -39,7 +39,7 @@ describe("PER_FTE_YEAR, Utrecht (huidige versie)", () => {
     expect(result.countedThrough).toBe("2023-12-31");
     expect(result.countedHoursPerWeek).toBe("36");
     expect(result.lines).toEqual([
-      { label: "Participatiewet: € 40.000 × 36/36 uur × 365/365 dagen", amount: "40000.00" },
+      { label: "Participatiewet: € 40.000,00 × 36/36 uur × 365/365 dagen", amount: "40000.00" },
     ]);
   });
 
@@ -55,7 +55,7 @@ describe("PER_FTE_YEAR, Utrecht (huidige versie)", () => {
     // (rounding 40000 × 24/36 first to 26666.67 would give 13296.81: the division happens once)
     expect(result.countedDays).toBe(182);
     expect(result.total).toBe("13296.80");
-    expect(result.lines[0]?.label).toBe("Participatiewet: € 40.000 × 24/36 uur × 182/365 dagen");
+    expect(result.lines[0]?.label).toBe("Participatiewet: € 40.000,00 × 24/36 uur × 182/365 dagen");
   });
 
   it("a leap year counts 366 days: 366/365 of the amount", () => {
@@ -81,7 +81,7 @@ describe("PER_FTE_YEAR, Utrecht (huidige versie)", () => {
     expect(result.total).toBe("40000.00");
     expect(result.countedHoursPerWeek).toBe("36");
     expect(result.lines[0]?.label).toBe(
-      "Participatiewet: € 40.000 × 36/36 uur (40 uur per week telt als voltijd) × 365/365 dagen",
+      "Participatiewet: € 40.000,00 × 36/36 uur (40 uur per week telt als voltijd) × 365/365 dagen",
     );
   });
 
@@ -94,7 +94,9 @@ describe("PER_FTE_YEAR, Utrecht (huidige versie)", () => {
     });
     // 40000 × 12.5/36 = 13888.888… → 13888.89
     expect(result.total).toBe("13888.89");
-    expect(result.lines[0]?.label).toBe("Participatiewet: € 40.000 × 12,5/36 uur × 365/365 dagen");
+    expect(result.lines[0]?.label).toBe(
+      "Participatiewet: € 40.000,00 × 12,5/36 uur × 365/365 dagen",
+    );
   });
 
   it("uses the catalogue's full-time week when it is 40 hours", () => {
@@ -108,7 +110,7 @@ describe("PER_FTE_YEAR, Utrecht (huidige versie)", () => {
     // 20000 × 32/40 × 365/365 = 16000.00
     expect(result.total).toBe("16000.00");
     expect(result.lines[0]?.label).toBe(
-      "Mbo bol niveau 2, 3 en 4: € 20.000 × 32/40 uur × 365/365 dagen",
+      "Mbo bol niveau 2, 3 en 4: € 20.000,00 × 32/40 uur × 365/365 dagen",
     );
   });
 
@@ -132,7 +134,7 @@ describe("PER_FTE_YEAR, Utrecht (huidige versie)", () => {
     });
     // 40000 / 365 = 109.5890… → 109.59
     expect(result.total).toBe("109.59");
-    expect(result.lines[0]?.label).toBe("Participatiewet: € 40.000 × 36/36 uur × 1/365 dag");
+    expect(result.lines[0]?.label).toBe("Participatiewet: € 40.000,00 × 36/36 uur × 1/365 dag");
   });
 });
 
@@ -149,9 +151,9 @@ describe("bonuses", () => {
     // bonus: 10000 × 24 × 182 / (36 × 365) = 3324.2009… → 3324.20
     // total: 13296.80 + 3324.20 = 16621.00
     expect(result.lines).toEqual([
-      { label: "Participatiewet: € 40.000 × 24/36 uur × 182/365 dagen", amount: "13296.80" },
+      { label: "Participatiewet: € 40.000,00 × 24/36 uur × 182/365 dagen", amount: "13296.80" },
       {
-        label: "Toeslag Werkzoekende ouder dan 50 jaar: € 10.000 × 24/36 uur × 182/365 dagen",
+        label: "Toeslag Werkzoekende ouder dan 50 jaar: € 10.000,00 × 24/36 uur × 182/365 dagen",
         amount: "3324.20",
       },
     ]);
@@ -168,7 +170,7 @@ describe("bonuses", () => {
     });
     // 13296.80 (as above) + 2500.00 = 15796.80
     expect(result.lines[1]).toEqual({
-      label: "Toeslag Plaatsingspremie: € 2.500 eenmalig",
+      label: "Toeslag Plaatsingspremie: € 2.500,00 eenmalig",
       amount: "2500.00",
     });
     expect(result.total).toBe("15796.80");
@@ -214,7 +216,7 @@ describe("bonuses", () => {
     });
     // block: 750 × 91 × 12 / 365 = 2243.8356… → 2243.84; bonus: 2500 × 91 / 365 = 623.2876… → 623.29
     expect(amounts(result)).toEqual(["2243.84", "623.29"]);
-    expect(result.lines[1]?.label).toBe("Toeslag Plaatsingspremie: € 2.500 × 91/365 dagen");
+    expect(result.lines[1]?.label).toBe("Toeslag Plaatsingspremie: € 2.500,00 × 91/365 dagen");
     expect(result.total).toBe("2867.13");
   });
 
@@ -275,7 +277,7 @@ describe("maximum counting period (maxMonths), Haaglanden 2023", () => {
     expect(result.countedThrough).toBe("2023-06-30");
     expect(result.total).toBe("20000.00");
     expect(result.lines[0]?.label).toBe(
-      "WW: € 20.000 × 36/36 uur × 365/365 dagen (geteld 1 juli 2022 t/m 30 juni 2023: maximaal 12 maanden vanaf 1 juli 2022)",
+      "WW: € 20.000,00 × 36/36 uur × 365/365 dagen (geteld 1 juli 2022 t/m 30 juni 2023: maximaal 12 maanden vanaf 1 juli 2022)",
     );
   });
 
@@ -342,7 +344,7 @@ describe("maximum counting period (maxMonths), Haaglanden 2023", () => {
     // 90 days; 20000 × 90 / 365 = 4931.5068… → 4931.51
     expect(result.countedDays).toBe(90);
     expect(result.total).toBe("4931.51");
-    expect(result.lines[0]?.label).toBe("WW: € 20.000 × 36/36 uur × 90/365 dagen");
+    expect(result.lines[0]?.label).toBe("WW: € 20.000,00 × 36/36 uur × 90/365 dagen");
   });
 
   it("banenafspraak always counts (no maximum)", () => {
@@ -373,7 +375,7 @@ describe("the contract's period", () => {
     expect(result.countedDays).toBe(183);
     expect(result.total).toBe("20054.79");
     expect(result.lines[0]?.label).toBe(
-      "Participatiewet: € 40.000 × 36/36 uur × 183/365 dagen (geteld 1 april 2023 t/m 30 september 2023: binnen de looptijd van het contract)",
+      "Participatiewet: € 40.000,00 × 36/36 uur × 183/365 dagen (geteld 1 april 2023 t/m 30 september 2023: binnen de looptijd van het contract)",
     );
   });
 
@@ -508,7 +510,7 @@ describe("minimum hours per week, Harlingen", () => {
 });
 
 describe("PER_MONTH, Oost-Nederland werkervaringsplek", () => {
-  it("€ 750 a month for 2024-01-01 .. 2024-03-31", () => {
+  it("€ 750,00 a month for 2024-01-01 .. 2024-03-31", () => {
     const result = valued({
       block: oostNederland.WEP,
       startDate: "2024-01-01",
@@ -520,7 +522,7 @@ describe("PER_MONTH, Oost-Nederland werkervaringsplek", () => {
     expect(result.countedHoursPerWeek).toBeUndefined();
     expect(result.lines).toEqual([
       {
-        label: "Werkervaringsplek / proefplaatsing: € 750 per maand × 12 maanden × 91/365 dagen",
+        label: "Werkervaringsplek / proefplaatsing: € 750,00 per maand × 12 maanden × 91/365 dagen",
         amount: "2243.84",
       },
     ]);
@@ -538,22 +540,22 @@ describe("PER_MONTH, Oost-Nederland werkervaringsplek", () => {
 });
 
 describe("PER_HOUR, PER_DAY, PER_ACTIVITY", () => {
-  it("Utrecht: € 100 per hour for help to a social initiative", () => {
+  it("Utrecht: € 100,00 per hour for help to a social initiative", () => {
     const result = valued({ block: utrecht.INITIATIEF, hours: "12.5" });
     // 100 × 12.5 = 1250.00
     expect(result.total).toBe("1250.00");
     expect(result.countedDays).toBeUndefined();
     expect(result.lines[0]?.label).toBe(
-      "Hulp, steun of kennis bieden aan een sociaal initiatief: € 100 per uur × 12,5 uur",
+      "Hulp, steun of kennis bieden aan een sociaal initiatief: € 100,00 per uur × 12,5 uur",
     );
   });
 
-  it("Leiden maatschappelijke activiteit: € 1.000 per day", () => {
+  it("Leiden maatschappelijke activiteit: € 1.000,00 per day", () => {
     const result = valued({ block: leiden.MA, days: "3" });
     // 1000 × 3 = 3000.00
     expect(result.total).toBe("3000.00");
     expect(result.lines[0]?.label).toBe(
-      "Maatschappelijke activiteit (maatwerk): € 1.000 per dag × 3 dagen",
+      "Maatschappelijke activiteit (maatwerk): € 1.000,00 per dag × 3 dagen",
     );
   });
 
@@ -567,21 +569,21 @@ describe("PER_HOUR, PER_DAY, PER_ACTIVITY", () => {
     // min(1000, 750) × 3 = 2250.00
     expect(capped.total).toBe("2250.00");
     expect(capped.lines[0]?.label).toBe(
-      "Maatschappelijke activiteit (maatwerk): € 750 per dag (maximum volgens het beleid; catalogus € 1.000) × 3 dagen",
+      "Maatschappelijke activiteit (maatwerk): € 750,00 per dag (maximum volgens het beleid; catalogus € 1.000,00) × 3 dagen",
     );
     // min(1000, 1500) × 3 = 3000.00
     expect(valued({ block: leiden.MA, days: "3", dayCap: "1500" }).total).toBe("3000.00");
   });
 
-  it("€ 500 per activity", () => {
+  it("€ 500,00 per activity", () => {
     const result = valued({ block: synthetic.activity, count: "2" });
     // 500 × 2 = 1000.00
     expect(result.total).toBe("1000.00");
     expect(result.lines[0]?.label).toBe(
-      "Gastles op een school: € 500 per activiteit × 2 activiteiten",
+      "Gastles op een school: € 500,00 per activiteit × 2 activiteiten",
     );
     expect(valued({ block: synthetic.activity, count: "1" }).lines[0]?.label).toBe(
-      "Gastles op een school: € 500 per activiteit × 1 activiteit",
+      "Gastles op een school: € 500,00 per activiteit × 1 activiteit",
     );
   });
 
@@ -683,7 +685,7 @@ describe("validation errors", () => {
       "an invoice beyond a hundred million",
       { block: leiden.SW_INKOOP, amountExclVat: "100000000.01" },
       "amountExclVat",
-      "Het bedrag excl. btw is te groot: hoogstens € 100.000.000.",
+      "Het bedrag excl. btw is te groot: hoogstens € 100.000.000,00.",
     ],
     ["missing days", { block: leiden.MA }, "days", "Het aantal dagen ontbreekt."],
     [

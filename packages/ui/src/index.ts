@@ -29,5 +29,6 @@ export * from "./primitives/form.js";
 export * from "./primitives/link.js";
 export * from "./primitives/page.js";
 export * from "./primitives/pagination.js";
+export * from "./primitives/section-nav.js";
 export * from "./primitives/table.js";
 export * from "./primitives/typography.js";

@@ -77,7 +77,7 @@ describe("sortable column header", () => {
 
 describe("contract pieces", () => {
   it("say the obligation in words", () => {
-    expect(obligationText({ kind: "PERCENTAGE", amount: "24000.00" })).toBe("€ 24.000");
+    expect(obligationText({ kind: "PERCENTAGE", amount: "24000.00" })).toBe("€ 24.000,00");
     expect(obligationText({ kind: "ACTIVITY", amount: "0.00" })).toBe(
       "1 maatschappelijke activiteit",
     );

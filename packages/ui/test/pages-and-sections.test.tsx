@@ -111,7 +111,7 @@ describe("PlanComparePageBody", () => {
       <PlanComparePageBody contract={contract} differences={[]} beforeId="p1" afterId="p3" />,
     );
     expect(text(html)).toContain(
-      "Versie 1 (€ 1.000) en versie 3 (€ 3.000) van het plan van aanpak, regel voor regel.",
+      "Versie 1 (€ 1.000,00) en versie 3 (€ 3.000,00) van het plan van aanpak, regel voor regel.",
     );
     expect(text(html)).toContain("Verschillen van versie 1 naar versie 3");
     expect(html).toMatch(/<option value="p1" selected="">Versie 1<\/option>/);
@@ -170,11 +170,11 @@ const progressContract: ProgressSectionContract = {
 describe("ProgressSection", () => {
   it("labels the planned amount by whether the plan is approved", () => {
     expect(text(render(<ProgressSection contract={progressContract} texts={texts} />))).toContain(
-      "Gepland (nog niet goedgekeurd) € 9.000",
+      "Gepland (nog niet goedgekeurd) € 9.000,00",
     );
     const approved = { ...progressContract, plans: [{ status: "APPROVED" }] };
     expect(text(render(<ProgressSection contract={approved} texts={texts} />))).toContain(
-      "Gepland (goedgekeurd) € 9.000",
+      "Gepland (goedgekeurd) € 9.000,00",
     );
   });
 
@@ -338,7 +338,7 @@ describe("RealisationRecord", () => {
     expect(html).toMatch(/^Gegevens Bouwblok Participatiewet \(PW\) /);
     expect(html).toContain("Woongemeente Amersfoort");
     expect(html).toContain("Waarde Ervoor. Berekening van de waarde");
-    expect(html).toContain("Waarde € 100 Erna. Bewijs Er is geen bewijs toegevoegd.");
+    expect(html).toContain("Waarde € 100,00 Erna. Bewijs Er is geen bewijs toegevoegd.");
   });
 });
 

@@ -56,9 +56,9 @@ describe("PlanLinesTable", () => {
     const rows = [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((row) => text(row[1] ?? ""));
     expect(rows).toEqual([
       "Regel Bouwblok Invulling Verwachte waarde",
-      "1 Participatiewet (PW) Timmerman 2 personen, 24 uur per week, 1 maart 2026 t/m 31 december 2026 € 40.000",
-      "2 Hulp aan een sociaal initiatief (INITIATIEF) 40 uur € 4.000",
-      "Totaal € 44.000",
+      "1 Participatiewet (PW) Timmerman 2 personen, 24 uur per week, 1 maart 2026 t/m 31 december 2026 € 40.000,00",
+      "2 Hulp aan een sociaal initiatief (INITIATIEF) 40 uur € 4.000,00",
+      "Totaal € 44.000,00",
     ]);
     expect(html).toContain("<caption");
   });
@@ -89,8 +89,8 @@ describe("PlanDifferencesTable", () => {
     const rows = [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((row) => text(row[1] ?? ""));
     expect(rows).toEqual([
       "Wijziging Bouwblok Was Wordt Waarde",
-      "Gewijzigd Hulp aan een sociaal initiatief (INITIATIEF) 40 uur 100 uur € 4.000 → wordt € 10.000",
-      "Toegevoegd Participatiewet (PW) — (nieuwe regel) 1 persoon, 36 uur per week € 40.000",
+      "Gewijzigd Hulp aan een sociaal initiatief (INITIATIEF) 40 uur 100 uur € 4.000,00 → wordt € 10.000,00",
+      "Toegevoegd Participatiewet (PW) — (nieuwe regel) 1 persoon, 36 uur per week € 40.000,00",
     ]);
     expect(html).toContain('<span aria-hidden="true">→</span>');
   });
@@ -135,7 +135,7 @@ describe("PlanVersionsTable", () => {
     expect(html).toContain('href="/plan/versies/b"');
     const rows = [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((row) => text(row[1] ?? ""));
     expect(rows[2]).toBe(
-      "Versie 1 Wijzigingen gevraagd 10 januari 2026 om 10:00 12 januari 2026 om 15:30 Meer uren graag. € 44.000",
+      "Versie 1 Wijzigingen gevraagd 10 januari 2026 om 10:00 12 januari 2026 om 15:30 Meer uren graag. € 44.000,00",
     );
   });
 });

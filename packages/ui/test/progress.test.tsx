@@ -97,7 +97,7 @@ describe("progress", () => {
       />,
     );
     expect(text(html)).toContain(
-      "SR-verplichting € 260.000 Geaccepteerd (telt mee) € 16.223,74 Ingediend, nog te beoordelen € 3.500,50 Afgewezen € 0 Gepland in het goedgekeurde plan van aanpak € 111.111,11 Gerealiseerd 6,24 % van de verplichting",
+      "SR-verplichting € 260.000,00 Geaccepteerd (telt mee) € 16.223,74 Ingediend, nog te beoordelen € 3.500,50 Afgewezen € 0,00 Gepland in het goedgekeurde plan van aanpak € 111.111,11 Gerealiseerd 6,24 % van de verplichting",
     );
     expect(text(html)).toContain("Nog te realiseren € 243.776,26");
     expect(html).toContain(
@@ -149,7 +149,7 @@ describe("eindbeoordeling", () => {
       </StaticRouter>,
     );
     expect(text(html)).toContain(
-      "Uitkomst Sanctie van € 1.000 SR-verplichting € 260.000 Geaccepteerd bij de beoordeling € 9.075,84 Toelichting Deels gerealiseerd na de einddatum. Vastgelegd op 22 november 2026 om 10:30",
+      "Uitkomst Sanctie van € 1.000,00 SR-verplichting € 260.000,00 Geaccepteerd bij de beoordeling € 9.075,84 Toelichting Deels gerealiseerd na de einddatum. Vastgelegd op 22 november 2026 om 10:30",
     );
     expect(html).toContain(
       '<a class="utrecht-link utrecht-link--html-a" href="/brieven/eindbeoordeling/c1" type="application/pdf">Beoordelingsbrief downloaden (PDF)</a>',

@@ -106,7 +106,7 @@ describe("CatalogueContents", () => {
   const html = renderToStaticMarkup(<CatalogueContents catalogue={haaglanden} />);
 
   it("describes each block's valuation in words", () => {
-    expect(html).toContain("€ 40.000 per fte-jaar (36 uur), telt maximaal 24 maanden");
+    expect(html).toContain("€ 40.000,00 per fte-jaar (36 uur), telt maximaal 24 maanden");
   });
 
   it("keeps showing the catalogue when one block cannot be described", () => {
@@ -144,7 +144,7 @@ describe("BonusesTable", () => {
       />,
     );
     expect(html).toContain("Pro/Vso-leerling (PRO-VSO), Werk (dienstverband)");
-    expect(html).toContain("€ 10.000");
+    expect(html).toContain("€ 10.000,00");
     expect(html).toContain("Eenmalig");
   });
 });

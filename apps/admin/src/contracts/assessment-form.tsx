@@ -8,7 +8,6 @@ import {
   type ObligationKind,
 } from "@sroi/domain";
 import {
-  Button,
   ButtonGroup,
   classNames,
   ErrorSummary,
@@ -20,7 +19,8 @@ import {
   Textarea,
   TextInput,
 } from "@sroi/ui";
-import { type FormEvent, type ReactNode, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import { ConfirmPanel } from "../forms/confirm-action";
 import {
   ASSESSMENT_FIELD_IDS,
   type AssessmentFormValues,
@@ -81,19 +81,36 @@ export function AssessmentForm({
       setValues((current) => ({ ...current, [field]: value }));
     };
 
+  // A sanction is a bill to the contractor: it is asked once more before it is saved.
+  const [confirming, setConfirming] = useState<AssessmentInput | null>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const backToSave = useRef(false);
+  useEffect(() => {
+    if (!confirming && backToSave.current) {
+      backToSave.current = false;
+      saveButton.current?.focus();
+    }
+  }, [confirming]);
+
+  async function send(input: AssessmentInput) {
+    setSubmitting(true);
+    const outcome = await onSubmit(input);
+    setSubmitting(false);
+    if (outcome.kind === "invalid") setIssues(outcome.issues);
+    return outcome;
+  }
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (submitting) return;
+    if (submitting || confirming) return;
     const checked = toAssessmentInput(values, gap);
     if (!checked.ok) {
       setIssues(checked.issues);
       return;
     }
     setIssues([]);
-    setSubmitting(true);
-    const outcome = await onSubmit(checked.input);
-    setSubmitting(false);
-    if (outcome.kind === "invalid") setIssues(outcome.issues);
+    if (checked.input.outcome === "SANCTIONED") setConfirming(checked.input);
+    else await send(checked.input);
   }
 
   const order = Object.keys(ASSESSMENT_FIELD_IDS);
@@ -186,12 +203,40 @@ export function AssessmentForm({
         De uitkomst komt in de audittrail. Behalve bij een herstelperiode sluit de opdracht daarna
         af.
       </Paragraph>
-      <ButtonGroup>
-        <Button type="submit" disabled={submitting}>
-          Eindbeoordeling opslaan
-        </Button>
-        <Link to={cancelTo}>Annuleren</Link>
-      </ButtonGroup>
+      {confirming ? (
+        <ConfirmPanel
+          question={`Sanctie van ${formatEuro(confirming.sanctionAmount ?? gap)} opleggen?`}
+          confirmLabel="Ja, sanctie opleggen"
+          onConfirm={async () => {
+            const outcome = await send(confirming);
+            // A refusal or an invalid field shows on the form (the page's notice, the summary).
+            if (outcome.kind !== "saved") setConfirming(null);
+            return null;
+          }}
+          onCancel={() => {
+            backToSave.current = true;
+            setConfirming(null);
+          }}
+        >
+          <Paragraph>
+            De opdrachtnemer krijgt een beoordelingsbrief met dit bedrag en de opdracht sluit af. U
+            kunt dit daarna niet meer wijzigen.
+          </Paragraph>
+        </ConfirmPanel>
+      ) : (
+        <ButtonGroup>
+          {/* A plain button: the shared Button takes no ref, and focus comes back here */}
+          <button
+            ref={saveButton}
+            type="submit"
+            className="utrecht-button utrecht-button--primary-action utrecht-button--submit"
+            disabled={submitting}
+          >
+            Eindbeoordeling opslaan
+          </button>
+          <Link to={cancelTo}>Annuleren</Link>
+        </ButtonGroup>
+      )}
     </form>
   );
 }

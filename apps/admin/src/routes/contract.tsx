@@ -25,6 +25,7 @@ import {
   ObligationBreakdown,
   PageTitle,
   Paragraph,
+  SectionNav,
 } from "@sroi/ui";
 import { useEffect, useRef, useState } from "react";
 import { type LoaderFunctionArgs, useLoaderData, useRevalidator } from "react-router";
@@ -118,6 +119,22 @@ export function ContractPage() {
       <p className="utrecht-paragraph">
         Status: <ContractStatusBadge status={contract.status} />
       </p>
+
+      <SectionNav
+        sections={[
+          { id: "verplichting", label: "SR-verplichting" },
+          { id: "plan-van-aanpak", label: "Plan van aanpak" },
+          { id: "voortgang", label: "Voortgang" },
+          { id: "verantwoording", label: "Verantwoording" },
+          ...(contract.assessment || contract.assessable || contract.status === "CLOSED"
+            ? [{ id: "eindbeoordeling", label: "Eindbeoordeling" }]
+            : []),
+          { id: "gegevens", label: "Gegevens" },
+          { id: "contact", label: "Contact en intake" },
+          { id: "status", label: "Status" },
+          { id: "audittrail", label: "Audittrail" },
+        ]}
+      />
 
       <ObligationSection contract={contract} />
       <PlanSection contract={contract} />

@@ -36,6 +36,7 @@ import {
 import { type FormEvent, type ReactNode, useId } from "react";
 import { type LoaderFunctionArgs, useLoaderData, useSearchParams } from "react-router";
 import { preloadQuery } from "../apollo";
+import "../contracts/contracts-table.css";
 import {
   type ContractListState,
   firstPage,
@@ -169,57 +170,61 @@ export function ContractsPage() {
         </EmptyState>
       ) : (
         <>
-          <Table caption="Opdrachten" captionHidden>
-            <TableHeader>
-              <TableRow>
-                <SortableHeader column="kenmerk" state={state} go={go}>
-                  Kenmerk
-                </SortableHeader>
-                <SortableHeader column="titel" state={state} go={go} wide>
-                  Titel
-                </SortableHeader>
-                {showMunicipality ? <TableHeaderCell scope="col">Gemeente</TableHeaderCell> : null}
-                <TableHeaderCell scope="col">Opdrachtnemer</TableHeaderCell>
-                <TableHeaderCell scope="col">Status</TableHeaderCell>
-                <TableHeaderCell scope="col" numeric>
-                  Verplichting
-                </TableHeaderCell>
-                <SortableHeader column="gunning" state={state} go={go}>
-                  Gegund
-                </SortableHeader>
-                <SortableHeader column="contact" state={state} go={go}>
-                  Contact met WSP
-                </SortableHeader>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {contracts.edges.map(({ node: contract }) => (
-                <TableRow key={contract.id}>
-                  <TableHeaderCell scope="row">
-                    <Link to={`/opdrachten/${encodeURIComponent(contract.id)}`}>
-                      <span className="sroi-code">{contract.reference}</span>
-                    </Link>
+          <div className="sroi-contracts-table">
+            <Table caption="Opdrachten" captionHidden>
+              <TableHeader>
+                <TableRow>
+                  <SortableHeader column="kenmerk" state={state} go={go}>
+                    Kenmerk
+                  </SortableHeader>
+                  <SortableHeader column="titel" state={state} go={go} wide>
+                    Titel
+                  </SortableHeader>
+                  {showMunicipality ? (
+                    <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
+                  ) : null}
+                  <TableHeaderCell scope="col">Opdrachtnemer</TableHeaderCell>
+                  <TableHeaderCell scope="col">Status</TableHeaderCell>
+                  <TableHeaderCell scope="col" numeric>
+                    Verplichting
                   </TableHeaderCell>
-                  <TableCell>{contract.title}</TableCell>
-                  {showMunicipality ? <TableCell>{contract.municipality.name}</TableCell> : null}
-                  <TableCell>{contract.contractor.name}</TableCell>
-                  <TableCell>
-                    <ContractStatusBadge status={contract.status} />
-                  </TableCell>
-                  <TableCell numeric>
-                    <span className="sroi-wrap">{obligationText(contract.obligation)}</span>
-                  </TableCell>
-                  <TableCell>{formatDate(contract.awardDate)}</TableCell>
-                  <TableCell>
-                    <DeadlineBadge
-                      state={contract.contactDeadline.state}
-                      dueDate={contract.contactDeadline.dueDate}
-                    />
-                  </TableCell>
+                  <SortableHeader column="gunning" state={state} go={go}>
+                    Gegund
+                  </SortableHeader>
+                  <SortableHeader column="contact" state={state} go={go}>
+                    Contact met WSP
+                  </SortableHeader>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHeader>
+              <TableBody>
+                {contracts.edges.map(({ node: contract }) => (
+                  <TableRow key={contract.id}>
+                    <TableHeaderCell scope="row">
+                      <Link to={`/opdrachten/${encodeURIComponent(contract.id)}`}>
+                        <span className="sroi-code">{contract.reference}</span>
+                      </Link>
+                    </TableHeaderCell>
+                    <TableCell>{contract.title}</TableCell>
+                    {showMunicipality ? <TableCell>{contract.municipality.name}</TableCell> : null}
+                    <TableCell>{contract.contractor.name}</TableCell>
+                    <TableCell>
+                      <ContractStatusBadge status={contract.status} />
+                    </TableCell>
+                    <TableCell numeric>
+                      <span className="sroi-wrap">{obligationText(contract.obligation)}</span>
+                    </TableCell>
+                    <TableCell>{formatDate(contract.awardDate)}</TableCell>
+                    <TableCell>
+                      <DeadlineBadge
+                        state={contract.contactDeadline.state}
+                        dueDate={contract.contactDeadline.dueDate}
+                      />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
           <Pagination
             label="Opdrachten"
             from={offset + 1}

@@ -1,7 +1,25 @@
+import { useQuery } from "@apollo/client/react";
 import { AccountMenu, Alert, LOGIN_PATH, Loading, loginPath, Page } from "@sroi/ui";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Outlet, useLocation, useNavigation } from "react-router";
+import { graphql } from "../gql";
 import { SessionProvider, useMe, useSessionActions } from "./login-session";
+
+const OpenTaskCountQuery = graphql(`
+  query AdminOpenTaskCount {
+    me {
+      id
+      workQueue {
+        openTaskCount
+      }
+    }
+  }
+`);
+
+/** "Te doen (3 open)": the count in words, so it does not rely on a colour or a badge. */
+export function workQueueLabel(count: number | null) {
+  return count === null ? "Te doen" : `Te doen (${count} open)`;
+}
 
 const NAVIGATION = [
   { to: "/opdrachten", label: "Opdrachten" },
@@ -28,11 +46,20 @@ export function Layout() {
   }
   // Staff see the navigation once logged in; before that it would only lead to the login page.
   const staff = me?.app === "ADMIN";
+  const tasks = useQuery(OpenTaskCountQuery, { skip: !staff, fetchPolicy: "cache-and-network" });
+  const { refetch } = tasks;
+  // A review or an intake changes the count: read it again after every navigation.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the location is the trigger
+  useEffect(() => {
+    if (staff) void refetch().catch(() => undefined);
+  }, [staff, refetch, location.pathname]);
+  const openTasks = tasks.data?.me?.workQueue.openTaskCount ?? null;
+  const items = [{ to: "/te-doen", label: workQueueLabel(openTasks) }, ...NAVIGATION];
   return (
     <SessionProvider value={session}>
       <Page
         appName="Beheer"
-        navigation={staff ? NAVIGATION : []}
+        navigation={staff ? items : []}
         busy={navigation.state === "loading"}
         account={
           <AccountMenu

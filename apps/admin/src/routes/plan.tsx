@@ -20,6 +20,7 @@ import { graphql } from "../gql";
 import type { AdminPlanContractFragment, AdminPlanDifferenceFragment } from "../gql/graphql";
 import { ReviewForm } from "../plan/review-form";
 import { ContractNotFound } from "./contract";
+import { nextItemPath } from "./work-queue";
 
 const PlanReviewQuery = graphql(`
   query AdminPlanReview($id: ID!) {
@@ -94,7 +95,12 @@ export function PlanReviewPage() {
         <ContractStatusBadge status={contract.status} />.
       </Paragraph>
       {notice ? (
-        <ReviewedNotice key={notice.count} notice={notice} contractStatus={contract.status} />
+        <ReviewedNotice
+          key={notice.count}
+          notice={notice}
+          contractStatus={contract.status}
+          contractId={contract.id}
+        />
       ) : null}
 
       {latest ? (
@@ -196,9 +202,11 @@ function Differences({
 function ReviewedNotice({
   notice,
   contractStatus,
+  contractId,
 }: {
   notice: Notice;
   contractStatus: AdminPlanContractFragment["status"];
+  contractId: string;
 }) {
   // The form that was used is gone: the outcome takes focus, so it is read out.
   return (
@@ -207,6 +215,9 @@ function ReviewedNotice({
         {notice.approved
           ? `Versie ${notice.number} is goedgekeurd.${contractStatus === "IN_EXECUTION" ? " De opdracht is nu In uitvoering." : ""}`
           : `U heeft om wijzigingen gevraagd in versie ${notice.number}. De opdrachtnemer krijgt uw opmerking per e-mail.`}
+      </p>
+      <p className="utrecht-paragraph">
+        <Link to={nextItemPath("PLANS_TO_REVIEW", contractId)}>Volgende plan van aanpak</Link>
       </p>
     </FocusedAlert>
   );

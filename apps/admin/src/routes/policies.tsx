@@ -128,6 +128,12 @@ export function PoliciesPage() {
                   )}
                 </div>
               ) : null}
+              <Paragraph>
+                <Link to={`/beleid/brief/${encodeURIComponent(municipality.code)}`}>
+                  Beoordelingsbrief van {municipality.name}
+                </Link>
+                : het adres en de teksten van de brief bij de eindbeoordeling.
+              </Paragraph>
               {municipality.policies.length === 0 ? (
                 <EmptyState>Deze gemeente heeft nog geen beleid op het platform.</EmptyState>
               ) : (

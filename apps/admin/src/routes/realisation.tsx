@@ -20,6 +20,7 @@ import { preloadQuery } from "../apollo";
 import { graphql } from "../gql";
 import type { AdminRealisationFragment, AdminRealisationPageQuery } from "../gql/graphql";
 import { ReviewForm } from "../realisations/review-form";
+import { nextItemPath } from "./work-queue";
 
 const RealisationPageQuery = graphql(`
   query AdminRealisationPage($id: ID!) {
@@ -98,7 +99,9 @@ export function RealisationReviewPage() {
         Status: <RealisationStatusBadge status={realisation.status} /> · ingediend op{" "}
         {formatDateTime(realisation.submittedAt)}
       </Paragraph>
-      {reviewed?.id === realisation.id ? <Reviewed message={reviewed.message} /> : null}
+      {reviewed?.id === realisation.id ? (
+        <Reviewed message={reviewed.message} realisationId={realisation.id} />
+      ) : null}
       {realisation.reviewReason ? (
         <Paragraph>
           {realisation.status === "REJECTED" ? "Reden van afwijzing" : "Toelichting van het WSP"}:{" "}
@@ -157,10 +160,15 @@ export function RealisationReviewPage() {
   );
 }
 
-function Reviewed({ message }: { message: string }) {
+function Reviewed({ message, realisationId }: { message: string; realisationId: string }) {
   return (
     <FocusedAlert type="ok" role="status">
       <p className="utrecht-paragraph">{message}</p>
+      <p className="utrecht-paragraph">
+        <Link to={nextItemPath("REALISATIONS_TO_REVIEW", realisationId)}>
+          Volgende verantwoording
+        </Link>
+      </p>
     </FocusedAlert>
   );
 }

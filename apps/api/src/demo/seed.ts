@@ -2,6 +2,7 @@
 // contracts across Amersfoort, Soest, Baarn and Haarlem in every status, some overdue, with plans,
 // realisations, evidence and an assessment (demo/execution.ts). Dates are relative to today so the
 // deadlines always look alive. Runs once: skipped when the demo platform admin exists.
+
 import type { ContractKind, ContractStatus, PrismaClient } from "@prisma/client";
 import { addDays, contactDueDate, dutchDate } from "@sroi/domain";
 import { hashPassword } from "../auth/passwords.js";
@@ -10,6 +11,7 @@ import { computeContractObligation, contractSnapshot } from "../services/contrac
 import type { EvidenceStore } from "../services/evidence.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts.js";
 import { seedDemoExecution } from "./execution.js";
+import { DEMO_LETTER_SETTINGS } from "./letters.js";
 
 // Fictional companies; KvK numbers from a range no real company has (9xxxxxxx is unassigned).
 const CONTRACTORS = [
@@ -496,6 +498,10 @@ export async function seedDemo(
       const orgIds = new Map<string, string>();
       for (const code of ["GM0307", "GM0342", "GM0308", "GM0392"]) {
         const municipality = need(code);
+        await tx.municipality.update({
+          where: { id: municipality.id },
+          data: DEMO_LETTER_SETTINGS[code] ?? {},
+        });
         // A gemeente with its own team (Haarlem) got that organisation from the reference seed.
         const org =
           (await tx.organisation.findUnique({ where: { municipalityId: municipality.id } })) ??

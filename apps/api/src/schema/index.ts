@@ -20,5 +20,7 @@ import "./assessment.js";
 import "./realisation-import.js";
 import "./contract-actions.js";
 import "./tenant-actions.js";
+import "./work-queue.js";
+import "./municipality-letter.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -11,6 +11,7 @@ import {
   describeAssessmentOutcome,
   dutchDate,
   formatDate,
+  formatEuro,
   isAssessable,
   isIsoDate,
   isMoneyAmount,
@@ -117,7 +118,7 @@ export async function assessContract(
         if (contract.obligationKind === "PERCENTAGE" && decimal(progress.gap).gt(0)) {
           issues.push({
             field: "outcome",
-            message: `Er staat nog ${progress.gap} euro open: kies een herstelperiode, een sanctie of kwijtschelding.`,
+            message: `Er staat nog ${formatEuro(progress.gap)} open: kies een herstelperiode, een sanctie of kwijtschelding.`,
           });
         }
         break;
@@ -145,7 +146,7 @@ export async function assessContract(
           if (!decimal(sanctionAmount).eq(decimal(progress.gap)) && !reason) {
             issues.push({
               field: "reason",
-              message: `De sanctie wijkt af van het niet-gerealiseerde deel (${progress.gap} euro): leg uit waarom.`,
+              message: `De sanctie wijkt af van het niet-gerealiseerde deel (${formatEuro(progress.gap)}): leg uit waarom.`,
             });
           }
         }

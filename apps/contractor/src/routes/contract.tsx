@@ -19,6 +19,7 @@ import {
   obligationText,
   PageTitle,
   Paragraph,
+  SectionNav,
 } from "@sroi/ui";
 import { useState } from "react";
 import { type LoaderFunctionArgs, useLoaderData } from "react-router";
@@ -27,6 +28,7 @@ import { carrierName } from "../carrier";
 import { ContactForm } from "../contact-form";
 import { graphql } from "../gql";
 import type { PortalContractDetailsFragment } from "../gql/graphql";
+import { OpenTasks } from "../open-tasks";
 import { PlanSection } from "../plan/plan-section";
 import { ContractAssessmentSection, ContractProgressSection } from "../progress/progress-section";
 import { RealisationsSection } from "../realisations/realisations-section";
@@ -107,6 +109,7 @@ const ContractQuery = graphql(`
       ...PortalPlanSection
       ...ContractProgress
       ...PortalRealisations
+      ...PortalOpenTasks
     }
   }
 `);
@@ -136,14 +139,38 @@ export function ContractPage() {
         {contract.municipality.name} <ContractStatusBadge status={contract.status} />
       </Paragraph>
 
+      <section aria-labelledby="te-doen" className="sroi-panel">
+        <Heading level={2} id="te-doen">
+          Te doen
+        </Heading>
+        <OpenTasks contract={contract} headingId="te-doen" />
+      </section>
+      <SectionNav
+        sections={[
+          { id: "contact", label: "Contact met het WSP" },
+          { id: "verplichting", label: "SR-verplichting" },
+          { id: "plan-van-aanpak", label: "Plan van aanpak" },
+          { id: "voortgang", label: "Voortgang" },
+          { id: "verantwoording", label: "Verantwoording" },
+          ...(contract.assessment || contract.assessable
+            ? [{ id: "eindbeoordeling", label: "Eindbeoordeling" }]
+            : []),
+          { id: "gegevens", label: "Gegevens" },
+        ]}
+      />
+
       <ContactSection contract={contract} />
       <ObligationSection contract={contract} />
       <PlanSection contract={contract} />
       <ContractProgressSection contract={contract} />
       <RealisationsSection contract={contract} />
       <ContractAssessmentSection contract={contract} />
-      <Heading level={2}>Gegevens van de opdracht</Heading>
-      <ContractFacts contract={contract} />
+      <section aria-labelledby="gegevens">
+        <Heading level={2} id="gegevens">
+          Gegevens van de opdracht
+        </Heading>
+        <ContractFacts contract={contract} />
+      </section>
     </>
   );
 }
@@ -272,8 +299,10 @@ function ObligationSection({ contract }: { contract: Contract }) {
   const { obligation } = contract;
   const { policy, catalogueVersion } = obligation;
   return (
-    <>
-      <Heading level={2}>SR-verplichting</Heading>
+    <section aria-labelledby="verplichting">
+      <Heading level={2} id="verplichting">
+        SR-verplichting
+      </Heading>
       <p className="utrecht-paragraph sroi-big-amount">
         {obligation.kind === "PERCENTAGE"
           ? formatEuro(obligation.amount)
@@ -323,7 +352,7 @@ function ObligationSection({ contract }: { contract: Contract }) {
           </p>
         </Alert>
       )}
-    </>
+    </section>
   );
 }
 

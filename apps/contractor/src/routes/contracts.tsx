@@ -18,6 +18,7 @@ import { type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { preloadQuery } from "../apollo";
 import { carrierName } from "../carrier";
 import { graphql } from "../gql";
+import { OpenTasks } from "../open-tasks";
 
 /** More than any contractor has today; the page says so when there are more. */
 const MAX_SHOWN = 100;
@@ -51,6 +52,7 @@ const ContractsQuery = graphql(`
             state
             requestedAt
           }
+          ...PortalOpenTasks
         }
       }
     }
@@ -102,6 +104,9 @@ export function ContractsPage() {
                     {contract.obligation.percentage
                       ? ` (${formatShare(contract.obligation.percentage)} van de waarde)`
                       : null}
+                  </DataListItem>
+                  <DataListItem label={<span id={`taken-${contract.id}`}>Te doen</span>}>
+                    <OpenTasks contract={contract} headingId={`taken-${contract.id}`} />
                   </DataListItem>
                   <DataListItem label={`Contact met ${carrierName(contract.municipality)}`}>
                     <DeadlineBadge

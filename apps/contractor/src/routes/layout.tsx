@@ -1,7 +1,20 @@
+import { useQuery } from "@apollo/client/react";
 import { AccountMenu, Alert, LOGIN_PATH, Loading, loginPath, Page } from "@sroi/ui";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Outlet, ScrollRestoration, useLocation, useNavigation } from "react-router";
+import { graphql } from "../gql";
 import { invitesInto, SessionProvider, useMe, useSessionActions } from "./login-session";
+
+const OpenTaskCountQuery = graphql(`
+  query PortalOpenTaskCount {
+    me {
+      id
+      workQueue {
+        openTaskCount
+      }
+    }
+  }
+`);
 
 export function Layout() {
   const navigation = useNavigation();
@@ -9,11 +22,23 @@ export function Layout() {
   const { me, loading } = useMe();
   const session = useSessionActions();
   const [logoutFailed, setLogoutFailed] = useState(false);
+  const tasks = useQuery(OpenTaskCountQuery, { skip: !me, fetchPolicy: "cache-and-network" });
+  const { refetch } = tasks;
+  // A report or a correction changes the count: read it again after every navigation.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the location is the trigger
+  useEffect(() => {
+    if (me) void refetch().catch(() => undefined);
+  }, [me, refetch, location.pathname]);
+  const openTasks = tasks.data?.me?.workQueue.openTaskCount;
   const items = [
     { to: "/", label: "Start", end: true },
     { to: "/rekenhulp", label: "Rekenhulp" },
     { to: "/bouwblokken", label: "Bouwblokken" },
-    { to: "/opdrachten", label: "Mijn opdrachten" },
+    {
+      to: "/opdrachten",
+      // The count in words ("2 te doen"), not a coloured badge only.
+      label: openTasks ? `Mijn opdrachten (${openTasks} te doen)` : "Mijn opdrachten",
+    },
     ...(me && invitesInto(me).length > 0 ? [{ to: "/collegas", label: "Collega's" }] : []),
   ];
   const here = `${location.pathname}${location.search}`;

@@ -33,7 +33,7 @@ export interface ContractorRecipient {
 }
 
 const moneyString = (amount: Amount) => (typeof amount === "string" ? amount : amount.toFixed(2));
-const euro = (amount: Amount) => formatEuro(moneyString(amount), { cents: "always" });
+const euro = (amount: Amount) => formatEuro(moneyString(amount));
 
 const PORTAL = "/portal";
 
