@@ -16,7 +16,9 @@ import {
   isStaffForContract,
   staffContractsWhere,
   visibleCatalogueVersionsWhere,
+  visibleMembershipsWhere,
   visiblePoliciesWhere,
+  worksWithOrganisation,
 } from "../src/auth/visibility.js";
 import { type Client, startTestApi, type TestApi } from "./support.js";
 
@@ -111,11 +113,19 @@ interface Fixtures {
   submittedPlan: { id: string; version: number };
   /** BRN-2024-002, assessed */
   assessedContractId: string;
+  /** a contractor Amersfoort registered with a contract of its own; Haarlem has none with it */
+  amersfoortOnlyContractorKvk: string;
+  amersfoortOnlyContractId: string;
 }
 
 // Values only a viewer who may see the row can find in an answer.
 const DRAFT_POLICY_NAME = "Conceptbeleid Amersfoort matrix-4c1e";
 const DRAFT_CATALOGUE_NAME = "Conceptmodel regio Amersfoort matrix-9b2d";
+/** the contact person Amersfoort registers with a contractor that works only for Amersfoort */
+const AMERSFOORT_ONLY_CONTACT = "contact@alleen-amersfoort.test";
+const AMERSFOORT_ONLY_CONTRACTOR = "Aannemer Alleen Amersfoort matrix-5e7a";
+/** works for that contractor and for Groenbeheer Spaarne, which Haarlem does work with */
+const SHARED_CONTACT = "gedeeld@spaarne-en-amersfoort.test";
 
 interface Outcome {
   status: number;
@@ -460,9 +470,11 @@ const PATHS: Record<string, Path> = {
     refusedTo: ["anonymous", "eemlandUser"],
   },
   "people of the WSP: organisations → members": {
+    // the member list is the WSP's; the accountmanager of one's own contract is found on the
+    // contract (below), not as a door into the WSP's list of people
     graphql: "{ organisations { members { user { email } } } }",
     marker: "consultant@wsp-amersfoort.demo",
-    seenBy: AMERSFOORT_STAFF_AND_THEIR_CONTRACTOR_STAFF,
+    seenBy: AMERSFOORT_STAFF,
     refusedTo: ["anonymous", "eemlandUser"],
   },
   "people of gemeente Haarlem: organisations → members": {
@@ -522,6 +534,39 @@ const PATHS: Record<string, Path> = {
     seenBy: AMERSFOORT_STAFF,
     refusedTo: NOT_SIGNED_IN,
   },
+  // Contact persons of a contractor: for the contractor itself and for staff of the gemeenten
+  // (and of their WSP) that have a contract with it; Haarlem has none with this one.
+  "contact persons of a contractor: organisations → members": {
+    graphql: "{ organisations { members { user { email } } } }",
+    marker: AMERSFOORT_ONLY_CONTACT,
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: ["anonymous", "eemlandUser"],
+  },
+  "contact persons of a contractor: organisations(search: kvk) → members": {
+    graphql: "query ($kvk: String!) { organisations(search: $kvk) { members { user { email } } } }",
+    variables: (f) => ({ kvk: f.amersfoortOnlyContractorKvk }),
+    marker: AMERSFOORT_ONLY_CONTACT,
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "contact persons of a contractor: contract → contractor → members": {
+    graphql: "query ($id: ID!) { contract(id: $id) { contractor { members { user { email } } } } }",
+    variables: (f) => ({ id: f.amersfoortOnlyContractId }),
+    marker: AMERSFOORT_ONLY_CONTACT,
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "contact persons of a contractor: a person Haarlem knows from another contractor": {
+    // Haarlem may read this person as Spaarne's, but not learn that they work for this contractor
+    graphql: "query ($kvk: String!) { organisations(search: $kvk) { name members { role } } }",
+    variables: (f) => ({ kvk: f.amersfoortOnlyContractorKvk }),
+    saw: (outcome) =>
+      (
+        (outcome.body as { organisations?: { members: unknown[] }[] } | null)?.organisations ?? []
+      ).some((organisation) => organisation.members.length > 0),
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_SIGNED_IN,
+  },
   "people of a contractor: inviteColleague into another organisation": {
     graphql: `mutation ($org: ID!) { inviteColleague(organisationId: $org, name: "", email: "x",
       role: CONTRACTOR_USER) { __typename } }`,
@@ -576,10 +621,11 @@ describe.each(backends())("tenancy matrix on $name", (backend) => {
     "each filter and its type check agree, for every actor",
     async () => {
       const prisma = api.prisma;
-      const [policies, versions, contracts] = await Promise.all([
+      const [policies, versions, contracts, memberships] = await Promise.all([
         prisma.policy.findMany({ select: { id: true, status: true, municipalityId: true } }),
         prisma.catalogueVersion.findMany({ select: { id: true, status: true, regionId: true } }),
         prisma.contract.findMany({ select: { id: true, municipalityId: true } }),
+        prisma.membership.findMany({ select: { id: true, organisationId: true } }),
       ]);
       const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
       for (const actor of ALL) {
@@ -600,6 +646,14 @@ describe.each(backends())("tenancy matrix on $name", (backend) => {
         expect(ids(staffOf), `contracts ${actor} is staff for`).toEqual(
           ids(contracts.filter((c) => isStaffForContract(viewer, c))),
         );
+        const members = await prisma.membership.findMany({
+          where: visibleMembershipsWhere(viewer),
+        });
+        const checked = [];
+        for (const m of memberships) {
+          if (await worksWithOrganisation(prisma, viewer, m.organisationId)) checked.push(m);
+        }
+        expect(ids(members), `memberships ${actor} may read`).toEqual(ids(checked));
       }
     },
   );
@@ -729,6 +783,22 @@ async function createFixtures(api: TestApi): Promise<Fixtures> {
     where: { contractId: execution.id },
   });
   await prisma.assessment.findFirstOrThrow({ where: { contractId: assessed.id } });
+  const amersfoortOnly = await registerAmersfoortOnlyContractor(api);
+  const spaarne = await prisma.organisation.findFirstOrThrow({
+    where: { name: { startsWith: "Groenbeheer Spaarne" } },
+  });
+  await prisma.user.create({
+    data: {
+      email: SHARED_CONTACT,
+      name: "Contactpersoon van Spaarne en een Amersfoortse aannemer",
+      memberships: {
+        create: [
+          { role: "CONTRACTOR_USER", organisationId: spaarne.id },
+          { role: "CONTRACTOR_USER", organisationId: amersfoortOnly.contractorId },
+        ],
+      },
+    },
+  });
   return {
     draftPolicyId: draftPolicy.id,
     publishedPolicyId: published.id,
@@ -747,5 +817,40 @@ async function createFixtures(api: TestApi): Promise<Fixtures> {
     soestContractId: soest.id,
     submittedPlan: { id: submittedPlan.id, version: submittedPlan.version },
     assessedContractId: assessed.id,
+    amersfoortOnlyContractorKvk: amersfoortOnly.kvkNumber,
+    amersfoortOnlyContractId: amersfoortOnly.contractId,
   };
+}
+
+/** Amersfoort's coordinator registers a contract with a new contractor and its contact person. */
+async function registerAmersfoortOnlyContractor(api: TestApi) {
+  const coordinator = await api.loginAs("coordinator@amersfoort.demo");
+  const kvkNumber = "90000977";
+  const result = await coordinator.graphql<{
+    registerContract: { __typename: string; id?: string; contractor?: { id: string } };
+  }>(
+    `mutation ($contract: ContractInput!, $contractor: ContractorInput!) {
+      registerContract(municipalityCode: "GM0307", contract: $contract, contractor: $contractor) {
+        __typename ... on Contract { id contractor { id } } } }`,
+    {
+      contract: {
+        reference: "AMF-MATRIX-CONTACT",
+        title: "Herinrichting speelplaats",
+        kind: "WORKS",
+        valueExclVat: "300000.00",
+        awardDate: "2026-01-15",
+      },
+      contractor: {
+        kvkNumber,
+        name: AMERSFOORT_ONLY_CONTRACTOR,
+        contactName: "Contactpersoon Alleen Amersfoort",
+        contactEmail: AMERSFOORT_ONLY_CONTACT,
+      },
+    },
+  );
+  const contract = result.data?.registerContract;
+  if (!contract?.id || !contract.contractor) {
+    throw new Error(`registering the fixture contract failed: ${JSON.stringify(result)}`);
+  }
+  return { kvkNumber, contractId: contract.id, contractorId: contract.contractor.id };
 }
