@@ -3,6 +3,7 @@
 // the award date gives the policy's discount (obligation.ts); one that ends before the contract
 // does is flagged, since the contractor then no longer holds the level it was rewarded for.
 import { compareIsoDates } from "./dates.js";
+import { formatDate } from "./format.js";
 
 export const PSO_LEVELS = [
   "ASPIRANT",
@@ -115,4 +116,12 @@ export function psoLapsesBefore(
   contractEnd: string | null,
 ): boolean {
   return contractEnd !== null && compareIsoDates(certificate.validUntil, contractEnd) < 0;
+}
+
+/** The flag's words on a contract whose PSO certificate ends before the contract does. */
+export function psoLapseMessage(
+  certificate: Pick<PsoCertificateFacts, "level" | "certificateNumber" | "validUntil">,
+  contractEnd: string,
+): string {
+  return `Het PSO-certificaat ${certificate.certificateNumber} (${PSO_LEVEL_LABELS[certificate.level]}) is geldig tot en met ${formatDate(certificate.validUntil)}, vóór het einde van de opdracht op ${formatDate(contractEnd)}.`;
 }

@@ -3,6 +3,7 @@ import {
   type PsoCertificateFacts,
   psoCertificateForAward,
   psoDiscountFor,
+  psoLapseMessage,
   psoLapsesBefore,
   psoLevelOfKey,
 } from "../src/pso.js";
@@ -87,5 +88,18 @@ describe("psoLapsesBefore", () => {
     expect(psoLapsesBefore({ validUntil: "2027-06-30" }, "2027-06-30")).toBe(false);
     expect(psoLapsesBefore({ validUntil: "2027-12-31" }, "2027-06-30")).toBe(false);
     expect(psoLapsesBefore({ validUntil: "2026-12-31" }, null)).toBe(false);
+  });
+});
+
+describe("psoLapseMessage", () => {
+  it("names the certificate, its last day and the contract's end", () => {
+    expect(
+      psoLapseMessage(
+        { level: "TREDE_2", certificateNumber: "PSO-2026-0042", validUntil: "2026-12-31" },
+        "2027-06-30",
+      ),
+    ).toBe(
+      "Het PSO-certificaat PSO-2026-0042 (trede 2) is geldig tot en met 31 december 2026, vóór het einde van de opdracht op 30 juni 2027.",
+    );
   });
 });

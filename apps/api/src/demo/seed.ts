@@ -556,7 +556,9 @@ export async function seedDemo(
           publicationDate: addDays(awardDate, -45),
           awardDate,
         };
-        const computed = await computeContractObligation(tx, municipality, fields);
+        const contractorId = orgIds.get(demo.contractor);
+        if (!contractorId) throw new Error(`Unknown demo contractor ${demo.contractor}`);
+        const computed = await computeContractObligation(tx, municipality, fields, contractorId);
         const contactAt =
           demo.contactAfterDays === null
             ? null
@@ -565,8 +567,6 @@ export async function seedDemo(
           contactAt && demo.status !== "AWARDED"
             ? new Date(contactAt.getTime() + 3 * 86_400_000)
             : null;
-        const contractorId = orgIds.get(demo.contractor);
-        if (!contractorId) throw new Error(`Unknown demo contractor ${demo.contractor}`);
         const contract = await tx.contract.create({
           data: {
             reference: demo.reference,

@@ -17,5 +17,6 @@ import "./progress.js";
 import "./assessment.js";
 import "./realisation-import.js";
 import "./contract-actions.js";
+import "./pso.js";
 
 export const schema = builder.toSchema({ sortSchema: false });
