@@ -293,4 +293,67 @@ describe.each(backends())("PSO certificates on $name", (backend) => {
       expect(row.checkedAt).toBeNull();
     },
   );
+
+  it.skipIf(!backend.available)(
+    "viewerCanCheck and viewerCanDelete say true exactly where the mutation is allowed",
+    async () => {
+      const actors = [
+        "admin@platform.demo",
+        "coordinator@amersfoort.demo",
+        "consultant@wsp-amersfoort.demo",
+        "auditor@amersfoort.demo",
+        "coordinator@haarlem.demo",
+        "admin@bouwbedrijf-eemland.demo",
+        "medewerker@bouwbedrijf-eemland.demo",
+        "admin@groen-spaarne.demo",
+      ];
+      const LIST = `query { organisations(search: "90000001") { psoCertificates {
+        id viewerCanCheck viewerCanDelete } } }`;
+      let serial = 0;
+      for (const email of actors) {
+        const client = await api.loginAs(email);
+        for (const checked of [false, true]) {
+          for (const action of ["check", "delete"] as const) {
+            serial += 1;
+            const row = await api.prisma.psoCertificate.create({
+              data: {
+                organisationId: eemlandId,
+                level: "TREDE_3",
+                certificateNumber: `PSO-TEST-CAN-${serial}`,
+                validFrom: new Date("2026-01-01T00:00:00Z"),
+                validUntil: new Date("2028-12-31T00:00:00Z"),
+                recordedById: "test",
+                checkedAt: checked ? new Date() : null,
+              },
+            });
+            const listed = await client.graphql<{
+              organisations: {
+                psoCertificates: {
+                  id: string;
+                  viewerCanCheck: boolean;
+                  viewerCanDelete: boolean;
+                }[];
+              }[];
+            }>(LIST);
+            const seen = listed.data?.organisations
+              .flatMap((o) => o.psoCertificates)
+              .find((c) => c.id === row.id);
+            const says = action === "check" ? seen?.viewerCanCheck : seen?.viewerCanDelete;
+            const attempt = await client.graphql<Record<string, { __typename: string }>>(
+              action === "check"
+                ? "mutation ($id: ID!) { checkPsoCertificate(id: $id) { __typename } }"
+                : "mutation ($id: ID!) { deletePsoCertificate(id: $id) { __typename } }",
+              { id: row.id },
+            );
+            const outcome = Object.values(attempt.data ?? {})[0]?.__typename;
+            const allowed = !attempt.errors?.length && outcome !== "NotAllowedError";
+            expect(
+              { email, checked, action, says: says ?? false },
+              `${email} ${action} (${checked ? "checked" : "unchecked"})`,
+            ).toEqual({ email, checked, action, says: allowed });
+          }
+        }
+      }
+    },
+  );
 });

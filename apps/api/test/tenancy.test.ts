@@ -18,6 +18,7 @@ import {
   visibleCatalogueVersionsWhere,
   visibleMembershipsWhere,
   visiblePoliciesWhere,
+  visiblePsoCertificatesWhere,
   worksWithOrganisation,
 } from "../src/auth/visibility.js";
 import { type Client, startTestApi, type TestApi } from "./support.js";
@@ -116,6 +117,8 @@ interface Fixtures {
   /** a contractor Amersfoort registered with a contract of its own; Haarlem has none with it */
   amersfoortOnlyContractorKvk: string;
   amersfoortOnlyContractId: string;
+  /** an unchecked PSO certificate of that contractor */
+  amersfoortOnlyPsoId: string;
 }
 
 // Values only a viewer who may see the row can find in an answer.
@@ -126,6 +129,9 @@ const AMERSFOORT_ONLY_CONTACT = "contact@alleen-amersfoort.test";
 const AMERSFOORT_ONLY_CONTRACTOR = "Aannemer Alleen Amersfoort matrix-5e7a";
 /** works for that contractor and for Groenbeheer Spaarne, which Haarlem does work with */
 const SHARED_CONTACT = "gedeeld@spaarne-en-amersfoort.test";
+/** PSO certificate numbers: of the Amersfoort-only contractor, and Eemland's checked one */
+const AMERSFOORT_ONLY_PSO = "PSO-MATRIX-AMF";
+const EEMLAND_PSO = "PSO-MATRIX-EEM";
 
 interface Outcome {
   status: number;
@@ -567,6 +573,68 @@ const PATHS: Record<string, Path> = {
     seenBy: AMERSFOORT_STAFF,
     refusedTo: NOT_SIGNED_IN,
   },
+  // A contractor's PSO certificate: the same rule as its people.
+  "PSO certificate: organisations → psoCertificates": {
+    graphql: "{ organisations { psoCertificates { certificateNumber } } }",
+    marker: AMERSFOORT_ONLY_PSO,
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "PSO certificate: organisations(search: kvk) → psoCertificates": {
+    graphql:
+      "query ($kvk: String!) { organisations(search: $kvk) { psoCertificates { certificateNumber } } }",
+    variables: (f) => ({ kvk: f.amersfoortOnlyContractorKvk }),
+    marker: AMERSFOORT_ONLY_PSO,
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "PSO certificate of a contractor working for two gemeenten: organisations → psoCertificates": {
+    graphql: "{ organisations { psoCertificates { certificateNumber } } }",
+    marker: EEMLAND_PSO,
+    seenBy: [...AMERSFOORT_STAFF, ...HAARLEM_STAFF, ...EEMLAND],
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "PSO certificate: contract → pso → certificate": {
+    graphql:
+      "query ($id: ID!) { contract(id: $id) { pso { lapsesBeforeEnd certificate { certificateNumber } } } }",
+    variables: (f) => ({ id: f.contractId }),
+    marker: EEMLAND_PSO,
+    seenBy: EEMLAND_AMERSFOORT_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "PSO certificate: checkPsoCertificate": {
+    // the first who may checks it; the others who may then hear it is checked already
+    graphql: `mutation ($id: ID!) { checkPsoCertificate(id: $id) { __typename
+      ... on Error { message } } }`,
+    variables: (f) => ({ id: f.amersfoortOnlyPsoId }),
+    saw: (outcome) => {
+      const result = (
+        outcome.body as { checkPsoCertificate?: { __typename: string; message?: string } } | null
+      )?.checkPsoCertificate;
+      return (
+        result?.__typename === "PsoCertificate" ||
+        result?.message === "Dit PSO-certificaat is al gecontroleerd."
+      );
+    },
+    seenBy: AMERSFOORT_MANAGERS,
+    refusedTo: "everyone else",
+  },
+  "PSO certificate: recordPsoCertificate for another organisation": {
+    graphql: `mutation ($org: ID!) { recordPsoCertificate(organisationId: $org, input: {
+      level: TREDE_1, certificateNumber: "", validFrom: "2026-01-01", validUntil: "2026-12-31" }) {
+      __typename } }`,
+    variables: (f) => ({ org: f.eemlandId }),
+    saw: pastAuthorization("recordPsoCertificate"),
+    seenBy: ["eemlandAdmin"],
+    refusedTo: "everyone else",
+  },
+  "PSO certificate: deletePsoCertificate of another organisation": {
+    graphql: `mutation ($id: ID!) { deletePsoCertificate(id: $id) { __typename } }`,
+    variables: (f) => ({ id: f.amersfoortOnlyPsoId }),
+    saw: pastAuthorization("deletePsoCertificate"),
+    seenBy: [],
+    refusedTo: "everyone else",
+  },
   "people of a contractor: inviteColleague into another organisation": {
     graphql: `mutation ($org: ID!) { inviteColleague(organisationId: $org, name: "", email: "x",
       role: CONTRACTOR_USER) { __typename } }`,
@@ -627,6 +695,9 @@ describe.each(backends())("tenancy matrix on $name", (backend) => {
         prisma.contract.findMany({ select: { id: true, municipalityId: true } }),
         prisma.membership.findMany({ select: { id: true, organisationId: true } }),
       ]);
+      const certificates = await prisma.psoCertificate.findMany({
+        select: { id: true, organisationId: true },
+      });
       const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
       for (const actor of ALL) {
         const email = ACTORS[actor];
@@ -654,6 +725,14 @@ describe.each(backends())("tenancy matrix on $name", (backend) => {
           if (await worksWithOrganisation(prisma, viewer, m.organisationId)) checked.push(m);
         }
         expect(ids(members), `memberships ${actor} may read`).toEqual(ids(checked));
+        const listedPso = await prisma.psoCertificate.findMany({
+          where: visiblePsoCertificatesWhere(viewer),
+        });
+        const checkedPso = [];
+        for (const c of certificates) {
+          if (await worksWithOrganisation(prisma, viewer, c.organisationId)) checkedPso.push(c);
+        }
+        expect(ids(listedPso), `PSO certificates ${actor} may read`).toEqual(ids(checkedPso));
       }
     },
   );
@@ -787,6 +866,20 @@ async function createFixtures(api: TestApi): Promise<Fixtures> {
   const spaarne = await prisma.organisation.findFirstOrThrow({
     where: { name: { startsWith: "Groenbeheer Spaarne" } },
   });
+  const pso = (organisationId: string, certificateNumber: string, checked: boolean) =>
+    prisma.psoCertificate.create({
+      data: {
+        organisationId,
+        level: "TREDE_2",
+        certificateNumber,
+        validFrom: new Date("2020-01-01T00:00:00Z"),
+        validUntil: new Date("2099-12-31T00:00:00Z"),
+        recordedById: "matrix",
+        checkedAt: checked ? new Date() : null,
+      },
+    });
+  const amersfoortOnlyPso = await pso(amersfoortOnly.contractorId, AMERSFOORT_ONLY_PSO, false);
+  await pso(eemland.id, EEMLAND_PSO, true);
   await prisma.user.create({
     data: {
       email: SHARED_CONTACT,
@@ -819,6 +912,7 @@ async function createFixtures(api: TestApi): Promise<Fixtures> {
     assessedContractId: assessed.id,
     amersfoortOnlyContractorKvk: amersfoortOnly.kvkNumber,
     amersfoortOnlyContractId: amersfoortOnly.contractId,
+    amersfoortOnlyPsoId: amersfoortOnlyPso.id,
   };
 }
 
