@@ -98,6 +98,8 @@ describe.each(backends())("PSO certificates on $name", (backend) => {
     eemlandId = (
       await api.prisma.organisation.findUniqueOrThrow({ where: { kvkNumber: "90000001" } })
     ).id;
+    // The demo's own certificate of Eemland would otherwise cover the award dates, some year
+    await api.prisma.psoCertificate.deleteMany({ where: { organisationId: eemlandId } });
     eemlandAdmin = await api.loginAs("admin@bouwbedrijf-eemland.demo");
     coordinator = await api.loginAs("coordinator@amersfoort.demo");
   });
