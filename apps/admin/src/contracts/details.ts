@@ -31,6 +31,10 @@ export const ContractDetailsFields = graphql(`
       name
       email
     }
+    pso {
+      lapsesBeforeEnd
+      lapseMessage
+    }
     obligation {
       kind
       percentage

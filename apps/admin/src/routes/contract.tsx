@@ -25,6 +25,7 @@ import {
   ObligationBreakdown,
   PageTitle,
   Paragraph,
+  PsoLapseNote,
 } from "@sroi/ui";
 import { useEffect, useRef, useState } from "react";
 import { type LoaderFunctionArgs, useLoaderData, useRevalidator } from "react-router";
@@ -193,6 +194,7 @@ function ObligationSection({ contract }: { contract: ContractDetailsFragment }) 
         )}
       </p>
       <ObligationBreakdown obligation={obligation} />
+      <PsoLapseNote pso={contract.pso} />
 
       <Heading level={3}>SR-beleid</Heading>
       <Paragraph>

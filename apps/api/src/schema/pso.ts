@@ -21,6 +21,7 @@ import {
   psoCheckRefusal,
   psoDeleteRefusal,
   psoFacts,
+  psoRecordRefusal,
   recordPsoCertificate,
 } from "../services/pso.js";
 import { DeleteResult } from "./catalogue-management.js";
@@ -80,6 +81,13 @@ builder.prismaObject("PsoCertificate", {
     }),
   }),
 });
+
+builder.prismaObjectField("Organisation", "viewerCanRecordPso", (t) =>
+  t.boolean({
+    description: "Whether the viewer may record a PSO certificate for this organisation",
+    resolve: (organisation, _args, ctx) => psoRecordRefusal(ctx.viewer, organisation.id) === null,
+  }),
+);
 
 builder.prismaObjectField("Organisation", "psoCertificates", (t) =>
   t.relation("psoCertificates", {

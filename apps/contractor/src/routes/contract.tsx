@@ -18,6 +18,7 @@ import {
   obligationText,
   PageTitle,
   Paragraph,
+  PsoLapseNote,
 } from "@sroi/ui";
 import { useState } from "react";
 import { type LoaderFunctionArgs, useLoaderData } from "react-router";
@@ -51,6 +52,10 @@ export const ContractDetailsFields = graphql(`
     consultant {
       id
       name
+    }
+    pso {
+      lapsesBeforeEnd
+      lapseMessage
     }
     obligation {
       kind
@@ -231,6 +236,7 @@ function ObligationSection({ contract }: { contract: Contract }) {
           : capitalise(obligationText(obligation))}
       </p>
       <ObligationBreakdown obligation={obligation} />
+      <PsoLapseNote pso={contract.pso} />
 
       <Heading level={3}>Beleid</Heading>
       {policy.conceptNote ? <ConceptNote note={policy.conceptNote} headingLevel={4} /> : null}

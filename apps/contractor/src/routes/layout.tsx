@@ -15,6 +15,7 @@ export function Layout() {
     { to: "/bouwblokken", label: "Bouwblokken" },
     { to: "/opdrachten", label: "Mijn opdrachten" },
     ...(me && isContractorAdmin(me) ? [{ to: "/collegas", label: "Collega's" }] : []),
+    ...(me ? [{ to: "/pso", label: "PSO-certificaat" }] : []),
   ];
   const here = `${location.pathname}${location.search}`;
   async function logOut() {
