@@ -1,15 +1,13 @@
 // A contractor's PSO certificates as staff see them, with the check against the PSO register: only
 // a checked certificate gives the policy's discount on a contract awarded while it is valid.
 import { useMutation } from "@apollo/client/react";
-import { formatDate } from "@sroi/domain";
 import {
   Alert,
   Button,
-  formatDateTime,
+  PsoCertificateCells,
   StatusBadge,
   Table,
   TableBody,
-  TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
@@ -99,32 +97,24 @@ export function PsoCertificates({ organisation }: { organisation: AdminPsoCertif
         <TableBody>
           {organisation.psoCertificates.map((certificate) => (
             <TableRow key={certificate.id}>
-              <TableHeaderCell scope="row">{certificate.certificateNumber}</TableHeaderCell>
-              <TableCell>{certificate.levelLabel}</TableCell>
-              <TableCell>
-                {formatDate(String(certificate.validFrom))} t/m{" "}
-                {formatDate(String(certificate.validUntil))}
-                {certificate.validToday ? null : " (nu niet geldig)"}
-              </TableCell>
-              <TableCell>
-                {certificate.checked ? (
-                  <StatusBadge type="success">
-                    Gecontroleerd
-                    {certificate.checkedAt ? ` op ${formatDateTime(certificate.checkedAt)}` : ""}
-                    {certificate.checkedByName ? ` door ${certificate.checkedByName}` : ""}
-                  </StatusBadge>
-                ) : certificate.viewerCanCheck ? (
-                  <Button
-                    appearance="secondary-action"
-                    disabled={loading}
-                    onClick={() => checkCertificate(certificate.id, certificate.certificateNumber)}
-                  >
-                    Markeer {certificate.certificateNumber} als gecontroleerd
-                  </Button>
-                ) : (
-                  <StatusBadge type="warning">Nog niet gecontroleerd</StatusBadge>
-                )}
-              </TableCell>
+              <PsoCertificateCells
+                certificate={certificate}
+                unchecked={
+                  certificate.viewerCanCheck ? (
+                    <Button
+                      appearance="secondary-action"
+                      disabled={loading}
+                      onClick={() =>
+                        checkCertificate(certificate.id, certificate.certificateNumber)
+                      }
+                    >
+                      Markeer {certificate.certificateNumber} als gecontroleerd
+                    </Button>
+                  ) : (
+                    <StatusBadge type="warning">Nog niet gecontroleerd</StatusBadge>
+                  )
+                }
+              />
             </TableRow>
           ))}
         </TableBody>

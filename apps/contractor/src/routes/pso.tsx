@@ -2,7 +2,7 @@
 // A beheerder records one; the gemeente or its WSP checks it against the PSO register, and only a
 // checked certificate gives the policy's discount on a contract awarded while it is valid.
 import { useMutation, useReadQuery } from "@apollo/client/react";
-import { formatDate, PSO_LEVEL_LABELS, PSO_LEVELS, type PsoLevel } from "@sroi/domain";
+import { PSO_LEVEL_LABELS, PSO_LEVELS, type PsoLevel } from "@sroi/domain";
 import {
   Alert,
   Button,
@@ -13,6 +13,7 @@ import {
   Heading,
   PageTitle,
   Paragraph,
+  PsoCertificateCells,
   Select,
   StatusBadge,
   Table,
@@ -158,24 +159,10 @@ function Certificates({ organisation }: { organisation: Organisation }) {
         <TableBody>
           {organisation.psoCertificates.map((certificate) => (
             <TableRow key={certificate.id}>
-              <TableHeaderCell scope="row">{certificate.certificateNumber}</TableHeaderCell>
-              <TableCell>{certificate.levelLabel}</TableCell>
-              <TableCell>
-                {formatDate(String(certificate.validFrom))} t/m{" "}
-                {formatDate(String(certificate.validUntil))}
-                {certificate.validToday ? null : " (nu niet geldig)"}
-              </TableCell>
-              <TableCell>
-                {certificate.checked ? (
-                  <StatusBadge type="success">
-                    Gecontroleerd
-                    {certificate.checkedAt ? ` op ${formatDate(certificate.checkedAt)}` : ""}
-                    {certificate.checkedByName ? ` door ${certificate.checkedByName}` : ""}
-                  </StatusBadge>
-                ) : (
-                  <StatusBadge type="warning">Wacht op controle</StatusBadge>
-                )}
-              </TableCell>
+              <PsoCertificateCells
+                certificate={certificate}
+                unchecked={<StatusBadge type="warning">Wacht op controle</StatusBadge>}
+              />
               <TableCell>
                 {certificate.viewerCanDelete ? (
                   <Button
