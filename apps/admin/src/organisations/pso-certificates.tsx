@@ -85,7 +85,7 @@ export function PsoCertificates({ organisation }: { organisation: AdminPsoCertif
           </Alert>
         ) : null}
       </div>
-      <Table caption={`PSO-certificaten van ${organisation.name}`} fixedLayout>
+      <Table caption={`PSO-certificaten van ${organisation.name}`}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Certificaatnummer</TableHeaderCell>

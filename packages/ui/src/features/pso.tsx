@@ -36,11 +36,11 @@ export function PsoCertificateCells({
       </TableCell>
       <TableCell>
         {certificate.checked ? (
-          <StatusBadge type="success">
-            Gecontroleerd
-            {certificate.checkedAt ? ` op ${formatDateTime(certificate.checkedAt)}` : ""}
+          <>
+            <StatusBadge type="success">Gecontroleerd</StatusBadge>{" "}
+            {certificate.checkedAt ? `op ${formatDateTime(certificate.checkedAt)}` : ""}
             {certificate.checkedByName ? ` door ${certificate.checkedByName}` : ""}
-          </StatusBadge>
+          </>
         ) : (
           unchecked
         )}
