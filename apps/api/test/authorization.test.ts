@@ -320,6 +320,22 @@ const MATRIX: Record<string, Rule> = {
     allowed: PEOPLE_MANAGERS,
     operation: 'mutation { setAccountActive(userId: "none", active: true) { __typename } }',
   },
+  // PSO certificates: an empty number, or an unknown id, is refused after authorization.
+  "Mutation.recordPsoCertificate": {
+    allowed: ["CONTRACTOR_ADMIN"],
+    operation: `mutation ($org: ID!) { recordPsoCertificate(organisationId: $org, input: {
+      level: TREDE_2, certificateNumber: "", validFrom: "2026-01-01", validUntil: "2026-12-31" }) {
+      __typename } }`,
+    variables: ({ eemlandId }) => ({ org: eemlandId }),
+  },
+  "Mutation.checkPsoCertificate": {
+    allowed: MANAGERS,
+    operation: 'mutation { checkPsoCertificate(id: "bestaat-niet") { __typename } }',
+  },
+  "Mutation.deletePsoCertificate": {
+    allowed: ["CONTRACTOR_ADMIN"],
+    operation: 'mutation { deletePsoCertificate(id: "bestaat-niet") { __typename } }',
+  },
 };
 
 function rootFields(): [string, GraphQLField<unknown, unknown>][] {

@@ -16,7 +16,10 @@ import {
   isStaffForContract,
   staffContractsWhere,
   visibleCatalogueVersionsWhere,
+  visibleMembershipsWhere,
   visiblePoliciesWhere,
+  visiblePsoCertificatesWhere,
+  worksWithOrganisation,
 } from "../src/auth/visibility.js";
 import { type Client, startTestApi, type TestApi } from "./support.js";
 
@@ -116,11 +119,24 @@ interface Fixtures {
   amersfoortAuditor: { userId: string; membershipId: string };
   /** HLM-2023-015, Eemland's with Haarlem, with an accountmanager of Haarlem's own team */
   haarlemContractId: string;
+  /** a contractor Amersfoort registered with a contract of its own; Haarlem has none with it */
+  amersfoortOnlyContractorKvk: string;
+  amersfoortOnlyContractId: string;
+  /** an unchecked PSO certificate of that contractor */
+  amersfoortOnlyPsoId: string;
 }
 
 // Values only a viewer who may see the row can find in an answer.
 const DRAFT_POLICY_NAME = "Conceptbeleid Amersfoort matrix-4c1e";
 const DRAFT_CATALOGUE_NAME = "Conceptmodel regio Amersfoort matrix-9b2d";
+/** the contact person Amersfoort registers with a contractor that works only for Amersfoort */
+const AMERSFOORT_ONLY_CONTACT = "contact@alleen-amersfoort.test";
+const AMERSFOORT_ONLY_CONTRACTOR = "Aannemer Alleen Amersfoort matrix-5e7a";
+/** works for that contractor and for Groenbeheer Spaarne, which Haarlem does work with */
+const SHARED_CONTACT = "gedeeld@spaarne-en-amersfoort.test";
+/** PSO certificate numbers: of the Amersfoort-only contractor, and Eemland's checked one */
+const AMERSFOORT_ONLY_PSO = "PSO-MATRIX-AMF";
+const EEMLAND_PSO = "PSO-MATRIX-EEM";
 
 interface Outcome {
   status: number;
@@ -560,9 +576,11 @@ const PATHS: Record<string, Path> = {
     refusedTo: ["anonymous", "eemlandUser"],
   },
   "people of the WSP: organisations → members": {
+    // the member list is the WSP's; the accountmanager of one's own contract is found on the
+    // contract (below), not as a door into the WSP's list of people
     graphql: "{ organisations { members { user { email } } } }",
     marker: "consultant@wsp-amersfoort.demo",
-    seenBy: AMERSFOORT_STAFF_AND_THEIR_CONTRACTOR_STAFF,
+    seenBy: AMERSFOORT_STAFF,
     refusedTo: ["anonymous", "eemlandUser"],
   },
   "people of gemeente Haarlem: organisations → members": {
@@ -656,6 +674,101 @@ const PATHS: Record<string, Path> = {
     marker: "Sam de Boer",
     seenBy: AMERSFOORT_STAFF,
     refusedTo: NOT_SIGNED_IN,
+  },
+  // Contact persons of a contractor: for the contractor itself and for staff of the gemeenten
+  // (and of their WSP) that have a contract with it; Haarlem has none with this one.
+  "contact persons of a contractor: organisations → members": {
+    graphql: "{ organisations { members { user { email } } } }",
+    marker: AMERSFOORT_ONLY_CONTACT,
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: ["anonymous", "eemlandUser"],
+  },
+  "contact persons of a contractor: organisations(search: kvk) → members": {
+    graphql: "query ($kvk: String!) { organisations(search: $kvk) { members { user { email } } } }",
+    variables: (f) => ({ kvk: f.amersfoortOnlyContractorKvk }),
+    marker: AMERSFOORT_ONLY_CONTACT,
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "contact persons of a contractor: contract → contractor → members": {
+    graphql: "query ($id: ID!) { contract(id: $id) { contractor { members { user { email } } } } }",
+    variables: (f) => ({ id: f.amersfoortOnlyContractId }),
+    marker: AMERSFOORT_ONLY_CONTACT,
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "contact persons of a contractor: a person Haarlem knows from another contractor": {
+    // Haarlem may read this person as Spaarne's, but not learn that they work for this contractor
+    graphql: "query ($kvk: String!) { organisations(search: $kvk) { name members { role } } }",
+    variables: (f) => ({ kvk: f.amersfoortOnlyContractorKvk }),
+    saw: (outcome) =>
+      (
+        (outcome.body as { organisations?: { members: unknown[] }[] } | null)?.organisations ?? []
+      ).some((organisation) => organisation.members.length > 0),
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  // A contractor's PSO certificate: the same rule as its people.
+  "PSO certificate: organisations → psoCertificates": {
+    graphql: "{ organisations { psoCertificates { certificateNumber } } }",
+    marker: AMERSFOORT_ONLY_PSO,
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "PSO certificate: organisations(search: kvk) → psoCertificates": {
+    graphql:
+      "query ($kvk: String!) { organisations(search: $kvk) { psoCertificates { certificateNumber } } }",
+    variables: (f) => ({ kvk: f.amersfoortOnlyContractorKvk }),
+    marker: AMERSFOORT_ONLY_PSO,
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "PSO certificate of a contractor working for two gemeenten: organisations → psoCertificates": {
+    graphql: "{ organisations { psoCertificates { certificateNumber } } }",
+    marker: EEMLAND_PSO,
+    seenBy: [...AMERSFOORT_STAFF, ...HAARLEM_STAFF, ...EEMLAND],
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "PSO certificate: contract → pso → certificate": {
+    graphql:
+      "query ($id: ID!) { contract(id: $id) { pso { lapsesBeforeEnd certificate { certificateNumber } } } }",
+    variables: (f) => ({ id: f.contractId }),
+    marker: EEMLAND_PSO,
+    seenBy: EEMLAND_AMERSFOORT_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "PSO certificate: checkPsoCertificate": {
+    // the first who may checks it; the others who may then hear it is checked already
+    graphql: `mutation ($id: ID!) { checkPsoCertificate(id: $id) { __typename
+      ... on Error { message } } }`,
+    variables: (f) => ({ id: f.amersfoortOnlyPsoId }),
+    saw: (outcome) => {
+      const result = (
+        outcome.body as { checkPsoCertificate?: { __typename: string; message?: string } } | null
+      )?.checkPsoCertificate;
+      return (
+        result?.__typename === "PsoCertificate" ||
+        result?.message === "Dit PSO-certificaat is al gecontroleerd."
+      );
+    },
+    seenBy: AMERSFOORT_MANAGERS,
+    refusedTo: "everyone else",
+  },
+  "PSO certificate: recordPsoCertificate for another organisation": {
+    graphql: `mutation ($org: ID!) { recordPsoCertificate(organisationId: $org, input: {
+      level: TREDE_1, certificateNumber: "", validFrom: "2026-01-01", validUntil: "2026-12-31" }) {
+      __typename } }`,
+    variables: (f) => ({ org: f.eemlandId }),
+    saw: pastAuthorization("recordPsoCertificate"),
+    seenBy: ["eemlandAdmin"],
+    refusedTo: "everyone else",
+  },
+  "PSO certificate: deletePsoCertificate of another organisation": {
+    graphql: `mutation ($id: ID!) { deletePsoCertificate(id: $id) { __typename } }`,
+    variables: (f) => ({ id: f.amersfoortOnlyPsoId }),
+    saw: pastAuthorization("deletePsoCertificate"),
+    seenBy: [],
+    refusedTo: "everyone else",
   },
   "people of a contractor: inviteColleague into another organisation": {
     graphql: `mutation ($org: ID!) { inviteColleague(organisationId: $org, name: "", email: "x",
@@ -792,11 +905,15 @@ describe.each(backends())("tenancy matrix on $name", (backend) => {
     "each filter and its type check agree, for every actor",
     async () => {
       const prisma = api.prisma;
-      const [policies, versions, contracts] = await Promise.all([
+      const [policies, versions, contracts, memberships] = await Promise.all([
         prisma.policy.findMany({ select: { id: true, status: true, municipalityId: true } }),
         prisma.catalogueVersion.findMany({ select: { id: true, status: true, regionId: true } }),
         prisma.contract.findMany({ select: { id: true, municipalityId: true } }),
+        prisma.membership.findMany({ select: { id: true, organisationId: true } }),
       ]);
+      const certificates = await prisma.psoCertificate.findMany({
+        select: { id: true, organisationId: true },
+      });
       const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
       for (const actor of ALL) {
         const email = ACTORS[actor];
@@ -816,6 +933,22 @@ describe.each(backends())("tenancy matrix on $name", (backend) => {
         expect(ids(staffOf), `contracts ${actor} is staff for`).toEqual(
           ids(contracts.filter((c) => isStaffForContract(viewer, c))),
         );
+        const members = await prisma.membership.findMany({
+          where: visibleMembershipsWhere(viewer),
+        });
+        const checked = [];
+        for (const m of memberships) {
+          if (await worksWithOrganisation(prisma, viewer, m.organisationId)) checked.push(m);
+        }
+        expect(ids(members), `memberships ${actor} may read`).toEqual(ids(checked));
+        const listedPso = await prisma.psoCertificate.findMany({
+          where: visiblePsoCertificatesWhere(viewer),
+        });
+        const checkedPso = [];
+        for (const c of certificates) {
+          if (await worksWithOrganisation(prisma, viewer, c.organisationId)) checkedPso.push(c);
+        }
+        expect(ids(listedPso), `PSO certificates ${actor} may read`).toEqual(ids(checkedPso));
       }
     },
   );
@@ -948,6 +1081,36 @@ async function createFixtures(api: TestApi): Promise<Fixtures> {
   const auditorMembership = await prisma.membership.findFirstOrThrow({
     where: { user: { email: "auditor@amersfoort.demo" } },
   });
+  const amersfoortOnly = await registerAmersfoortOnlyContractor(api);
+  const spaarne = await prisma.organisation.findFirstOrThrow({
+    where: { name: { startsWith: "Groenbeheer Spaarne" } },
+  });
+  const pso = (organisationId: string, certificateNumber: string, checked: boolean) =>
+    prisma.psoCertificate.create({
+      data: {
+        organisationId,
+        level: "TREDE_2",
+        certificateNumber,
+        validFrom: new Date("2020-01-01T00:00:00Z"),
+        validUntil: new Date("2099-12-31T00:00:00Z"),
+        recordedById: "matrix",
+        checkedAt: checked ? new Date() : null,
+      },
+    });
+  const amersfoortOnlyPso = await pso(amersfoortOnly.contractorId, AMERSFOORT_ONLY_PSO, false);
+  await pso(eemland.id, EEMLAND_PSO, true);
+  await prisma.user.create({
+    data: {
+      email: SHARED_CONTACT,
+      name: "Contactpersoon van Spaarne en een Amersfoortse aannemer",
+      memberships: {
+        create: [
+          { role: "CONTRACTOR_USER", organisationId: spaarne.id },
+          { role: "CONTRACTOR_USER", organisationId: amersfoortOnly.contractorId },
+        ],
+      },
+    },
+  });
   return {
     amersfoortTeamId: auditorMembership.organisationId ?? "",
     amersfoortAuditor: { userId: auditorMembership.userId, membershipId: auditorMembership.id },
@@ -976,5 +1139,41 @@ async function createFixtures(api: TestApi): Promise<Fixtures> {
         },
       })
     ).id,
+    amersfoortOnlyContractorKvk: amersfoortOnly.kvkNumber,
+    amersfoortOnlyContractId: amersfoortOnly.contractId,
+    amersfoortOnlyPsoId: amersfoortOnlyPso.id,
   };
+}
+
+/** Amersfoort's coordinator registers a contract with a new contractor and its contact person. */
+async function registerAmersfoortOnlyContractor(api: TestApi) {
+  const coordinator = await api.loginAs("coordinator@amersfoort.demo");
+  const kvkNumber = "90000977";
+  const result = await coordinator.graphql<{
+    registerContract: { __typename: string; id?: string; contractor?: { id: string } };
+  }>(
+    `mutation ($contract: ContractInput!, $contractor: ContractorInput!) {
+      registerContract(municipalityCode: "GM0307", contract: $contract, contractor: $contractor) {
+        __typename ... on Contract { id contractor { id } } } }`,
+    {
+      contract: {
+        reference: "AMF-MATRIX-CONTACT",
+        title: "Herinrichting speelplaats",
+        kind: "WORKS",
+        valueExclVat: "300000.00",
+        awardDate: "2026-01-15",
+      },
+      contractor: {
+        kvkNumber,
+        name: AMERSFOORT_ONLY_CONTRACTOR,
+        contactName: "Contactpersoon Alleen Amersfoort",
+        contactEmail: AMERSFOORT_ONLY_CONTACT,
+      },
+    },
+  );
+  const contract = result.data?.registerContract;
+  if (!contract?.id || !contract.contractor) {
+    throw new Error(`registering the fixture contract failed: ${JSON.stringify(result)}`);
+  }
+  return { kvkNumber, contractId: contract.id, contractorId: contract.contractor.id };
 }

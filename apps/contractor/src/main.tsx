@@ -33,6 +33,7 @@ import { PlanPage, loader as planLoader } from "./routes/plan";
 import { PlanComparePage, loader as planCompareLoader } from "./routes/plan-compare";
 import { PlanVersionPage, loader as planVersionLoader } from "./routes/plan-version";
 import { PlanVersionsPage, loader as planVersionsLoader } from "./routes/plan-versions";
+import { PsoPage, loader as psoLoader } from "./routes/pso";
 import { RealisationPage, loader as realisationLoader } from "./routes/realisation";
 import { CorrectRealisationPage } from "./routes/realisation-correct";
 import {
@@ -148,6 +149,7 @@ const router = createBrowserRouter(
                   Component: ColleaguesPage,
                   HydrateFallback: Loading,
                 },
+                { path: "pso", loader: psoLoader, Component: PsoPage, HydrateFallback: Loading },
                 { path: path(ACCOUNT_PATH), Component: AccountRoute },
               ],
             },

@@ -53,6 +53,9 @@ export const AUDIT_ACTION_LABELS = {
   "policy.retire": "SR-beleid ingetrokken",
   "policy.deleteDraft": "Concept van SR-beleid verwijderd",
   "policy.updateLetter": "Gegevens voor de beoordelingsbrief gewijzigd",
+  "pso.record": "PSO-certificaat vastgelegd",
+  "pso.check": "PSO-certificaat gecontroleerd",
+  "pso.delete": "PSO-certificaat verwijderd",
 } as const satisfies Record<string, string>;
 
 /** An action the audit trail records, e.g. "contract.register". */
@@ -75,6 +78,7 @@ export const AUDIT_ACTION_GROUPS: Record<string, { name: string; all: string }> 
   "user.": { name: "Gebruikers", all: "Alles over gebruikers" },
   "catalogue.": { name: "Bouwblokkenmodellen", all: "Alles over bouwblokkenmodellen" },
   "policy.": { name: "SR-beleid", all: "Alles over SR-beleid" },
+  "pso.": { name: "PSO-certificaten", all: "Alles over PSO-certificaten" },
 };
 
 /** What an event is about, when it is not about one contract. */
@@ -89,6 +93,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   User: "Gebruiker",
   CatalogueVersion: "Bouwblokkenmodel",
   Policy: "SR-beleid",
+  PsoCertificate: "PSO-certificaat",
 };
 
 /**
@@ -199,4 +204,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   cap: "Maximum per opdracht",
   psoDiscounts: "Korting voor PSO-trede",
   contactDeadlineDays: "Contact na gunning binnen",
+  // A PSO certificate (validFrom is labelled above)
+  level: "PSO-trede",
+  certificateNumber: "Certificaatnummer",
+  validUntil: "Geldig tot en met",
 };

@@ -16,5 +16,6 @@ export * from "./obligation.js";
 export * from "./plan.js";
 export * from "./policy-rules.js";
 export * from "./progress.js";
+export * from "./pso.js";
 export * from "./roles.js";
 export * from "./valuation.js";

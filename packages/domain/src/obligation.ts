@@ -4,8 +4,9 @@
 // optional rule that changes the amount is a signed line of its own, so a reader sees each step.
 import type Big from "big.js";
 import { compareIsoDates } from "./dates.js";
-import { formatEuro, formatShare } from "./format.js";
+import { formatDate, formatEuro, formatShare } from "./format.js";
 import { decimal, roundToCents, sum, toMoneyString, ZERO } from "./money.js";
+import { PSO_LEVEL_LABELS, type PsoCertificateFacts, psoDiscountFor } from "./pso.js";
 import type { BreakdownLine } from "./valuation.js";
 
 export const CONTRACT_KINDS = ["WORKS", "SERVICES", "SUPPLIES", "SUBSIDY"] as const;
@@ -40,7 +41,10 @@ export interface ObligationPolicy {
   suppliesBelowLabourShare?: { kind: "NONE" } | { kind: "PERCENTAGE"; percentage: string };
   /** Maximum obligation amount per contract. */
   cap?: string | null;
-  /** Discount fraction per PSO level (Prestatieladder Socialer Ondernemen), e.g. { "3": "0.50" }. */
+  /**
+   * Discount fraction per PSO level (Prestatieladder Socialer Ondernemen), e.g. { "3": "0.50" };
+   * keys name a level as people type it (pso.ts, `psoLevelOfKey`).
+   */
   psoDiscounts?: Record<string, string>;
 }
 
@@ -49,8 +53,11 @@ export interface ObligationContract {
   valueExclVat: string;
   /** Fraction of the contract value that is labour, e.g. "0.25"; matters for supplies only. */
   labourShare?: string | null;
-  /** The contractor's valid PSO level on the award date, as the policy names its levels. */
-  psoLevel?: string | null;
+  /**
+   * The contractor's PSO certificate covering the award date (pso.ts, `psoCertificateForAward`):
+   * a checked one gives the policy's discount, an unchecked one a line saying why not.
+   */
+  pso?: PsoCertificateFacts | null;
 }
 
 export interface Obligation {
@@ -154,31 +161,46 @@ export function computeObligation(
     }
   }
 
-  const discounts = policy.psoDiscounts;
-  // hasOwn, so a level such as "constructor" cannot pick up an inherited property.
-  if (
-    contract.psoLevel != null &&
-    discounts !== undefined &&
-    Object.hasOwn(discounts, contract.psoLevel)
-  ) {
-    const discount = discounts[contract.psoLevel];
-    if (discount !== undefined) {
-      const fraction = decimal(discount);
-      if (fraction.lt(0) || fraction.gt(1)) {
-        throw new RangeError(
-          `PSO discount for level ${contract.psoLevel} must be between 0 and 1, got ${discount}`,
-        );
-      }
-      const deduction = roundToCents(amount.times(fraction));
-      lines.push({
-        label: `Korting voor PSO-trede ${contract.psoLevel}: ${formatShare(discount)} van ${formatEuro(amount)}`,
-        amount: money(ZERO.minus(deduction)),
-      });
-      amount = amount.minus(deduction);
-    }
+  if (contract.pso) {
+    const line = psoLine(policy, contract.pso, amount);
+    lines.push(line);
+    amount = amount.plus(decimal(line.amount));
   }
 
   return result("PERCENTAGE", appliedPercentage, lines);
+}
+
+/** The PSO discount on the amount so far, or a zero line saying why there is none. */
+function psoLine(
+  policy: ObligationPolicy,
+  certificate: PsoCertificateFacts,
+  amount: Big,
+): BreakdownLine {
+  const level = PSO_LEVEL_LABELS[certificate.level];
+  if (!certificate.checked) {
+    return {
+      label: `Geen PSO-korting: certificaat ${certificate.certificateNumber} (${level}) is nog niet gecontroleerd`,
+      amount: money(ZERO),
+    };
+  }
+  const discount = psoDiscountFor(policy.psoDiscounts, certificate.level);
+  if (discount === null) {
+    return {
+      label: `Geen PSO-korting: ${level} (certificaat ${certificate.certificateNumber}) staat niet in de kortingstabel van dit beleid`,
+      amount: money(ZERO),
+    };
+  }
+  const fraction = decimal(discount);
+  if (fraction.lt(0) || fraction.gt(1)) {
+    throw new RangeError(
+      `PSO discount for level ${certificate.level} must be between 0 and 1, got ${discount}`,
+    );
+  }
+  const deduction = roundToCents(amount.times(fraction));
+  return {
+    label: `PSO-korting ${level} (certificaat ${certificate.certificateNumber}, geldig t/m ${formatDate(certificate.validUntil)}): ${formatShare(fraction)} van ${formatEuro(amount)}`,
+    amount: money(ZERO.minus(deduction)),
+  };
 }
 
 /**

@@ -2,6 +2,7 @@
 // versions read the same way.
 import { formatEuro, formatShare } from "./format.js";
 import { CONTRACT_KIND_LABELS, CONTRACT_KINDS, type ObligationPolicy } from "./obligation.js";
+import { PSO_LEVEL_LABELS, psoLevelOfKey } from "./pso.js";
 
 export interface PolicyRuleSettings extends ObligationPolicy {
   contactDeadlineDays: number;
@@ -69,7 +70,10 @@ export function describePolicyRules(policy: PolicyRuleSettings): PolicyRule[] {
     label: "Korting voor PSO-trede",
     value: discounts.length
       ? discounts
-          .map(([level, discount]) => `trede ${level}: ${formatShare(discount)} korting`)
+          .map(([key, discount]) => {
+            const level = psoLevelOfKey(key);
+            return `${level ? PSO_LEVEL_LABELS[level] : `trede ${key}`}: ${formatShare(discount)} korting`;
+          })
           .join("; ")
       : "geen",
   });

@@ -8,6 +8,16 @@ import {
   type ObligationPolicy,
   selectPolicyInForce,
 } from "../src/obligation.js";
+import { PSO_LEVELS, type PsoCertificateFacts, type PsoLevel } from "../src/pso.js";
+
+/** A checked certificate of this level, valid through 2027. */
+const certificate = (level: PsoLevel): PsoCertificateFacts => ({
+  level,
+  certificateNumber: "PSO-2026-0042",
+  validFrom: "2026-01-01",
+  validUntil: "2027-12-31",
+  checked: true,
+});
 
 /** WSP regio Amersfoort: 5 % from € 200.000,00 (the 2012-13 amount), below that one activity, not for subsidies. */
 const amersfoort: ObligationPolicy = {
@@ -182,30 +192,89 @@ describe("optional rules", () => {
     psoDiscounts: { "1": "0.10", "2": "0.25", "3": "0.50" },
   };
 
-  it("a PSO discount for the contractor's level", () => {
+  it("a PSO discount for the level of a checked certificate, which the line names", () => {
     const result = computeObligation(pso, {
       kind: "SERVICES",
       valueExclVat: "1000000",
-      psoLevel: "2",
+      pso: certificate("TREDE_2"),
     });
     // 1000000 × 0.05 = 50000.00; 25 % of 50000.00 = 12500.00; 50000.00 − 12500.00 = 37500.00
     expect(result).toMatchObject({ kind: "PERCENTAGE", percentage: "0.05", amount: "37500.00" });
     expect(result.lines[1]).toEqual({
-      label: "Korting voor PSO-trede 2: 25 % van € 50.000,00",
+      label:
+        "PSO-korting trede 2 (certificaat PSO-2026-0042, geldig t/m 31 december 2027): 25 % van € 50.000,00",
       amount: "-12500.00",
     });
   });
 
-  it("no discount for an unknown level or without a level", () => {
-    for (const psoLevel of ["4", "constructor", "toString", null, undefined]) {
+  it("€ 1.000.000 at 5 % with 50 % discount owes € 25.000,00", () => {
+    const result = computeObligation(
+      { ...amersfoort, psoDiscounts: { "trede 2": "0.50" } },
+      { kind: "WORKS", valueExclVat: "1000000.00", pso: certificate("TREDE_2") },
+    );
+    // 1000000.00 × 0.05 = 50000.00; 50 % of 50000.00 = 25000.00 → 25000.00
+    expect(result.lines.map((line) => line.amount)).toEqual(["50000.00", "-25000.00"]);
+    expect(result.amount).toBe("25000.00");
+  });
+
+  it("no discount for a level missing from the policy's table, and the line says so", () => {
+    const result = computeObligation(pso, {
+      kind: "SERVICES",
+      valueExclVat: "1000000",
+      pso: certificate("THIRTY_PLUS"),
+    });
+    expect(result.amount).toBe("50000.00");
+    expect(result.lines[1]).toEqual({
+      label:
+        "Geen PSO-korting: 30+ (certificaat PSO-2026-0042) staat niet in de kortingstabel van dit beleid",
+      amount: "0.00",
+    });
+  });
+
+  it("no discount for a certificate nobody checked yet, and the line says so", () => {
+    const result = computeObligation(pso, {
+      kind: "SERVICES",
+      valueExclVat: "1000000",
+      pso: { ...certificate("TREDE_3"), checked: false },
+    });
+    expect(result.amount).toBe("50000.00");
+    expect(result.lines[1]).toEqual({
+      label: "Geen PSO-korting: certificaat PSO-2026-0042 (trede 3) is nog niet gecontroleerd",
+      amount: "0.00",
+    });
+  });
+
+  it("the discount applies to the capped amount", () => {
+    const result = computeObligation(
+      { ...amersfoort, cap: "300000", psoDiscounts: { "2": "0.50" } },
+      { kind: "WORKS", valueExclVat: "10000000.00", pso: certificate("TREDE_2") },
+    );
+    // 10000000.00 × 0.05 = 500000.00; cap 300000.00 (−200000.00); 50 % of 300000.00 = 150000.00
+    expect(result.lines.map((line) => line.amount)).toEqual([
+      "500000.00",
+      "-200000.00",
+      "-150000.00",
+    ]);
+    expect(result.lines[2]?.label).toContain("50 % van € 300.000");
+    expect(result.amount).toBe("150000.00");
+  });
+
+  it("no PSO line without a certificate, nor below the threshold", () => {
+    for (const none of [null, undefined]) {
       const result = computeObligation(pso, {
         kind: "SERVICES",
         valueExclVat: "1000000",
-        psoLevel,
+        pso: none,
       });
       expect(result.amount).toBe("50000.00");
       expect(result.lines).toHaveLength(1);
     }
+    const small = computeObligation(pso, {
+      kind: "SERVICES",
+      valueExclVat: "1000",
+      pso: certificate("TREDE_3"),
+    });
+    expect(small.lines).toHaveLength(1);
   });
 
   it("applies the rules in order: supplies reduction, then cap, then PSO discount", () => {
@@ -219,7 +288,7 @@ describe("optional rules", () => {
       kind: "SUPPLIES",
       valueExclVat: "4000000",
       labourShare: "0.10",
-      psoLevel: "3",
+      pso: certificate("TREDE_3"),
     });
     // 4000000 × 0.05 = 200000.00; at 3 %: 120000.00 (−80000.00); cap 50000.00 (−70000.00);
     // PSO 50 % of 50000.00 = 25000.00 (−25000.00) → 25000.00
@@ -235,7 +304,11 @@ describe("optional rules", () => {
   it("rejects a discount outside 0..1", () => {
     const policy: ObligationPolicy = { ...amersfoort, psoDiscounts: { "1": "1.5" } };
     expect(() =>
-      computeObligation(policy, { kind: "WORKS", valueExclVat: "1000000", psoLevel: "1" }),
+      computeObligation(policy, {
+        kind: "WORKS",
+        valueExclVat: "1000000",
+        pso: certificate("TREDE_1"),
+      }),
     ).toThrow(RangeError);
   });
 });
@@ -252,7 +325,7 @@ describe("rounding", () => {
     const result = computeObligation(policy, {
       kind: "WORKS",
       valueExclVat: "200000.10",
-      psoLevel: "2",
+      pso: certificate("TREDE_2"),
     });
     // 10000.01 − 2500.00 = 7500.01
     expect(result.lines.map((line) => line.amount)).toEqual(["10000.01", "-2500.00"]);
@@ -271,13 +344,13 @@ describe("rounding", () => {
         fc.constantFrom<ContractKind>(...CONTRACT_KINDS),
         fc.integer({ min: 0, max: 5_000_000_000 }),
         fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
-        fc.option(fc.constantFrom("1", "2", "3", "4"), { nil: null }),
+        fc.option(fc.constantFrom(...PSO_LEVELS), { nil: null }),
         (kind, valueCents, labourPercent, psoLevel) => {
           const result = computeObligation(policy, {
             kind,
             valueExclVat: new Big(valueCents).div(100).toFixed(2),
             labourShare: labourPercent === null ? null : new Big(labourPercent).div(100).toString(),
-            psoLevel,
+            pso: psoLevel === null ? null : certificate(psoLevel),
           });
           expect(result.amount).toBe(sum(result.lines));
           expect(new Big(result.amount).gte(0)).toBe(true);

@@ -18,6 +18,7 @@ export * from "./features/error-fragment.js";
 export * from "./features/plan.js";
 export * from "./features/plan-pages.js";
 export * from "./features/progress.js";
+export * from "./features/pso.js";
 export * from "./features/realisation.js";
 export * from "./features/route-states.js";
 export * from "./primitives/class-names.js";

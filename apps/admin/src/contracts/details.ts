@@ -35,6 +35,10 @@ export const ContractDetailsFields = graphql(`
       name
       email
     }
+    pso {
+      lapsesBeforeEnd
+      lapseMessage
+    }
     obligation {
       kind
       percentage

@@ -145,5 +145,8 @@ export function previewInput(values: ContractFormValues) {
     labourShare:
       values.kind === "SUPPLIES" ? readableValue(values.labourShare, LABOUR_SHARE) : null,
     referenceDate,
+    // With the contractor, the preview weighs its PSO certificate as registration will
+    awardDate: values.awardDate || null,
+    contractorKvkNumber: values.kvkNumber.trim() || null,
   };
 }

@@ -25,6 +25,7 @@ import {
   ObligationBreakdown,
   PageTitle,
   Paragraph,
+  PsoLapseNote,
   SectionNav,
 } from "@sroi/ui";
 import { useEffect, useRef, useState } from "react";
@@ -210,6 +211,7 @@ function ObligationSection({ contract }: { contract: ContractDetailsFragment }) 
         )}
       </p>
       <ObligationBreakdown obligation={obligation} />
+      <PsoLapseNote pso={contract.pso} />
 
       <Heading level={3}>SR-beleid</Heading>
       <Paragraph>

@@ -27,6 +27,7 @@ import { preloadQuery } from "../apollo";
 import { useFilterDraft } from "../filter-draft";
 import { graphql } from "../gql";
 import type { AdminOrganisationsQuery } from "../gql/graphql";
+import { PsoCertificates } from "../organisations/pso-certificates";
 
 const OrganisationsQuery = graphql(`
   query AdminOrganisations($kind: OrganisationKind, $search: String) {
@@ -49,6 +50,7 @@ const OrganisationsQuery = graphql(`
       }
       email
       phone
+      ...AdminPsoCertificates
       members {
         role
         roleLabel
@@ -237,6 +239,7 @@ function OrganisationEntry({ organisation }: { organisation: Organisation }) {
           </TableBody>
         </Table>
       )}
+      <PsoCertificates organisation={organisation} />
     </article>
   );
 }

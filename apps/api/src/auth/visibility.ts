@@ -2,7 +2,7 @@
 // type, written twice side by side: as a Prisma filter that every list and lookup applies, and as
 // a predicate the type itself checks on every object it resolves (schema/*.ts `authScopes`), so a
 // path that forgets the filter fails loudly instead of leaking. tenancy.test.ts walks every path.
-import type { Prisma } from "@prisma/client";
+import type { Prisma, PrismaClient } from "@prisma/client";
 import {
   canManageCatalogue,
   canManagePolicy,
@@ -90,6 +90,49 @@ export function organisationsWorkedWithWhere(viewer: Viewer | null): Prisma.Orga
       { contracts: { some: { municipalityId: served } } },
     ],
   };
+}
+
+/**
+ * Who works where (an organisation's members, a contractor's contact persons) and what the
+ * organisation records about itself (its PSO certificates): for the organisations the viewer works
+ * with. Filtering on the organisation, not on the person, matters: someone the viewer knows from
+ * one contractor must not reveal that they are also the contact of another.
+ */
+export function visibleMembershipsWhere(viewer: Viewer | null): Prisma.MembershipWhereInput {
+  if (!viewer) return NOTHING;
+  if (viewer.isPlatformAdmin) return {};
+  return { organisation: organisationsWorkedWithWhere(viewer) };
+}
+
+export function visiblePsoCertificatesWhere(
+  viewer: Viewer | null,
+): Prisma.PsoCertificateWhereInput {
+  if (!viewer) return NOTHING;
+  if (viewer.isPlatformAdmin) return {};
+  return { organisation: organisationsWorkedWithWhere(viewer) };
+}
+
+// One lookup per request (the viewer object lives as long as the request), however many rows the
+// types below check.
+const organisationsWorkedWith = new WeakMap<Viewer, Promise<Set<string>>>();
+
+/** The types' own check of the rule above: does the viewer work with this organisation? */
+export async function worksWithOrganisation(
+  prisma: PrismaClient,
+  viewer: Viewer | null,
+  organisationId: string | null,
+): Promise<boolean> {
+  if (!viewer) return false;
+  if (viewer.isPlatformAdmin) return true;
+  if (organisationId === null) return false;
+  let ids = organisationsWorkedWith.get(viewer);
+  if (!ids) {
+    ids = prisma.organisation
+      .findMany({ where: organisationsWorkedWithWhere(viewer), select: { id: true } })
+      .then((rows) => new Set(rows.map((row) => row.id)));
+    organisationsWorkedWith.set(viewer, ids);
+  }
+  return (await ids).has(organisationId);
 }
 
 /**

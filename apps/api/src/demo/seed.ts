@@ -3,7 +3,7 @@
 // realisations, evidence and an assessment (demo/execution.ts). Dates are relative to today so the
 // deadlines always look alive. Runs once: skipped when the demo platform admin exists.
 
-import type { ContractKind, ContractStatus, PrismaClient } from "@prisma/client";
+import type { ContractKind, ContractStatus, Prisma, PrismaClient } from "@prisma/client";
 import { addDays, contactDueDate, dutchDate } from "@sroi/domain";
 import { hashPassword } from "../auth/passwords.js";
 import { audit } from "../services/audit.js";
@@ -574,7 +574,9 @@ export async function seedDemo(
           publicationDate: addDays(awardDate, -45),
           awardDate,
         };
-        const computed = await computeContractObligation(tx, municipality, fields);
+        const contractorId = orgIds.get(demo.contractor);
+        if (!contractorId) throw new Error(`Unknown demo contractor ${demo.contractor}`);
+        const computed = await computeContractObligation(tx, municipality, fields, contractorId);
         const coordinator = coordinatorFor(demo.municipality);
         // Haarlem's new contracts wait for an accountmanager: their mail goes to the team's mailbox.
         const consultant =
@@ -591,8 +593,6 @@ export async function seedDemo(
           contactAt && demo.status !== "AWARDED"
             ? new Date(contactAt.getTime() + 3 * 86_400_000)
             : null;
-        const contractorId = orgIds.get(demo.contractor);
-        if (!contractorId) throw new Error(`Unknown demo contractor ${demo.contractor}`);
         const contract = await tx.contract.create({
           data: {
             reference: demo.reference,
@@ -637,9 +637,91 @@ export async function seedDemo(
         });
         count++;
       }
+      await seedDemoPso(tx, orgIds, users, today);
     },
     { timeout: 60_000 },
   );
   await seedDemoExecution(prisma, evidenceStore);
   return { seeded: true, contracts: count };
+}
+
+/**
+ * PSO certificates, recorded after the demo contracts were awarded so those keep their obligation:
+ * Bouwbedrijf Eemland holds trede 2, checked by Amersfoort's coordinator (the discount applies to
+ * its next contract where the policy gives one); Groenbeheer Spaarne's trede 1 still awaits a
+ * check by a gemeente it works for.
+ */
+async function seedDemoPso(
+  tx: Prisma.TransactionClient,
+  orgIds: Map<string, string>,
+  users: Map<string, { id: string; email: string }>,
+  today: string,
+) {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const demo = [
+    {
+      contractor: "eemland",
+      admin: "admin@bouwbedrijf-eemland.demo",
+      level: "TREDE_2" as const,
+      certificateNumber: "PSO-2025-10482",
+      validFrom: addDays(today, -200),
+      validUntil: addDays(today, 895),
+      checkedBy: "coordinator@amersfoort.demo",
+    },
+    {
+      contractor: "spaarne",
+      admin: "admin@groen-spaarne.demo",
+      level: "TREDE_1" as const,
+      certificateNumber: "PSO-2026-20931",
+      validFrom: addDays(today, -30),
+      validUntil: addDays(today, 1065),
+      checkedBy: null,
+    },
+  ];
+  for (const certificate of demo) {
+    const organisationId = orgIds.get(certificate.contractor);
+    const admin = users.get(certificate.admin);
+    const checker = certificate.checkedBy ? users.get(certificate.checkedBy) : undefined;
+    if (!organisationId || !admin) throw new Error(`Demo PSO needs ${certificate.contractor}`);
+    const row = await tx.psoCertificate.create({
+      data: {
+        organisationId,
+        level: certificate.level,
+        certificateNumber: certificate.certificateNumber,
+        validFrom: day(certificate.validFrom),
+        validUntil: day(certificate.validUntil),
+        recordedById: admin.id,
+        checkedAt: checker ? new Date() : null,
+        checkedById: checker?.id ?? null,
+      },
+    });
+    const facts = {
+      level: row.level,
+      certificateNumber: row.certificateNumber,
+      validFrom: certificate.validFrom,
+      validUntil: certificate.validUntil,
+    };
+    await audit(
+      tx,
+      { userId: admin.id, email: admin.email },
+      {
+        action: "pso.record",
+        entityType: "PsoCertificate",
+        entityId: row.id,
+        after: facts,
+      },
+    );
+    if (checker) {
+      await audit(
+        tx,
+        { userId: checker.id, email: checker.email },
+        {
+          action: "pso.check",
+          entityType: "PsoCertificate",
+          entityId: row.id,
+          after: { ...facts, status: "gecontroleerd" },
+        },
+      );
+    }
+  }
 }

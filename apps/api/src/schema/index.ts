@@ -22,5 +22,6 @@ import "./contract-actions.js";
 import "./tenant-actions.js";
 import "./work-queue.js";
 import "./municipality-letter.js";
+import "./pso.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

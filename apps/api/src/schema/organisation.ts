@@ -2,7 +2,11 @@
 // Staff management (roles, deactivation) is in schema/staff.ts.
 import type { Prisma } from "@prisma/client";
 import { ROLE_LABELS } from "@sroi/domain";
-import { visiblePeopleWhere } from "../auth/visibility.js";
+import {
+  visibleMembershipsWhere,
+  visiblePeopleWhere,
+  worksWithOrganisation,
+} from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import { NotAllowedError, ValidationError } from "../errors.js";
 import { accountmanagerMembershipWhere } from "../services/carrying-out.js";
@@ -26,13 +30,13 @@ builder.prismaObject("Organisation", {
     phone: t.exposeString("phone", { nullable: true }),
     members: t.relation("memberships", {
       description:
-        "Who works here, for staff and the organisation's own contractor admins; only the people the viewer works with (another gemeente's staff stay hidden)",
+        "Who works here (a contractor's contact persons), for staff and the organisation's own contractor admins; empty unless the viewer works with the organisation: a contractor's people for the gemeenten (and their WSP) with a contract with it, never another gemeente's staff",
       authScopes: (organisation, _args, ctx) =>
         ctx.viewer !== null &&
         (ctx.viewer.isPlatformAdmin ||
           ctx.viewer.readableMunicipalityIds.size > 0 ||
           ctx.viewer.adminOfContractorIds.has(organisation.id)),
-      query: (_args, ctx) => ({ where: { user: visiblePeopleWhere(ctx.viewer) } }),
+      query: (_args, ctx) => ({ where: visibleMembershipsWhere(ctx.viewer) }),
     }),
   }),
 });
@@ -61,6 +65,9 @@ builder.prismaObjectField("Municipality", "carriedOutBy", (t) =>
 
 builder.prismaObject("Membership", {
   name: "OrganisationMember",
+  // Checked again on every row, however it was reached (auth/visibility.ts).
+  authScopes: (membership, ctx) =>
+    worksWithOrganisation(ctx.prisma, ctx.viewer, membership.organisationId),
   fields: (t) => ({
     role: t.expose("role", { type: Role }),
     roleLabel: t.string({ resolve: (m) => ROLE_LABELS[m.role] }),

@@ -8,11 +8,15 @@ import {
   decimal,
   formatDate,
   isIsoDate,
+  normaliseKvkNumber,
+  psoCertificateForAward,
   valueBlock,
 } from "@sroi/domain";
 import { canSeeCatalogueVersion } from "../auth/visibility.js";
 import { builder } from "../builder.js";
+import type { Context } from "../context.js";
 import { InputError } from "../errors.js";
+import { contractorPsoFacts } from "../services/pso.js";
 import { BreakdownLineRef } from "./breakdown.js";
 import { findCatalogueInForce } from "./catalogue.js";
 import { ContractKind } from "./municipality.js";
@@ -63,6 +67,14 @@ const ObligationPreviewInput = builder.inputType("ObligationPreviewInput", {
       type: "Date",
       required: true,
       description: "Publication date of the tender, or the award date when unknown",
+    }),
+    awardDate: t.field({
+      type: "Date",
+      description: "Decides which PSO certificate applies; the reference date when left out",
+    }),
+    contractorKvkNumber: t.string({
+      description:
+        "The contractor's KvK number: its checked PSO certificate gives the discount, as at registration. Used only for those who may register the gemeente's contracts",
     }),
   }),
 });
@@ -203,10 +215,17 @@ builder.queryFields((t) => ({
           "referenceDate",
         );
       }
-      const obligation = computeObligation(toObligationPolicy(stored), {
+      requireValidDate(input.awardDate, "awardDate");
+      const rules = toObligationPolicy(stored);
+      const obligation = computeObligation(rules, {
         kind: input.contractKind,
         valueExclVat: input.valueExclVat,
         labourShare: share,
+        pso: psoCertificateForAward(
+          await previewPsoCertificates(ctx, municipality.id, input.contractorKvkNumber),
+          input.awardDate ?? input.referenceDate,
+          rules.psoDiscounts,
+        ),
       });
       return {
         ...obligation,
@@ -217,3 +236,25 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+/**
+ * The certificates registration would weigh, for a viewer who may register this gemeente's
+ * contracts (it names the certificate); everyone else previews without a contractor.
+ */
+async function previewPsoCertificates(
+  ctx: Context,
+  municipalityId: string,
+  kvkNumber: string | null | undefined,
+) {
+  const kvk = kvkNumber ? normaliseKvkNumber(kvkNumber) : null;
+  const viewer = ctx.viewer;
+  const mayRegister =
+    viewer !== null &&
+    (viewer.isPlatformAdmin || viewer.manageableMunicipalityIds.has(municipalityId));
+  if (!kvk || !mayRegister) return [];
+  const contractor = await ctx.prisma.organisation.findUnique({
+    where: { kvkNumber: kvk },
+    select: { id: true },
+  });
+  return contractor ? contractorPsoFacts(ctx.prisma, contractor.id) : [];
+}

@@ -21,6 +21,7 @@ import {
   isMoneyAmount,
   normaliseKvkNumber,
   obligationReferenceDate,
+  psoCertificateForAward,
   toMoneyString,
 } from "@sroi/domain";
 import type { Viewer } from "../auth/viewer.js";
@@ -38,6 +39,7 @@ import { audit } from "./audit.js";
 import { accountmanagerMembershipWhere, mailStaff } from "./carrying-out.js";
 import { noticeContractRegistered } from "./notices/contractor.js";
 import { transactionOnce } from "./once.js";
+import { contractorPsoFacts } from "./pso.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -111,7 +113,10 @@ export function validateContractFields(fields: ContractFields): FieldIssue[] {
   return issues;
 }
 
-/** The policy and catalogue in force on the reference date, and the obligation under them. */
+/**
+ * The policy and catalogue in force on the reference date, and the obligation under them, with
+ * the PSO discount of the contractor's certificate covering the award date (null: none known).
+ */
 export async function computeContractObligation(
   tx: Tx | PrismaClient,
   municipality: { id: string; regionId: string; name: string },
@@ -119,6 +124,7 @@ export async function computeContractObligation(
     ContractFields,
     "kind" | "valueExclVat" | "labourShare" | "publicationDate" | "awardDate"
   >,
+  contractorId: string | null,
 ) {
   const referenceDate = obligationReferenceDate({
     publicationDate: fields.publicationDate ?? null,
@@ -140,10 +146,13 @@ export async function computeContractObligation(
     orderBy: { createdAt: "asc" },
   });
   const catalogue = chooseCatalogueInForce(versions, referenceDate);
-  const obligation = computeObligation(toObligationPolicy(policy), {
+  const rules = toObligationPolicy(policy);
+  const certificates = contractorId ? await contractorPsoFacts(tx, contractorId) : [];
+  const obligation = computeObligation(rules, {
     kind: fields.kind,
     valueExclVat: fields.valueExclVat,
     labourShare: fields.labourShare || null,
+    pso: psoCertificateForAward(certificates, fields.awardDate, rules.psoDiscounts),
   });
   return { policy, catalogueVersionId: catalogue?.id ?? null, obligation, referenceDate };
 }
@@ -350,7 +359,12 @@ export async function registerContract(
       ]);
     }
     const contractor = await findOrCreateContractor(tx, input.contractor, actor, publicUrl);
-    const computed = await computeContractObligation(tx, municipality, input.contract);
+    const computed = await computeContractObligation(
+      tx,
+      municipality,
+      input.contract,
+      contractor.id,
+    );
     const fields = input.contract;
     const contract = await tx.contract.create({
       data: {
@@ -528,7 +542,12 @@ export async function correctContract(
         : before[key] !== proposed[key],
     );
     const computed = obligationChanged
-      ? await computeContractObligation(tx, current.municipality, input.contract)
+      ? await computeContractObligation(
+          tx,
+          current.municipality,
+          input.contract,
+          current.contractorId,
+        )
       : null;
     // The version check and the write are one statement, so two concurrent corrections cannot
     // both pass the check above.

@@ -19,6 +19,7 @@ import {
   obligationText,
   PageTitle,
   Paragraph,
+  PsoLapseNote,
   SectionNav,
 } from "@sroi/ui";
 import { useState } from "react";
@@ -62,6 +63,10 @@ export const ContractDetailsFields = graphql(`
       id
       name
       email
+    }
+    pso {
+      lapsesBeforeEnd
+      lapseMessage
     }
     obligation {
       kind
@@ -309,6 +314,7 @@ function ObligationSection({ contract }: { contract: Contract }) {
           : capitalise(obligationText(obligation))}
       </p>
       <ObligationBreakdown obligation={obligation} />
+      <PsoLapseNote pso={contract.pso} />
 
       <Heading level={3}>Beleid</Heading>
       {policy.conceptNote ? <ConceptNote note={policy.conceptNote} headingLevel={4} /> : null}

@@ -40,6 +40,7 @@ export function Layout() {
       label: openTasks ? `Mijn opdrachten (${openTasks} te doen)` : "Mijn opdrachten",
     },
     ...(me && invitesInto(me).length > 0 ? [{ to: "/collegas", label: "Collega's" }] : []),
+    ...(me ? [{ to: "/pso", label: "PSO-certificaat" }] : []),
   ];
   const here = `${location.pathname}${location.search}`;
   async function logOut() {

@@ -146,3 +146,23 @@ export function ConceptNote({
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Said beside the obligation when the contractor's PSO certificate ends before the contract. */
+export function PsoLapseNote({
+  pso,
+  headingLevel = 3,
+}: {
+  pso: { lapsesBeforeEnd: boolean; lapseMessage?: string | null } | null | undefined;
+  headingLevel?: 2 | 3 | 4;
+}) {
+  if (!pso?.lapsesBeforeEnd || !pso.lapseMessage) return null;
+  return (
+    <Alert
+      type="warning"
+      heading="PSO-certificaat verloopt tijdens de opdracht"
+      headingLevel={headingLevel}
+    >
+      <p className="utrecht-paragraph">{pso.lapseMessage}</p>
+    </Alert>
+  );
+}
