@@ -82,6 +82,12 @@ describe.skipIf(!browserAvailable)("admin app: SR-beleid", () => {
     await expect(main.textContent()).resolves.toContain("trede 3: 50 % korting");
     await expect(main.textContent()).resolves.toContain("€ 250.000,00");
 
+    // One draft at a time (the API says so): the list now leads to it instead of a second one.
+    await page.goto("/admin/beleid");
+    await page.getByRole("link", { name: "Naar de conceptversie van Amersfoort" }).waitFor();
+    await expect(page.getByRole("button", { name: /Nieuwe versie/ }).count()).resolves.toBe(0);
+    await page.goto(draftPath);
+
     // Compare with the version in force.
     await page.getByRole("button", { name: "Vergelijken" }).click();
     await page.waitForURL((url) => url.pathname.endsWith("/beleid/vergelijk"));

@@ -380,6 +380,10 @@ describe.skipIf(!browserAvailable)("verantwoording: report, review, correct", ()
     await expect(page.locator("h1").textContent()).resolves.toBe(
       "Verantwoording niet te corrigeren",
     );
+    // The reason is the API's (Realisation.correctRefusal), as correctRealisation would refuse.
+    await expect(page.locator("main").textContent()).resolves.toContain(
+      "Het WSP heeft deze verantwoording geaccepteerd. Een geaccepteerde verantwoording kan niet meer worden gewijzigd; klopt er iets niet, neem dan contact op met het WSP.",
+    );
     await expect(page.getByRole("form").count()).resolves.toBe(0);
   });
 

@@ -142,4 +142,23 @@ describe.each(backends())("actions that must happen once, on $name", (backend) =
     });
     expect(await api.prisma.planVersion.count({ where: { contractId: contract.id } })).toBe(1);
   });
+
+  it.skipIf(!backend.available)("a policy draft is created once", async () => {
+    const coordinator = await api.loginAs("coordinator@amersfoort.demo");
+    const amersfoort = await api.prisma.municipality.findUniqueOrThrow({
+      where: { code: "GM0307" },
+    });
+    const results = await burst(
+      coordinator,
+      `mutation ($code: String!) { createPolicyDraft(municipalityCode: $code) { __typename } }`,
+      { code: "GM0307" },
+    );
+    expect(tally(results, "createPolicyDraft")).toEqual({
+      Policy: 1,
+      NotAllowedError: CONCURRENT - 1,
+    });
+    expect(
+      await api.prisma.policy.count({ where: { municipalityId: amersfoort.id, status: "DRAFT" } }),
+    ).toBe(1);
+  });
 });

@@ -235,6 +235,23 @@ const PATHS: Record<string, Path> = {
     seenBy: AMERSFOORT_POLICY_MANAGERS,
     refusedTo: NOT_STAFF,
   },
+  "draft policy: municipalities → policyDraft": {
+    graphql: "{ municipalities { policyDraft { name } } }",
+    marker: DRAFT_POLICY_NAME,
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+  },
+  "draft policy: createPolicyDraft while it exists (refused, naming it)": {
+    graphql: `mutation { createPolicyDraft(municipalityCode: "GM0307") {
+      __typename ... on Error { message } } }`,
+    marker: DRAFT_POLICY_NAME,
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+    refusedTo: "everyone else",
+  },
+  "draft policy: municipalities → viewerCan.createPolicyDraft (never while it exists)": {
+    graphql: "{ municipalities { code viewerCan { createPolicyDraft } } }",
+    saw: allowedFor("municipalities", "code", () => "GM0307", "createPolicyDraft"),
+    seenBy: [],
+  },
 
   "draft policy: publishPolicy by a coordinator": {
     // publishing on the published version's date is refused after authorization, so nothing changes

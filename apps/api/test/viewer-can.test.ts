@@ -8,7 +8,7 @@ import type {
   RealisationStatus,
 } from "@prisma/client";
 import { backends } from "@sroi/db/testing/backends";
-import { CONTRACT_STATUSES } from "@sroi/domain";
+import { CONTRACT_STATUSES, dutchDate } from "@sroi/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, startTestApi, type TestApi } from "./support.js";
 
@@ -119,7 +119,7 @@ const VIEWER_CAN = `query ($id: ID!) { contract(id: $id) {
   viewerCan { ${CONTRACT_ACTIONS.join(" ")} }
   assessRefusal
   statusChoices
-  realisations { viewerCan { ${REALISATION_ACTIONS.join(" ")} } } } }`;
+  realisations { viewerCan { ${REALISATION_ACTIONS.join(" ")} } correctRefusal } } }`;
 
 const result = "{ __typename ... on Error { message } }";
 const REFUSED = new Set(["NotAllowedError", "FORBIDDEN"]);
@@ -318,7 +318,7 @@ describe.each(backends())("viewerCan on $name", (backend) => {
               viewerCan: Record<string, boolean>;
               assessRefusal: string | null;
               statusChoices: string[];
-              realisations: { viewerCan: Record<string, boolean> }[];
+              realisations: { viewerCan: Record<string, boolean>; correctRefusal: string | null }[];
             } | null;
           }>(VIEWER_CAN, { id: contractId });
           expect(read.errors).toBeUndefined();
@@ -331,6 +331,12 @@ describe.each(backends())("viewerCan on $name", (backend) => {
           if (read.data?.contract) {
             expect(read.data.contract.assessRefusal === null, `${scenario.name}, ${actor}`).toBe(
               can.assess,
+            );
+          }
+          // The portal says why not with correctRefusal: there exactly where correct is false.
+          for (const realisation of read.data?.contract?.realisations ?? []) {
+            expect(realisation.correctRefusal === null, `${scenario.name}, ${actor}`).toBe(
+              realisation.viewerCan.correct,
             );
           }
           // Importing is reporting too, by file.
@@ -526,7 +532,7 @@ describe.each(backends())("viewerCan on $name", (backend) => {
           organisations: { id: string; viewerCan: { invite: boolean } }[];
           me: { memberships: { organisation: { id: string; viewerCan: { invite: boolean } } }[] };
         }>(`{
-          municipalities { code viewerCan { registerContract managePolicy } }
+          municipalities { code viewerCan { registerContract managePolicy createPolicyDraft } }
           organisations(kind: CONTRACTOR) { id viewerCan { invite } }
           me { memberships { organisation { id viewerCan { invite } } } }
         }`);
@@ -569,11 +575,15 @@ describe.each(backends())("viewerCan on $name", (backend) => {
           );
           const managePolicy = drafted?.__typename === "Policy";
           if (drafted?.id) await api.prisma.policy.delete({ where: { id: drafted.id } });
+          // Without a draft yet, whoever manages the policy may start one.
           expect({ actor, municipality: municipality.code, managePolicy }).toEqual({
             actor,
             municipality: municipality.code,
             managePolicy: can?.managePolicy ?? false,
           });
+          expect(can?.createPolicyDraft ?? false, `${actor} ${municipality.code}`).toBe(
+            managePolicy,
+          );
           if (!registerRefused) table.push(`${actor} registerContract ${municipality.code}`);
           if (managePolicy) table.push(`${actor} managePolicy ${municipality.code}`);
         }
@@ -664,6 +674,10 @@ describe.each(backends())("viewerCan on $name", (backend) => {
           expect({ actor, label, retire: allowed }).toEqual({ actor, label, retire: can });
           if (allowed) table.push(`${actor} ${label}`);
         }
+        // One draft at a time: the next actor's case needs this one gone.
+        await api.prisma.policy.deleteMany({
+          where: { municipalityId: amersfoort.id, status: "DRAFT" },
+        });
       }
       expect(table).toEqual([
         "coordinator Amersfoort published",
@@ -671,6 +685,158 @@ describe.each(backends())("viewerCan on $name", (backend) => {
         "platformAdmin Haarlem published",
         "otherGemeente Haarlem published",
       ]);
+    },
+  );
+
+  it.skipIf(!backend.available)(
+    "one policy draft at a time: viewerCan.createPolicyDraft and policyDraft follow the refusal",
+    async () => {
+      const amersfoort = await api.prisma.municipality.findUniqueOrThrow({
+        where: { code: "GM0307" },
+      });
+      const create = (actor: Actor) =>
+        clients[actor].graphql<{
+          createPolicyDraft: { __typename: string; id?: string; name?: string; message?: string };
+        }>(
+          `mutation { createPolicyDraft(municipalityCode: "GM0307") { __typename ... on Policy { id name } ... on Error { message } } }`,
+        );
+      const first = await create("coordinator");
+      expect(first.data?.createPolicyDraft.__typename).toBe("Policy");
+      const draft = first.data?.createPolicyDraft;
+      const seen: string[] = [];
+      for (const actor of Object.keys(ACTORS) as Actor[]) {
+        const read = await clients[actor].graphql<{
+          municipalities: {
+            code: string;
+            viewerCan: { createPolicyDraft: boolean };
+            policyDraft: { id: string } | null;
+          }[];
+        }>("{ municipalities { code viewerCan { createPolicyDraft } policyDraft { id } } }");
+        expect(read.errors).toBeUndefined();
+        const row = read.data?.municipalities.find((m) => m.code === "GM0307");
+        // Nobody may start a second draft of Amersfoort's policy while this one exists.
+        expect({ actor, can: row?.viewerCan.createPolicyDraft }).toEqual({ actor, can: false });
+        if (row?.policyDraft) {
+          expect(row.policyDraft.id).toBe(draft?.id);
+          seen.push(actor);
+        }
+      }
+      // The draft itself only for those who manage the policy (as in Municipality.policies).
+      expect(seen).toEqual(["coordinator", "platformAdmin"]);
+      for (const actor of ["coordinator", "platformAdmin"] as const) {
+        const second = await create(actor);
+        expect(second.data?.createPolicyDraft).toEqual({
+          __typename: "NotAllowedError",
+          message: `Er is al een conceptversie van het beleid van Amersfoort: ${draft?.name}. Werk die bij, of verwijder die eerst.`,
+        });
+      }
+      expect(
+        await api.prisma.policy.count({
+          where: { municipalityId: amersfoort.id, status: "DRAFT" },
+        }),
+      ).toBe(1);
+      const deleted = await clients.coordinator.graphql<{
+        deletePolicyDraft: { __typename: string };
+      }>(`mutation ($id: ID!) { deletePolicyDraft(id: $id) ${result} }`, { id: draft?.id });
+      expect(deleted.data?.deletePolicyDraft.__typename).toBe("DeleteResult");
+      const after = await clients.coordinator.graphql<{
+        municipalities: {
+          code: string;
+          viewerCan: { createPolicyDraft: boolean };
+          policyDraft: { id: string } | null;
+        }[];
+      }>("{ municipalities { code viewerCan { createPolicyDraft } policyDraft { id } } }");
+      expect(after.data?.municipalities.find((m) => m.code === "GM0307")).toEqual({
+        code: "GM0307",
+        viewerCan: { createPolicyDraft: true },
+        policyDraft: null,
+      });
+    },
+  );
+
+  it.skipIf(!backend.available)(
+    "Policy.inForce is the version registerContract would choose today",
+    async () => {
+      // Copies of Haarlem's rules from today and from tomorrow: the first is in force from today
+      // on (the domain's rule: the latest validFrom on or before the date), the second not yet.
+      const haarlem = await api.prisma.municipality.findUniqueOrThrow({
+        where: { code: "GM0392" },
+        include: { policies: { orderBy: { validFrom: "desc" } } },
+      });
+      const earlier = haarlem.policies.map((p) => p.id);
+      const current = haarlem.policies.find((p) => p.status === "PUBLISHED");
+      if (!current) throw new Error("Haarlem has no published policy");
+      const { id: _id, createdAt: _c, updatedAt: _u, psoDiscounts, ...rules } = current;
+      const today = dutchDate(new Date());
+      const tomorrow = new Date(`${today}T00:00:00Z`);
+      tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+      const copy = (name: string, validFrom: Date) =>
+        api.prisma.policy.create({
+          data: {
+            ...rules,
+            psoDiscounts: psoDiscounts ?? {},
+            name,
+            status: "PUBLISHED",
+            validFrom,
+          },
+        });
+      const fromToday = await copy("Haarlem vanaf vandaag", new Date(`${today}T00:00:00Z`));
+      const fromTomorrow = await copy("Haarlem vanaf morgen", tomorrow);
+      const read = await api.client().graphql<{
+        municipalities: { code: string; policies: { id: string; inForce: boolean }[] }[];
+      }>("{ municipalities { code policies { id inForce } } }");
+      expect(read.errors).toBeUndefined();
+      const inForce = Object.fromEntries(
+        (read.data?.municipalities.find((m) => m.code === "GM0392")?.policies ?? []).map((p) => [
+          p.id,
+          p.inForce,
+        ]),
+      );
+      expect(inForce).toEqual({
+        ...Object.fromEntries(earlier.map((id) => [id, false])),
+        [fromToday.id]: true,
+        [fromTomorrow.id]: false,
+      });
+    },
+  );
+
+  it.skipIf(!backend.available)(
+    "Realisation.correctRefusal is the message correctRealisation refuses with",
+    async () => {
+      const byName = (name: string) => SCENARIOS.find((scenario) => scenario.name === name);
+      for (const name of [
+        "in assessment with a plan still in draft",
+        "closed, a rejected realisation and a draft plan",
+      ]) {
+        const scenario = byName(name);
+        if (!scenario) throw new Error(name);
+        const { realisation } = await arrange(scenario);
+        for (const actor of ["contractor", "coordinator"] as const) {
+          const read = await clients[actor].graphql<{
+            contract: { realisations: { correctRefusal: string | null }[] };
+          }>("query ($id: ID!) { contract(id: $id) { realisations { correctRefusal } } }", {
+            id: contractId,
+          });
+          const refusal = read.data?.contract.realisations[0]?.correctRefusal;
+          const answer = await clients[actor].graphql<{
+            correctRealisation: { __typename: string; message?: string };
+          }>(
+            `mutation ($id: ID!) { correctRealisation(id: $id, version: 1, input: { blockCode: "INITIATIEF", hours: "5" }) ${result} }`,
+            { id: realisation?.id },
+          );
+          const refused = answer.data?.correctRealisation;
+          // A role that may never correct is stopped by its scope; the field still says why.
+          if (answer.errors?.[0]?.extensions?.code === "FORBIDDEN") {
+            expect(refusal).toBe("Deze verantwoording hoort niet bij uw organisatie.");
+            continue;
+          }
+          expect({ name, actor, refusal }).toEqual({
+            name,
+            actor,
+            refusal: refused?.message,
+          });
+        }
+      }
     },
   );
 });

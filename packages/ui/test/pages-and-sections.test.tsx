@@ -225,6 +225,7 @@ describe("AssessmentSection", () => {
     const html = render(
       <AssessmentSection
         assessment={null}
+        assessable
         obligationKind="PERCENTAGE"
         notAssessed="Nog niet beoordeeld."
         aboutOutcome="Niet te zien zonder uitkomst."
@@ -235,11 +236,28 @@ describe("AssessmentSection", () => {
     expect(text(html)).toBe("Eindbeoordeling Nog niet beoordeeld. Volgende stap");
   });
 
+  // Both apps show it by this one rule: a closed contract that is not assessable (closed before
+  // its end date) and has no outcome has no Eindbeoordeling, in the admin app as in the portal.
+  it("is not there without an outcome on a contract that is not assessable", () => {
+    const html = render(
+      <AssessmentSection
+        assessment={null}
+        assessable={false}
+        obligationKind="PERCENTAGE"
+        notAssessed="Nog niet beoordeeld."
+      >
+        <p>Volgende stap</p>
+      </AssessmentSection>,
+    );
+    expect(html).toBe("");
+  });
+
   it("shows the outcome with its letter, after what the app says about it", () => {
     const html = text(
       render(
         <AssessmentSection
           assessment={assessment}
+          assessable={false}
           obligationKind="PERCENTAGE"
           notAssessed="Nog niet beoordeeld."
           aboutOutcome="Over de uitkomst."

@@ -46,12 +46,12 @@ export function ContractProgressSection({ contract }: { contract: Contract }) {
 /** Eindbeoordeling, once the contract has ended or is being assessed. */
 export function ContractAssessmentSection({ contract }: { contract: Contract }) {
   const { assessment } = contract;
-  if (!assessment && !contract.assessable && contract.status !== "CLOSED") return null;
   const mayAssess = contract.viewerCan.assess;
   const formPath = `/opdrachten/${encodeURIComponent(contract.id)}/eindbeoordeling`;
   return (
     <AssessmentSection
       assessment={assessment ?? null}
+      assessable={contract.assessable}
       obligationKind={contract.obligation.kind}
       notAssessed={
         <>

@@ -1,11 +1,6 @@
 // A policy version as the policy pages read it, and the same data in the shape of the domain's
 // rules, so a page states every rule in the words the comparison and the rekenhulp use.
-import {
-  describePolicyRules,
-  type PolicyRule,
-  type PolicyRuleSettings,
-  selectPolicyInForce,
-} from "@sroi/domain";
+import { describePolicyRules, type PolicyRule, type PolicyRuleSettings } from "@sroi/domain";
 import { graphql } from "../gql";
 import type { PolicyDetailsFragment } from "../gql/graphql";
 
@@ -32,8 +27,8 @@ export const PolicyDetailsFields = graphql(`
     reportFrequency
     source
     conceptNote
+    inForce
     viewerCanEdit
-    viewerCanManage
     viewerCanRetire
     problems {
       path
@@ -89,17 +84,4 @@ export function policyRules(policy: PolicySettings): PolicyRule[] {
   } catch {
     return [];
   }
-}
-
-/** The id of the published version in force today, if any. */
-export function policyInForce(
-  policies: { id: string; status: string; validFrom: string | null }[],
-  today: string,
-): string | null {
-  const published = policies.flatMap((policy) =>
-    policy.status === "PUBLISHED" && policy.validFrom !== null
-      ? [{ id: policy.id, validFrom: policy.validFrom }]
-      : [],
-  );
-  return selectPolicyInForce(published, today)?.id ?? null;
 }

@@ -1,8 +1,8 @@
 // SR-beleid: per gemeente the person may see, every version of its policy, the one in force today
-// marked, and for those who manage it the way to start a new version.
+// marked, and for those who manage it the way to start a new version or back to the draft (the API
+// answers both: there is one draft at a time).
 
 import { useMutation, useReadQuery } from "@apollo/client/react";
-import { dutchDate } from "@sroi/domain";
 import {
   Button,
   CatalogueStatusBadge,
@@ -28,7 +28,6 @@ import { FailureMessage } from "../forms/form-feedback";
 import { outcomeOf } from "../forms/outcome";
 import { graphql } from "../gql";
 import { CreatePolicyDraftMutation, forgetPolicies } from "../policy/policy-actions";
-import { policyInForce } from "../policy/policy-details";
 
 // The gemeenten the person serves; who may manage a gemeente's policy serves it too.
 const PoliciesQuery = graphql(`
@@ -39,13 +38,17 @@ const PoliciesQuery = graphql(`
         code
         name
         viewerCan {
-          managePolicy
+          createPolicyDraft
+        }
+        policyDraft {
+          id
         }
         policies {
           id
           name
           status
           validFrom
+          inForce
           conceptNote
         }
       }
@@ -64,7 +67,6 @@ export function PoliciesPage() {
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const municipalities = data.me?.readableMunicipalities ?? [];
-  const today = dutchDate(new Date());
 
   async function startDraft(code: string) {
     setBusy(code);
@@ -103,29 +105,28 @@ export function PoliciesPage() {
         <EmptyState>Er zijn geen gemeenten waarvan u het beleid kunt zien.</EmptyState>
       ) : (
         municipalities.map((municipality) => {
-          const inForce = policyInForce(municipality.policies, today);
-          const draft = municipality.policies.find((policy) => policy.status === "DRAFT");
+          const draft = municipality.policyDraft;
           return (
             <section key={municipality.code} aria-labelledby={`gemeente-${municipality.code}`}>
               <Heading level={2} id={`gemeente-${municipality.code}`}>
                 {municipality.name}
               </Heading>
-              {municipality.viewerCan.managePolicy ? (
+              {municipality.viewerCan.createPolicyDraft ? (
                 <div className="sroi-button-group">
-                  {draft ? (
-                    <Link to={`/beleid/${encodeURIComponent(draft.id)}`}>
-                      Naar de conceptversie van {municipality.name}
-                    </Link>
-                  ) : (
-                    <Button
-                      appearance="secondary-action"
-                      disabled={busy !== null}
-                      onClick={() => startDraft(municipality.code)}
-                      aria-label={`Nieuwe versie van het beleid van ${municipality.name}`}
-                    >
-                      {busy === municipality.code ? "Bezig…" : "Nieuwe versie"}
-                    </Button>
-                  )}
+                  <Button
+                    appearance="secondary-action"
+                    disabled={busy !== null}
+                    onClick={() => startDraft(municipality.code)}
+                    aria-label={`Nieuwe versie van het beleid van ${municipality.name}`}
+                  >
+                    {busy === municipality.code ? "Bezig…" : "Nieuwe versie"}
+                  </Button>
+                </div>
+              ) : draft ? (
+                <div className="sroi-button-group">
+                  <Link to={`/beleid/${encodeURIComponent(draft.id)}`}>
+                    Naar de conceptversie van {municipality.name}
+                  </Link>
                 </div>
               ) : null}
               <Paragraph>
@@ -159,7 +160,7 @@ export function PoliciesPage() {
                         <TableCell>
                           <span className="sroi-badges">
                             <CatalogueStatusBadge status={policy.status} />
-                            {policy.id === inForce ? (
+                            {policy.inForce ? (
                               <StatusBadge type="neutral">Nu geldig</StatusBadge>
                             ) : null}
                           </span>

@@ -31,7 +31,7 @@ import { outcomeOf } from "../forms/outcome";
 import { graphql } from "../gql";
 import type { AdminPolicyQuery } from "../gql/graphql";
 import { CreatePolicyDraftMutation, forgetPolicies } from "../policy/policy-actions";
-import { policyInForce, policyRules } from "../policy/policy-details";
+import { policyRules } from "../policy/policy-details";
 import { policyFieldId } from "../policy/policy-form";
 
 const PolicyQuery = graphql(`
@@ -39,6 +39,12 @@ const PolicyQuery = graphql(`
     municipalities {
       code
       name
+      viewerCan {
+        createPolicyDraft
+      }
+      policyDraft {
+        id
+      }
       policies {
         ...PolicyDetails
       }
@@ -91,7 +97,10 @@ export function loader(_: LoaderFunctionArgs) {
 }
 
 /** The gemeente and the policy version with this id, from the list of all gemeenten. */
-export function findPolicy(municipalities: Municipality[], id: string | undefined) {
+export function findPolicy<M extends { policies: { id: string }[] }>(
+  municipalities: M[],
+  id: string | undefined,
+): { municipality: M; policy: M["policies"][number] } | null {
   for (const municipality of municipalities) {
     const policy = municipality.policies.find((candidate) => candidate.id === id);
     if (policy) return { municipality, policy };
@@ -119,7 +128,6 @@ export function PolicyPage() {
     );
   }
   const { municipality, policy } = found;
-  const inForce = policyInForce(municipality.policies, dutchDate(new Date())) === policy.id;
   return (
     <>
       <PageTitle>{policy.name}</PageTitle>
@@ -129,7 +137,7 @@ export function PolicyPage() {
       <Heading level={1}>{policy.name}</Heading>
       <Paragraph lead>
         Gemeente {municipality.name}
-        {inForce ? (
+        {policy.inForce ? (
           <>
             {" "}
             <StatusBadge type="neutral">Nu geldig</StatusBadge>
@@ -156,9 +164,7 @@ export function PolicyPage() {
       <Heading level={2}>Vergelijken</Heading>
       <ComparePolicyForm policy={policy} others={municipality.policies} />
 
-      {policy.viewerCanManage && policy.status !== "DRAFT" ? (
-        <ManageActions municipality={municipality} policy={policy} />
-      ) : null}
+      <ManageActions municipality={municipality} policy={policy} />
     </>
   );
 }
@@ -273,7 +279,9 @@ function ManageActions({ municipality, policy }: { municipality: Municipality; p
   const [retire] = useMutation(RetirePolicyMutation);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const draft = municipality.policies.find((candidate) => candidate.status === "DRAFT");
+  // Another version's draft to go on with; on the draft itself there is nothing to manage here.
+  const draft = municipality.policyDraft?.id === policy.id ? null : municipality.policyDraft;
+  const mayStart = municipality.viewerCan.createPolicyDraft;
 
   async function startDraft() {
     setBusy(true);
@@ -297,6 +305,7 @@ function ManageActions({ municipality, policy }: { municipality: Municipality; p
     }
   }
 
+  if (!mayStart && !draft && !policy.viewerCanRetire) return null;
   return (
     <>
       <Heading level={2}>Beheren</Heading>
@@ -306,13 +315,13 @@ function ManageActions({ municipality, policy }: { municipality: Municipality; p
       </Paragraph>
       {failure ? <FailureMessage>{failure}</FailureMessage> : null}
       <div className="sroi-button-group">
-        {draft ? (
-          <Link to={`/beleid/${encodeURIComponent(draft.id)}`}>Naar de conceptversie</Link>
-        ) : (
+        {mayStart ? (
           <Button appearance="secondary-action" onClick={startDraft} disabled={busy}>
             {busy ? "Bezig…" : "Nieuwe versie"}
           </Button>
-        )}
+        ) : draft ? (
+          <Link to={`/beleid/${encodeURIComponent(draft.id)}`}>Naar de conceptversie</Link>
+        ) : null}
       </div>
       {policy.viewerCanRetire ? (
         <ConfirmAction

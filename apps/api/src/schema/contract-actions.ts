@@ -110,16 +110,25 @@ const RealisationViewerCan = builder
     }),
   });
 
+const realisationRuleFields = {
+  status: true,
+  contract: { select: { municipalityId: true, contractorId: true, status: true } },
+} as const;
+
 builder.prismaObjectFields("Realisation", (t) => ({
   viewerCan: t.field({
     type: RealisationViewerCan,
-    select: {
-      status: true,
-      contract: { select: { municipalityId: true, contractorId: true, status: true } },
-    },
+    select: realisationRuleFields,
     resolve: (r, _args, ctx) => ({
       correct: realisationCorrectRefusal(ctx.viewer, r.contract, r) === null,
       review: realisationReviewRefusal(ctx.viewer, r.contract, r) === null,
     }),
+  }),
+  correctRefusal: t.string({
+    nullable: true,
+    description:
+      "Why the viewer may not correct it now, in Dutch, as correctRealisation would refuse; null when viewerCan.correct",
+    select: realisationRuleFields,
+    resolve: (r, _args, ctx) => realisationCorrectRefusal(ctx.viewer, r.contract, r),
   }),
 }));

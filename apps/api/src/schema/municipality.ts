@@ -37,7 +37,7 @@ builder.prismaObject("Municipality", {
 const money = (value: Prisma.Decimal | null) => (value === null ? null : decimalOut(value, 2));
 const fraction = (value: Prisma.Decimal | null) => (value === null ? null : decimalOut(value));
 
-builder.prismaObject("Policy", {
+export const PolicyRef = builder.prismaObject("Policy", {
   description: "SR-beleid: one version of a gemeente's social return policy",
   // Checked again on every path: a list that forgot visiblePoliciesWhere fails, it does not leak.
   authScopes: (policy, ctx) => canSeePolicy(ctx.viewer, policy),

@@ -1,6 +1,6 @@
 // Drafting, editing, publishing, retiring and comparing a gemeente's SR policy versions.
-import { toObligationPolicy } from "@sroi/db";
-import { comparePolicyRules } from "@sroi/domain";
+import { choosePolicyInForce, toObligationPolicy } from "@sroi/db";
+import { comparePolicyRules, dutchDate } from "@sroi/domain";
 import { canManagePolicy } from "../auth/viewer.js";
 import { visiblePoliciesWhere } from "../auth/visibility.js";
 import { builder } from "../builder.js";
@@ -17,7 +17,7 @@ import {
 } from "../services/policies.js";
 import { CatalogueProblem, DeleteResult, FieldChangeRef } from "./catalogue-management.js";
 import { viewerOf } from "./errors.js";
-import { BelowThreshold, ReportFrequency } from "./municipality.js";
+import { BelowThreshold, PolicyRef, ReportFrequency } from "./municipality.js";
 
 const PolicyStatus = builder.enumType("PolicyStatus", {
   values: ["DRAFT", "PUBLISHED", "RETIRED"] as const,
@@ -64,6 +64,23 @@ builder.prismaObjectFields("Policy", (t) => ({
     description: "Retire this published version (retirePolicy)",
     resolve: (policy, _args, ctx) => retireRefusal(ctx.viewer, policy) === null,
   }),
+  inForce: t.boolean({
+    description:
+      "The published version that applies to contracts awarded today (the server's date), as registerContract chooses it",
+    select: {
+      id: true,
+      municipality: {
+        select: {
+          policies: {
+            where: { status: "PUBLISHED" },
+            select: { id: true, status: true, validFrom: true },
+          },
+        },
+      },
+    },
+    resolve: (policy) =>
+      choosePolicyInForce(policy.municipality.policies, dutchDate(new Date()))?.id === policy.id,
+  }),
   problems: t.field({
     type: [CatalogueProblem],
     description: "What stops this draft from being published; empty when publishable",
@@ -72,6 +89,22 @@ builder.prismaObjectFields("Policy", (t) => ({
         path: issue.field,
         message: issue.message,
       })),
+  }),
+}));
+
+builder.prismaObjectFields("Municipality", (t) => ({
+  policyDraft: t.field({
+    type: PolicyRef,
+    nullable: true,
+    description:
+      "The draft version of its policy, if there is one (there is at most one); only for those who may manage it",
+    select: (_args, ctx, nestedSelection) => ({
+      policies: nestedSelection({
+        where: { AND: [{ status: "DRAFT" as const }, visiblePoliciesWhere(ctx.viewer)] },
+        take: 1,
+      }),
+    }),
+    resolve: (municipality) => municipality.policies[0] ?? null,
   }),
 }));
 

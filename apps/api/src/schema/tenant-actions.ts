@@ -4,11 +4,14 @@
 import { canManagePolicy } from "../auth/viewer.js";
 import { builder } from "../builder.js";
 import { registrationRefusal } from "../services/contracts.js";
+import { policyDraftRefusal } from "../services/policies.js";
 import { inviteRefusal } from "../services/staff.js";
 import { OrganisationSummary } from "./auth.js";
 
 const MunicipalityViewerCan = builder
-  .objectRef<{ registerContract: boolean; managePolicy: boolean }>("MunicipalityViewerCan")
+  .objectRef<{ registerContract: boolean; managePolicy: boolean; createPolicyDraft: boolean }>(
+    "MunicipalityViewerCan",
+  )
   .implement({
     description: "What the viewer may do for the gemeente",
     fields: (t) => ({
@@ -19,16 +22,25 @@ const MunicipalityViewerCan = builder
         description:
           "Draft, edit, publish and retire versions of its SR policy (createPolicyDraft and the like)",
       }),
+      createPolicyDraft: t.exposeBoolean("createPolicyDraft", {
+        description:
+          "Start a new version of its SR policy now (createPolicyDraft): false while a draft exists (Municipality.policyDraft)",
+      }),
     }),
   });
 
 builder.prismaObjectFields("Municipality", (t) => ({
   viewerCan: t.field({
     type: MunicipalityViewerCan,
-    select: { id: true },
+    select: {
+      id: true,
+      name: true,
+      policies: { where: { status: "DRAFT" }, take: 1, select: { name: true } },
+    },
     resolve: (m, _args, ctx) => ({
       registerContract: registrationRefusal(ctx.viewer, m.id) === null,
       managePolicy: canManagePolicy(ctx.viewer, m.id),
+      createPolicyDraft: policyDraftRefusal(ctx.viewer, m, m.policies[0] ?? null) === null,
     }),
   }),
 }));

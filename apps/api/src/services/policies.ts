@@ -12,6 +12,7 @@ import {
   ValidationError,
 } from "../errors.js";
 import { audit } from "./audit.js";
+import { transactionOnce } from "./once.js";
 
 export interface PolicyFields {
   name: string;
@@ -126,6 +127,23 @@ async function loadPolicy(
   return policy;
 }
 
+/**
+ * Why the viewer may not start a new version of the gemeente's policy; null when they may
+ * (MunicipalityViewerCan.createPolicyDraft). One draft at a time: two would fork the rules, and
+ * the database holds the same rule (a unique index on the gemeente's draft).
+ */
+export function policyDraftRefusal(
+  actor: Viewer | null,
+  municipality: { id: string; name: string },
+  draft: { name: string } | null,
+): string | null {
+  if (!canManagePolicy(actor, municipality.id))
+    return "U kunt het beleid van deze gemeente niet beheren.";
+  if (draft)
+    return `Er is al een conceptversie van het beleid van ${municipality.name}: ${draft.name}. Werk die bij, of verwijder die eerst.`;
+  return null;
+}
+
 export async function createPolicyDraft(
   prisma: PrismaClient,
   actor: Viewer,
@@ -143,7 +161,13 @@ export async function createPolicyDraft(
     [...municipality.policies]
       .filter((p) => p.status === "PUBLISHED")
       .sort((a, b) => (b.validFrom?.getTime() ?? 0) - (a.validFrom?.getTime() ?? 0))[0];
-  return prisma.$transaction(async (tx) => {
+  // A request that loses the race to the same draft hits the unique index and, run once more,
+  // sees the winner's draft and is refused by name.
+  return transactionOnce(prisma, async (tx) => {
+    const existing = await tx.policy.findFirst({
+      where: { municipalityId: municipality.id, status: "DRAFT" },
+    });
+    refuseWith(policyDraftRefusal(actor, municipality, existing));
     const draft = await tx.policy.create({
       data: {
         municipalityId: municipality.id,

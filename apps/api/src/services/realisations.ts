@@ -223,8 +223,9 @@ export function realisationCorrectRefusal(
   if (!actsForContractor(actor, contract))
     return "Deze verantwoording hoort niet bij uw organisatie.";
   if (realisation.status === "ACCEPTED")
-    return "Een geaccepteerde verantwoording kan niet meer worden gewijzigd.";
-  if (contract.status === "CLOSED") return "Deze opdracht is afgesloten.";
+    return "Het WSP heeft deze verantwoording geaccepteerd. Een geaccepteerde verantwoording kan niet meer worden gewijzigd; klopt er iets niet, neem dan contact op met het WSP.";
+  if (contract.status === "CLOSED")
+    return "Deze opdracht is afgesloten: u kunt niets meer wijzigen.";
   return null;
 }
 

@@ -29,10 +29,10 @@ export function ContractProgressSection({ contract }: { contract: Contract }) {
 /** Eindbeoordeling, once the contract has ended or is being assessed. */
 export function ContractAssessmentSection({ contract }: { contract: Contract }) {
   const { assessment } = contract;
-  if (!assessment && !contract.assessable) return null;
   return (
     <AssessmentSection
       assessment={assessment ?? null}
+      assessable={contract.assessable}
       obligationKind={contract.obligation.kind}
       aboutOutcome={
         assessment?.outcome === "RECOVERY_PERIOD" && assessment.recoveryUntil ? (

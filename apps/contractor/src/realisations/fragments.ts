@@ -43,13 +43,14 @@ export const PortalRealisationContextFields = graphql(`
   }
 `);
 
-// The record both apps show (@sroi/ui's RealisationRecord), and whether it may be corrected.
+// The record both apps show (@sroi/ui's RealisationRecord); whether it may be corrected, or why not.
 export const PortalRealisationFields = graphql(`
   fragment PortalRealisation on Realisation {
     ...RealisationRecord
     viewerCan {
       correct
     }
+    correctRefusal
   }
 `);
 

@@ -60,11 +60,9 @@ export function CorrectRealisationPage() {
         <PageTitle>Verantwoording niet te corrigeren</PageTitle>
         <Heading level={1}>Verantwoording niet te corrigeren</Heading>
         <Paragraph>
-          {!realisation
-            ? "Deze verantwoording bestaat niet (meer) bij deze opdracht."
-            : realisation.status === "ACCEPTED"
-              ? "Het WSP heeft deze verantwoording geaccepteerd. Een geaccepteerde verantwoording kan niet meer worden gewijzigd; klopt er iets niet, neem dan contact op met het WSP."
-              : "Deze opdracht is afgesloten: u kunt niets meer wijzigen."}
+          {realisation
+            ? realisation.correctRefusal
+            : "Deze verantwoording bestaat niet (meer) bij deze opdracht."}
         </Paragraph>
         <Paragraph>
           <Link to={realisation ? realisationPath(contract.id, realisation.id) : contractPath}>

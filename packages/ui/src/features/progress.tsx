@@ -398,17 +398,20 @@ export function ProgressSection({
 
 /**
  * Eindbeoordeling: the recorded outcome with its letter, or what the reader can expect before
- * there is one. Whether it shows, and whether the reader may record it, the API answers
- * (Contract.assessable, Contract.viewerCan.assess).
+ * there is one. It shows once there is an outcome or the API calls the contract assessable, in
+ * both apps alike; whether the reader may record it the API answers too (Contract.viewerCan.assess).
  */
 export function AssessmentSection({
   assessment,
+  assessable,
   obligationKind,
   notAssessed,
   aboutOutcome,
   children,
 }: {
   assessment: AssessmentFacts | null;
+  /** Contract.assessable */
+  assessable: boolean;
   obligationKind: ObligationKind;
   /** said while nothing is recorded */
   notAssessed: ReactNode;
@@ -417,6 +420,7 @@ export function AssessmentSection({
   /** what the reader can do next, e.g. record it */
   children?: ReactNode;
 }) {
+  if (!assessment && !assessable) return null;
   return (
     <section aria-labelledby="eindbeoordeling">
       <Heading level={2} id="eindbeoordeling">
