@@ -10,6 +10,8 @@ const NAVIGATION = [
   { to: "/organisaties", label: "Organisaties" },
   { to: "/audit", label: "Audittrail" },
 ];
+// Only for who manages people: the API says so (me.managesPeople), the app does not guess by role.
+const STAFF_PAGE = { to: "/medewerkers", label: "Medewerkers" };
 
 export function Layout() {
   const navigation = useNavigation();
@@ -32,7 +34,7 @@ export function Layout() {
     <SessionProvider value={session}>
       <Page
         appName="Beheer"
-        navigation={staff ? NAVIGATION : []}
+        navigation={staff ? (me.managesPeople ? [...NAVIGATION, STAFF_PAGE] : NAVIGATION) : []}
         busy={navigation.state === "loading"}
         account={
           <AccountMenu
