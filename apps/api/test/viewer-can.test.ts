@@ -553,6 +553,8 @@ describe.each(backends())("viewerCan on $name", (backend) => {
         "closed, a rejected realisation and a draft plan: colleague requestIntake",
       ]);
     },
+    // Every actor tries every step in every state: several minutes on a busy two-core machine.
+    600_000,
   );
   // The same promise for a gemeente and an organisation: registering a contract, managing the SR
   // policy and inviting a colleague. Each attempt is made with input that is wrong in another way

@@ -131,7 +131,7 @@ function OrganisationStaff({
               <TableHeaderCell scope="col">E-mailadres</TableHeaderCell>
               <TableHeaderCell scope="col">Rol</TableHeaderCell>
               <TableHeaderCell scope="col">Account</TableHeaderCell>
-              <TableHeaderCell scope="col">Wijzigen</TableHeaderCell>
+              <TableHeaderCell scope="col">Acties</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -166,7 +166,7 @@ function MemberRow({
       <TableCell>
         {member.roleLabel}
         {member.department ? (
-          <span className="sroi-staff__department">afdeling {member.department}</span>
+          <span className="sroi-staff__department">Afdeling: {member.department}</span>
         ) : null}
       </TableCell>
       <TableCell>
