@@ -6,7 +6,7 @@ import { Button, FormField, Select, TextInput } from "@sroi/ui";
 import { useState } from "react";
 import { ConfirmAction } from "../forms/confirm-action";
 import { errorFor, FormErrors } from "../forms/form-feedback";
-import { outcomeOf, requestFailed } from "../forms/outcome";
+import { type FieldIssue, outcomeOf, requestFailed } from "../forms/outcome";
 import { graphql } from "../gql";
 import type { Role } from "../gql/graphql";
 import { useTreeForm } from "../organisation-tree/tree-mutation";
@@ -80,6 +80,7 @@ function RoleFields({
   roles,
   role,
   department,
+  needsDepartment,
   onRole,
   onDepartment,
   issues,
@@ -88,11 +89,11 @@ function RoleFields({
   roles: RoleChoice[];
   role: Role;
   department: string;
+  needsDepartment: boolean;
   onRole: (role: Role) => void;
   onDepartment: (department: string) => void;
-  issues: { field: string; message: string }[];
+  issues: FieldIssue[];
 }) {
-  const needsDepartment = roles.find((choice) => choice.role === role)?.needsDepartment ?? false;
   return (
     <>
       <FormField id={`${prefix}-rol`} label="Rol" error={errorFor(issues, "role")}>
@@ -128,6 +129,30 @@ function RoleFields({
   );
 }
 
+/** The role chosen and its department, with the fields to choose them. */
+function useRoleChoice(prefix: string, roles: RoleChoice[], initial: Role, initialDepartment = "") {
+  const [role, setRole] = useState<Role>(initial);
+  const [department, setDepartment] = useState(initialDepartment);
+  const needsDepartment = roles.find((choice) => choice.role === role)?.needsDepartment ?? false;
+  return {
+    role,
+    /** what to send: a department only for a role that needs one */
+    department: needsDepartment ? department : null,
+    fields: (issues: FieldIssue[]) => (
+      <RoleFields
+        prefix={prefix}
+        roles={roles}
+        role={role}
+        department={department}
+        needsDepartment={needsDepartment}
+        onRole={setRole}
+        onDepartment={setDepartment}
+        issues={issues}
+      />
+    ),
+  };
+}
+
 const fieldIdsFor = (prefix: string) => ({
   name: `${prefix}-naam`,
   email: `${prefix}-email`,
@@ -148,11 +173,9 @@ export function InviteForm({
   const form = useTreeForm(announce);
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
-  const [role, setRole] = useState<Role>(roles[0]?.role ?? "READ_ONLY");
-  const [department, setDepartment] = useState("");
   const prefix = `uitnodigen-${organisation.id}`;
+  const choice = useRoleChoice(prefix, roles, roles[0]?.role ?? "READ_ONLY");
   const ids = fieldIdsFor(prefix);
-  const needsDepartment = roles.find((choice) => choice.role === role)?.needsDepartment ?? false;
   return (
     <form
       aria-label={`Collega uitnodigen bij ${organisation.name}`}
@@ -168,8 +191,8 @@ export function InviteForm({
                   organisationId: organisation.id,
                   name,
                   email,
-                  role,
-                  department: needsDepartment ? department : null,
+                  role: choice.role,
+                  department: choice.department,
                 },
               })
             ).data?.inviteStaffMember,
@@ -204,15 +227,7 @@ export function InviteForm({
           width="md"
         />
       </FormField>
-      <RoleFields
-        prefix={prefix}
-        roles={roles}
-        role={role}
-        department={department}
-        onRole={setRole}
-        onDepartment={setDepartment}
-        issues={form.issues}
-      />
+      {choice.fields(form.issues)}
       <Button type="submit" disabled={form.submitting}>
         {form.submitting ? "Bezig met uitnodigen…" : "Stuur uitnodiging"}
       </Button>
@@ -231,11 +246,9 @@ export function ChangeRoleForm({
 }) {
   const [change] = useMutation(ChangeStaffRoleMutation);
   const form = useTreeForm(announce);
-  const [role, setRole] = useState<Role>(member.role);
-  const [department, setDepartment] = useState(member.department ?? "");
   const prefix = `rol-${member.id}`;
+  const choice = useRoleChoice(prefix, roles, member.role, member.department ?? "");
   const ids = fieldIdsFor(prefix);
-  const needsDepartment = roles.find((choice) => choice.role === role)?.needsDepartment ?? false;
   return (
     <form
       aria-label={`Rol van ${member.user.name} wijzigen`}
@@ -249,8 +262,8 @@ export function ChangeRoleForm({
               await change({
                 variables: {
                   membershipId: member.id,
-                  role,
-                  department: needsDepartment ? department : null,
+                  role: choice.role,
+                  department: choice.department,
                 },
               })
             ).data?.changeStaffRole,
@@ -267,15 +280,7 @@ export function ChangeRoleForm({
         fallbackId={ids.role}
         failure={form.failure}
       />
-      <RoleFields
-        prefix={prefix}
-        roles={roles}
-        role={role}
-        department={department}
-        onRole={setRole}
-        onDepartment={setDepartment}
-        issues={form.issues}
-      />
+      {choice.fields(form.issues)}
       <Button type="submit" appearance="secondary-action" disabled={form.submitting}>
         {form.submitting ? "Bezig…" : "Rol opslaan"}
       </Button>
