@@ -221,6 +221,14 @@ describe.skipIf(!browserAvailable)("admin app: medewerkers", () => {
         .textContent(),
     ).resolves.toContain("Gedeactiveerd");
     await checkPage(coordinator, "admin-staff-deactivated");
+    // Organisaties says the same
+    await coordinator.goto("/admin/organisaties");
+    await expect(
+      coordinator
+        .getByRole("table", { name: `Medewerkers van ${AMERSFOORT}` })
+        .getByRole("row", { name: new RegExp(MANAGER.name) })
+        .textContent(),
+    ).resolves.toContain("Gedeactiveerd");
 
     // The manager's open page: its next request finds the session gone.
     await manager
