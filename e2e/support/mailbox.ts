@@ -26,3 +26,28 @@ export async function followMailLink(
   await link.click();
   return href;
 }
+
+/**
+ * The invited person's side: follows the newest invitation to `to` into `app`, checks the page
+ * and chooses `password`. Screenshots are named `<screenshotPrefix>-mailbox` and `-accept`.
+ */
+export async function acceptInvitation(
+  page: TestPage,
+  to: string,
+  app: "admin" | "portal",
+  password: string,
+  screenshotPrefix: string,
+): Promise<void> {
+  const link = await followMailLink(
+    page,
+    to,
+    /^Uitnodiging voor het Social Return platform/,
+    `${screenshotPrefix}-mailbox`,
+  );
+  expect(new URL(link).pathname).toBe(`/${app}/wachtwoord`);
+  await page.waitForURL(`**/${app}/wachtwoord?token=*`);
+  await checkPage(page, `${screenshotPrefix}-accept`);
+  await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill(password);
+  await page.getByLabel("Herhaal het nieuwe wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+}

@@ -45,6 +45,7 @@ import { PolicyPage, loader as policyLoader } from "./routes/policy";
 import { PolicyComparePage, loader as policyCompareLoader } from "./routes/policy-compare";
 import { PolicyEditPage, loader as policyEditLoader } from "./routes/policy-edit";
 import { RealisationReviewPage, loader as realisationLoader } from "./routes/realisation";
+import { StaffPage, loader as staffLoader } from "./routes/staff";
 import { nextItemLoader, WorkQueuePage, loader as workQueueLoader } from "./routes/work-queue";
 
 const router = createBrowserRouter(
@@ -146,6 +147,12 @@ const router = createBrowserRouter(
                   path: "organisaties/regios",
                   loader: organisationTreeLoader,
                   Component: OrganisationTreePage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "medewerkers",
+                  loader: staffLoader,
+                  Component: StaffPage,
                   HydrateFallback: Loading,
                 },
                 {

@@ -7,7 +7,13 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type PrismaTypes from "@sroi/db/pothos-types";
 import { getDatamodel } from "@sroi/db/pothos-types";
 import { GraphQLError } from "graphql";
-import { isContractManager, isContractor, isManager, isStaff } from "./auth/viewer.js";
+import {
+  isContractManager,
+  isContractor,
+  isManager,
+  isPeopleManager,
+  isStaff,
+} from "./auth/viewer.js";
 import type { Context } from "./context.js";
 
 export const builder = new SchemaBuilder<{
@@ -54,9 +60,7 @@ export const builder = new SchemaBuilder<{
       contractor: isContractor(ctx.viewer),
       contractorAdmin: (ctx.viewer?.adminOfContractorIds.size ?? 0) > 0,
       contractManager: isContractManager(ctx.viewer),
-      peopleManager:
-        (ctx.viewer?.isPlatformAdmin ?? false) ||
-        (ctx.viewer?.adminOfOrganisationIds.size ?? 0) > 0,
+      peopleManager: isPeopleManager(ctx.viewer),
     }),
     unauthorizedError: (_parent, ctx) =>
       ctx.viewer

@@ -169,6 +169,19 @@ describe.each(backends())("staff accounts on $name", (backend) => {
           ],
         },
       ]);
+      // The admin app asks for a department by needsDepartment, not by the role's name.
+      const gemeente = await coordinator.graphql<{
+        staffOrganisations: { grantableRoles: { role: string; needsDepartment: boolean }[] }[];
+      }>("{ staffOrganisations { grantableRoles { role needsDepartment } } }");
+      expect(gemeente.data?.staffOrganisations).toEqual([
+        {
+          grantableRoles: [
+            { role: "MUNICIPALITY_ADMIN", needsDepartment: false },
+            { role: "CONTRACT_MANAGER", needsDepartment: true },
+            { role: "READ_ONLY", needsDepartment: false },
+          ],
+        },
+      ]);
     },
   );
 

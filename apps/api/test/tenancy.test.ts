@@ -809,6 +809,20 @@ const PATHS: Record<string, Path> = {
       "haarlemStaffEemlandUser",
     ],
   },
+  // The admin app shows Medewerkers by this: true exactly for those staffOrganisations answers.
+  "managing people: me → managesPeople": {
+    graphql: "{ me { managesPeople } }",
+    saw: (outcome) =>
+      (outcome.body as { me: { managesPeople: boolean } | null } | null)?.me?.managesPeople ===
+      true,
+    seenBy: [
+      "platformAdmin",
+      "amersfoortCoordinator",
+      "haarlemCoordinator",
+      "eemlandAdmin",
+      "spaarneAdmin",
+    ],
+  },
   "people of a gemeente: inviteStaffMember": {
     graphql: `mutation ($org: ID!) { inviteStaffMember(organisationId: $org, name: "", email: "x",
       role: READ_ONLY) { __typename } }`,

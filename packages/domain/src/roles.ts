@@ -48,6 +48,11 @@ export const MEMBER_ROLES: Partial<Record<OrganisationKind, readonly Role[]>> = 
   SOCIAL_ENTERPRISE: ["CONTRACTOR_ADMIN", "CONTRACTOR_USER"],
 };
 
+/** Whether a member with this role works for one department of its gemeente (contract manager). */
+export function roleNeedsDepartment(role: Role): boolean {
+  return role === "CONTRACT_MANAGER";
+}
+
 /** The role that manages an organisation's people: coordinator, WSP lead, contractor admin. */
 export function adminRoleOf(kind: OrganisationKind): Role | null {
   return MEMBER_ROLES[kind]?.[0] ?? null;

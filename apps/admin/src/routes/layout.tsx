@@ -28,6 +28,8 @@ const NAVIGATION = [
   { to: "/organisaties", label: "Organisaties" },
   { to: "/audit", label: "Audittrail" },
 ];
+// Only for who manages people: the API says so (me.managesPeople), the app does not guess by role.
+const STAFF_PAGE = { to: "/medewerkers", label: "Medewerkers" };
 
 export function Layout() {
   const navigation = useNavigation();
@@ -59,7 +61,7 @@ export function Layout() {
     <SessionProvider value={session}>
       <Page
         appName="Beheer"
-        navigation={staff ? items : []}
+        navigation={staff ? (me.managesPeople ? [...items, STAFF_PAGE] : items) : []}
         busy={navigation.state === "loading"}
         account={
           <AccountMenu

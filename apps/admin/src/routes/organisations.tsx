@@ -59,6 +59,7 @@ const OrganisationsQuery = graphql(`
           name
           email
           invitationPending
+          deactivated
         }
       }
     }
@@ -228,7 +229,9 @@ function OrganisationEntry({ organisation }: { organisation: Organisation }) {
                 </TableCell>
                 <TableCell>{member.roleLabel}</TableCell>
                 <TableCell>
-                  {member.user.invitationPending ? (
+                  {member.user.deactivated ? (
+                    <StatusBadge type="inactive">Gedeactiveerd</StatusBadge>
+                  ) : member.user.invitationPending ? (
                     <StatusBadge type="warning">Uitnodiging openstaand</StatusBadge>
                   ) : (
                     <StatusBadge type="success">Actief</StatusBadge>

@@ -130,6 +130,11 @@ export function isManager(viewer: Viewer | null): boolean {
   return viewer !== null && (viewer.isPlatformAdmin || viewer.manageableMunicipalityIds.size > 0);
 }
 
+/** Manages the people of an organisation: coordinator, WSP lead, contractor admin, platform admin. */
+export function isPeopleManager(viewer: Viewer | null): boolean {
+  return viewer !== null && (viewer.isPlatformAdmin || viewer.adminOfOrganisationIds.size > 0);
+}
+
 export function isContractor(viewer: Viewer | null): boolean {
   return viewer !== null && viewer.contractorIds.size > 0;
 }

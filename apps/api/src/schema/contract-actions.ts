@@ -5,7 +5,7 @@ import { dutchDate } from "@sroi/domain";
 import { builder } from "../builder.js";
 import { assessRefusal } from "../services/assessment.js";
 import {
-  contractChangeRefusal,
+  contractCorrectRefusal,
   intakeConfirmRefusal,
   intakeRequestRefusal,
   statusChoices,
@@ -51,6 +51,7 @@ builder.prismaObjectFields("Contract", (t) => ({
     select: {
       municipalityId: true,
       contractorId: true,
+      department: true,
       status: true,
       endDate: true,
       intakeConfirmedAt: true,
@@ -63,7 +64,7 @@ builder.prismaObjectFields("Contract", (t) => ({
       const latest = c.planVersions[0] ?? null;
       const allowed = (refusal: string | null) => refusal === null;
       return {
-        correct: allowed(contractChangeRefusal(viewer, c)),
+        correct: allowed(contractCorrectRefusal(viewer, c)),
         confirmIntake: allowed(intakeConfirmRefusal(viewer, c)),
         requestIntake: allowed(intakeRequestRefusal(viewer, c)),
         editPlan: allowed(planEditRefusal(viewer, c, latest)),

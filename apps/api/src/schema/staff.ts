@@ -1,7 +1,8 @@
 // Staff manage their own organisation ("Medewerkers"): invite, change a role, (de)activate.
 // The rules are in services/staff.ts and packages/domain/src/roles.ts.
 import type { Role as RoleName } from "@prisma/client";
-import { ROLE_LABELS } from "@sroi/domain";
+import { ROLE_LABELS, roleNeedsDepartment } from "@sroi/domain";
+import { isPeopleManager } from "../auth/viewer.js";
 import { builder } from "../builder.js";
 import { NotAllowedError, ValidationError } from "../errors.js";
 import {
@@ -11,13 +12,17 @@ import {
   rolesGrantableBy,
   setAccountActive,
 } from "../services/staff.js";
-import { Role } from "./auth.js";
+import { MeRef, Role } from "./auth.js";
 
 const RoleOption = builder.objectRef<RoleName>("RoleOption").implement({
   description: "A role with the Dutch name the apps show",
   fields: (t) => ({
     role: t.field({ type: Role, resolve: (role) => role }),
     label: t.string({ resolve: (role) => ROLE_LABELS[role] }),
+    needsDepartment: t.boolean({
+      description: "A member with this role is given a department (a contract manager)",
+      resolve: (role) => roleNeedsDepartment(role),
+    }),
   }),
 });
 
@@ -42,6 +47,14 @@ builder.prismaObjectFields("User", (t) => ({
   deactivated: t.boolean({
     description: "The account was deactivated: no login, no password reset",
     resolve: (user) => user.deactivatedAt !== null,
+  }),
+}));
+
+builder.objectFields(MeRef, (t) => ({
+  managesPeople: t.boolean({
+    description:
+      "Whether staffOrganisations has any organisation for this person: the apps show Medewerkers by it",
+    resolve: (viewer) => isPeopleManager(viewer),
   }),
 }));
 

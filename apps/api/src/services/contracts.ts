@@ -419,6 +419,19 @@ export function contractChangeRefusal(actor: Viewer | null, contract: ContractRe
   return canManageContract(actor, contract) ? null : "U kunt deze opdracht niet wijzigen.";
 }
 
+/**
+ * Why the viewer may not correct this contract's details; null when they may. Wider than
+ * contractChangeRefusal: a contract manager corrects its own department's contracts too.
+ */
+export function contractCorrectRefusal(
+  actor: Viewer | null,
+  contract: ContractRef & { department: string | null },
+): string | null {
+  return canRegisterContract(actor, contract.municipalityId, contract.department)
+    ? null
+    : "U kunt deze opdracht niet wijzigen.";
+}
+
 /** Why the viewer may not move this contract to that status now; null when they may. */
 export function statusChangeRefusal(
   actor: Viewer | null,
@@ -481,9 +494,7 @@ export async function correctContract(
     // Who may change it first: someone who may not gets no word about the contract or the input.
     if (!current) throw new NotAllowedError("U kunt deze opdracht niet wijzigen.");
     // A contract manager corrects its own department's contracts, and cannot move one away.
-    if (!canRegisterContract(actor, current.municipalityId, current.department)) {
-      refuseWith(contractChangeRefusal(actor, current));
-    }
+    refuseWith(contractCorrectRefusal(actor, current));
     if (!canRegisterContract(actor, current.municipalityId, input.contract.department)) {
       throw new ValidationError([
         {

@@ -2,7 +2,13 @@
 // gemeente's coordinator, the WSP lead, the platform admin and a contractor's admin; the rules
 // themselves (who grants what, the last admin stays) are in packages/domain/src/roles.ts.
 import type { Organisation, Prisma, PrismaClient, Role } from "@prisma/client";
-import { adminRoleOf, grantableRoles, lastAdminRefusal, ROLE_LABELS } from "@sroi/domain";
+import {
+  adminRoleOf,
+  grantableRoles,
+  lastAdminRefusal,
+  ROLE_LABELS,
+  roleNeedsDepartment,
+} from "@sroi/domain";
 import { RATE_LIMITS, rateLimited, waitPhrase } from "../auth/throttle.js";
 import type { Viewer } from "../auth/viewer.js";
 import { NotAllowedError, ValidationError } from "../errors.js";
@@ -45,7 +51,7 @@ const MAX_DEPARTMENT = 120;
 
 /** A contract manager needs its department; every other role has none. */
 function departmentFor(role: Role, department: string | null | undefined): string | null {
-  if (role !== "CONTRACT_MANAGER") return null;
+  if (!roleNeedsDepartment(role)) return null;
   const trimmed = department?.trim() ?? "";
   if (!trimmed) {
     throw new ValidationError([

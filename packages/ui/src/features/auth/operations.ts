@@ -11,6 +11,7 @@ export const MeQuery = graphql(`
       email
       app
       roles
+      managesPeople
       organisation {
         id
         name
