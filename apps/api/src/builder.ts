@@ -13,6 +13,7 @@ import {
   isManager,
   isPeopleManager,
   isStaff,
+  managesOrganisationTree,
 } from "./auth/viewer.js";
 import type { Context } from "./context.js";
 
@@ -54,7 +55,7 @@ export const builder = new SchemaBuilder<{
     authScopes: (ctx) => ({
       public: true,
       authenticated: ctx.viewer !== null,
-      platformAdmin: ctx.viewer?.isPlatformAdmin ?? false,
+      platformAdmin: managesOrganisationTree(ctx.viewer),
       staff: isStaff(ctx.viewer),
       manager: isManager(ctx.viewer),
       contractor: isContractor(ctx.viewer),

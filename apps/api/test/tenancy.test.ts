@@ -809,6 +809,15 @@ const PATHS: Record<string, Path> = {
       "haarlemStaffEemlandUser",
     ],
   },
+  // The admin app links to the organisation tree by this: true exactly for those its mutations
+  // let through (the organisation tree rows above).
+  "managing the organisation tree: me → managesOrganisationTree": {
+    graphql: "{ me { managesOrganisationTree } }",
+    saw: (outcome) =>
+      (outcome.body as { me: { managesOrganisationTree: boolean } | null } | null)?.me
+        ?.managesOrganisationTree === true,
+    seenBy: ["platformAdmin"],
+  },
   // The admin app shows Medewerkers by this: true exactly for those staffOrganisations answers.
   "managing people: me → managesPeople": {
     graphql: "{ me { managesPeople } }",

@@ -781,6 +781,63 @@ describe.each(backends())("viewerCan on $name", (backend) => {
   );
 
   it.skipIf(!backend.available)(
+    "a catalogue version's viewerCanRetire is false exactly where retireCatalogueVersion refuses",
+    async () => {
+      const regionOf = async (code: string) =>
+        (await api.prisma.municipality.findUniqueOrThrow({ where: { code } })).regionId;
+      const amersfoortRegion = await regionOf("GM0307");
+      const haarlemRegion = await regionOf("GM0392");
+      // Versions of their own per attempt, valid from long ago: a retired one cannot come back.
+      let day = 0;
+      const version = (regionId: string, status: "PUBLISHED" | "DRAFT") =>
+        api.prisma.catalogueVersion.create({
+          data: {
+            key: `ter-toets-${status.toLowerCase()}-${++day}`,
+            regionId,
+            name: `Ter toets ${status}`,
+            status,
+            validFrom: status === "PUBLISHED" ? new Date(Date.UTC(1990, 0, day)) : null,
+          },
+        });
+      const table: string[] = [];
+      for (const actor of Object.keys(ACTORS) as Actor[]) {
+        const cases = [
+          { label: "Amersfoort published", v: await version(amersfoortRegion, "PUBLISHED") },
+          { label: "Amersfoort draft", v: await version(amersfoortRegion, "DRAFT") },
+          { label: "Haarlem published", v: await version(haarlemRegion, "PUBLISHED") },
+        ];
+        for (const { label, v } of cases) {
+          const read = await clients[actor].graphql<{
+            catalogueVersion: { viewerCanRetire: boolean } | null;
+          }>("query ($key: String!) { catalogueVersion(key: $key) { viewerCanRetire } }", {
+            key: v.key,
+          });
+          expect(read.errors).toBeUndefined();
+          const can = read.data?.catalogueVersion?.viewerCanRetire ?? false;
+          const retired = await clients[actor].graphql<{
+            retireCatalogueVersion: { __typename: string };
+          }>(`mutation ($key: String!) { retireCatalogueVersion(key: $key) ${result} }`, {
+            key: v.key,
+          });
+          const allowed =
+            retired.errors === undefined &&
+            retired.data?.retireCatalogueVersion.__typename === "CatalogueVersion";
+          expect({ actor, label, retire: allowed }).toEqual({ actor, label, retire: can });
+          if (allowed) table.push(`${actor} ${label}`);
+        }
+      }
+      expect(table).toEqual([
+        "coordinator Amersfoort published",
+        "consultant Amersfoort published",
+        "lead Amersfoort published",
+        "platformAdmin Amersfoort published",
+        "platformAdmin Haarlem published",
+        "otherGemeente Haarlem published",
+      ]);
+    },
+  );
+
+  it.skipIf(!backend.available)(
     "one policy draft at a time: viewerCan.createPolicyDraft and policyDraft follow the refusal",
     async () => {
       const amersfoort = await api.prisma.municipality.findUniqueOrThrow({

@@ -10,6 +10,7 @@ export const CatalogueEditorFields = graphql(`
     status
     validFrom
     viewerCanEdit
+    viewerCanRetire
     viewerCanManage
     region {
       code

@@ -218,7 +218,7 @@ function PublishedVersion({ version }: { version: Version }) {
               Nieuwe versie op basis van deze
             </ButtonLink>
           </div>
-          {version.status === "PUBLISHED" ? (
+          {version.viewerCanRetire ? (
             <ConfirmAction
               label="Versie intrekken"
               question="Deze versie intrekken?"

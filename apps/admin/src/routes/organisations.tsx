@@ -33,7 +33,7 @@ const OrganisationsQuery = graphql(`
   query AdminOrganisations($kind: OrganisationKind, $search: String) {
     me {
       id
-      roles
+      managesOrganisationTree
     }
     organisations(kind: $kind, search: $search) {
       id
@@ -120,7 +120,7 @@ export function OrganisationsPage() {
         De gemeenten, werkgeversservicepunten, opdrachtnemers en sociale ondernemingen op het
         platform, met hun medewerkers en hun rol.
       </Paragraph>
-      {data.me?.roles.includes("PLATFORM_ADMIN") ? (
+      {data.me?.managesOrganisationTree ? (
         <Paragraph>
           <Link to="/organisaties/regios">Regio's en gemeenten beheren</Link>
         </Paragraph>

@@ -131,6 +131,11 @@ export function isManager(viewer: Viewer | null): boolean {
 }
 
 /** Manages the people of an organisation: coordinator, WSP lead, contractor admin, platform admin. */
+/** Regions and gemeenten (the organisation tree) are the platform admin's to manage. */
+export function managesOrganisationTree(viewer: Viewer | null): boolean {
+  return viewer?.isPlatformAdmin ?? false;
+}
+
 export function isPeopleManager(viewer: Viewer | null): boolean {
   return viewer !== null && (viewer.isPlatformAdmin || viewer.adminOfOrganisationIds.size > 0);
 }

@@ -8,6 +8,7 @@ import { builder } from "../builder.js";
 import { ImportError, NotAllowedError, ValidationError } from "../errors.js";
 import {
   catalogueProblems,
+  catalogueRetireRefusal,
   createCatalogueDraft,
   deleteCatalogueDraft,
   importCatalogueFile,
@@ -31,6 +32,11 @@ builder.prismaObjectFields("CatalogueVersion", (t) => ({
   viewerCanManage: t.boolean({
     description: "The viewer may draft, publish and retire versions of this region",
     resolve: (version, _args, ctx) => canManageCatalogue(ctx.viewer, version.regionId),
+  }),
+  viewerCanRetire: t.boolean({
+    description: "The viewer may retire this version now (retireCatalogueVersion)",
+    select: { status: true, regionId: true },
+    resolve: (version, _args, ctx) => catalogueRetireRefusal(ctx.viewer, version) === null,
   }),
   viewerCanEdit: t.boolean({
     description: "A draft the viewer may edit",

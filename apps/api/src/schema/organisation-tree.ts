@@ -1,6 +1,7 @@
 // The organisation tree: the platform admin creates and renames regions, adds gemeenten from the
 // CBS list and moves them between regions. The rules live in services/organisation-tree.ts.
 import { CBS_MUNICIPALITIES, CBS_MUNICIPALITY_LIST, type CbsMunicipality } from "@sroi/domain";
+import { managesOrganisationTree } from "../auth/viewer.js";
 import { builder } from "../builder.js";
 import { NotAllowedError, ValidationError } from "../errors.js";
 import {
@@ -9,7 +10,16 @@ import {
   moveMunicipality,
   renameRegion,
 } from "../services/organisation-tree.js";
+import { MeRef } from "./auth.js";
 import { viewerOf } from "./errors.js";
+
+builder.objectFields(MeRef, (t) => ({
+  managesOrganisationTree: t.boolean({
+    description:
+      "Whether this person may create regions and add or move gemeenten (the mutations below)",
+    resolve: (viewer) => managesOrganisationTree(viewer),
+  }),
+}));
 
 const CbsMunicipalityRef = builder.objectRef<CbsMunicipality>("CbsMunicipality").implement({
   description: "A gemeente in the CBS list, whether or not it is on the platform",

@@ -239,11 +239,23 @@ export async function publishCatalogueVersion(
   });
 }
 
+/** Why the viewer may not retire this version (Dutch), or null: the mutation and viewerCanRetire. */
+export function catalogueRetireRefusal(
+  actor: Viewer | null,
+  version: { status: string; regionId: string },
+): string | null {
+  if (!canManageCatalogue(actor, version.regionId))
+    return "U kunt dit bouwblokkenmodel niet beheren.";
+  if (version.status !== "PUBLISHED")
+    return "Alleen een gepubliceerde versie kan worden ingetrokken.";
+  return null;
+}
+
 export async function retireCatalogueVersion(prisma: PrismaClient, actor: Viewer, key: string) {
   return prisma.$transaction(async (tx) => {
     const version = await loadForChange(tx, actor, key, { draft: false });
-    if (version.status !== "PUBLISHED")
-      throw new NotAllowedError("Alleen een gepubliceerde versie kan worden ingetrokken.");
+    const refusal = catalogueRetireRefusal(actor, version);
+    if (refusal) throw new NotAllowedError(refusal);
     const retired = await tx.catalogueVersion.update({
       where: { id: version.id },
       data: { status: "RETIRED" },
