@@ -95,7 +95,13 @@ describe("toContractInput and previewInput", () => {
       valueExclVat: "480000.00",
       labourShare: null,
       referenceDate: "2026-11-20",
+      // a PSO certificate is weighed on the award date, for the contractor named by KvK number
+      awardDate: "2026-11-20",
+      contractorKvkNumber: null,
     });
+    expect(previewInput({ ...values, kvkNumber: " 12345678 " })?.contractorKvkNumber).toBe(
+      "12345678",
+    );
     expect(previewInput({ ...values, publicationDate: "2026-10-01" })?.referenceDate).toBe(
       "2026-10-01",
     );
