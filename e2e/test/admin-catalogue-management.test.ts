@@ -140,15 +140,15 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen beheren", () 
     await checkPage(page, "admin-catalogue-compare");
     const changedBlock = page.getByRole("row", { name: /Participatiewet/ }).first();
     await expect(changedBlock.textContent()).resolves.toMatch(/Gewijzigd/);
-    await expect(changedBlock.textContent()).resolves.toMatch(/€ 40,00\.000.*→.*€ 42,00\.000/);
+    await expect(changedBlock.textContent()).resolves.toMatch(/€ 40\.000,00.*→.*€ 42\.000,00/);
     const changedBonus = page.getByRole("row", { name: /Werkzoekende ouder dan 50 jaar/ });
-    await expect(changedBonus.textContent()).resolves.toMatch(/€ 10,00\.000.*→.*€ 12,00\.500/);
+    await expect(changedBonus.textContent()).resolves.toMatch(/€ 10\.000,00.*→.*€ 12\.500,00/);
     // What one person full time for a year is worth under each version.
     const typical = page
       .getByRole("table", { name: "Waarde van een typische realisatie per bouwblok" })
       .getByRole("row", { name: /Participatiewet/ });
     await expect(typical.textContent()).resolves.toMatch(
-      /€ 40,00\.000.*€ 42,00\.000.*\+€ 2,00\.000/,
+      /€ 40\.000,00.*€ 42\.000,00.*\+€ 2\.000,00/,
     );
     // Unchanged blocks are folded away until asked for.
     await page.getByText(/ongewijzigde bouwblokken tonen/).click();

@@ -99,7 +99,7 @@ describe.skipIf(!browserAvailable)("admin app: SR-beleid", () => {
         .getByRole("row", { name: /Maximum per opdracht/ })
         .first()
         .textContent(),
-    ).resolves.toMatch(/geen maximum.*€ 250,00\.000/);
+    ).resolves.toMatch(/geen maximum.*€ 250\.000,00/);
     await page.getByRole("link", { name: /^Terug naar/ }).click();
 
     // Publish from a later date.

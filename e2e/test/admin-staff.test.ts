@@ -72,7 +72,11 @@ describe.skipIf(!browserAvailable)("admin app: medewerkers", () => {
     // The platform admin sees every gemeente and WSP, and may invite each one's first member.
     await page.goto("/admin/medewerkers");
     await checkPage(page, "admin-staff-platform-admin");
-    for (const name of [AMERSFOORT, "Gemeente Haarlem", "WerkgeversServicepunt regio Amersfoort"]) {
+    for (const name of [
+      AMERSFOORT,
+      "Team Social Return gemeente Haarlem",
+      "WSP regio Amersfoort",
+    ]) {
       await expect(page.getByRole("heading", { level: 2, name }).count(), name).resolves.toBe(1);
       await expect(
         page.getByText(`Collega uitnodigen bij ${name}`, { exact: true }).count(),
@@ -145,7 +149,9 @@ describe.skipIf(!browserAvailable)("admin app: medewerkers", () => {
     // The contract manager, in a browser of their own
     const manager = await openPage(browser);
     await acceptInvitation(manager, MANAGER.email, "admin", PASSWORD, "admin-staff-invitation");
-    await manager.waitForURL("**/admin/opdrachten");
+    // Staff start on Te doen; the contract manager opens the contracts from there.
+    await manager.waitForURL("**/admin/te-doen");
+    await manager.goto("/admin/opdrachten");
     await checkPage(manager, "admin-staff-manager-contracts");
     await expect(manager.locator(".sroi-account").textContent()).resolves.toContain(MANAGER.name);
     await manager.getByRole("row", { name: /AMF-2026-002/ }).waitFor();

@@ -109,9 +109,9 @@ describe.skipIf(!browserAvailable)("PSO certificate: recorded, checked, discount
     await page.getByLabel("KvK-nummer").fill(EEMLAND_KVK);
     const preview = page.getByRole("region", { name: "SR-verplichting" });
     // 1.000.000 × 5 % = 50.000; 50 % PSO-korting = 25.000
-    await preview.getByText("Verplichting: € 25.000 (5 % van de opdrachtwaarde).").waitFor();
+    await preview.getByText("Verplichting: € 25.000,00 (5 % van de opdrachtwaarde).").waitFor();
     await expect(preview.textContent()).resolves.toContain(
-      `PSO-korting trede 2 (certificaat ${NUMBER}, geldig t/m 31 december 2030): 50 % van € 50.000`,
+      `PSO-korting trede 2 (certificaat ${NUMBER}, geldig t/m 31 december 2030): 50 % van € 50.000,00`,
     );
     await checkPage(page, "admin-contract-new-pso-preview");
 
@@ -122,7 +122,7 @@ describe.skipIf(!browserAvailable)("PSO certificate: recorded, checked, discount
       `PSO-korting trede 2 (certificaat ${NUMBER}, geldig t/m 31 december 2030)`,
     );
     await expect(breakdown.getByRole("row", { name: /Totaal/ }).textContent()).resolves.toContain(
-      "€ 25.000",
+      "€ 25.000,00",
     );
     await page
       .getByRole("heading", { name: "PSO-certificaat verloopt tijdens de opdracht" })

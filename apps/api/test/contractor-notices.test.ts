@@ -9,7 +9,7 @@ import { sendDueReminders } from "../src/services/reminders.js";
 import { type Client, startTestApi, type TestApi } from "./support.js";
 
 const EEMLAND = ["admin@bouwbedrijf-eemland.demo", "medewerker@bouwbedrijf-eemland.demo"];
-const WSP_AMERSFOORT = "uw accountmanager of WerkgeversServicepunt regio Amersfoort";
+const WSP_AMERSFOORT = "uw accountmanager of WSP regio Amersfoort";
 
 const REGISTER = `mutation ($code: String!, $contract: ContractInput!, $contractor: ContractorInput!) {
   registerContract(municipalityCode: $code, contract: $contract, contractor: $contractor) {
@@ -159,7 +159,7 @@ describe.each(backends())("contractor notices on $name", (backend) => {
       expect(notice?.text).toContain("Beste Pien Park,");
       expect(notice?.text).toContain(`${publicUrl}/portal/wachtwoord-vergeten`);
       // Haarlem has no WSP in this data: the gemeente itself carries out its policy.
-      expect(notice?.text).toContain("uw accountmanager of Gemeente Haarlem");
+      expect(notice?.text).toContain("uw accountmanager of Team Social Return gemeente Haarlem");
     },
   );
 
@@ -226,7 +226,7 @@ describe.each(backends())("contractor notices on $name", (backend) => {
         EEMLAND,
         "Plan van aanpak aanpassen: AMF-MAIL-001 Nieuwbouw brandweerkazerne",
         [
-          "WerkgeversServicepunt regio Amersfoort vraagt u versie 1 van uw plan van aanpak aan te passen:\n\nVoeg een BBL-plek toe.",
+          "WSP regio Amersfoort vraagt u versie 1 van uw plan van aanpak aan te passen:\n\nVoeg een BBL-plek toe.",
           `${publicUrl}/portal/opdrachten/${contract.id}/plan`,
         ],
       );
@@ -409,7 +409,7 @@ describe.each(backends())("contractor notices on $name", (backend) => {
         ],
       ]);
       expect(contact[0]?.text).toContain(
-        "U had uiterlijk 17 januari 2025 contact moeten opnemen met WerkgeversServicepunt regio Amersfoort",
+        "U had uiterlijk 17 januari 2025 contact moeten opnemen met WSP regio Amersfoort",
       );
       expect(contact[1]?.text).toContain("ging naar de opdrachtnemer (admin@groen-spaarne.demo)");
       expect(await run("2025-01-21")).toEqual([]);

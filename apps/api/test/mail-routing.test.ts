@@ -41,13 +41,16 @@ async function run(client: Client, query: string, variables: Record<string, unkn
 }
 
 // Subject prefixes of every staff mail about a contract.
+// The staff's copy of a reminder (services/notices/contractor.ts): once when the contact deadline
+// passed, once a year on when reports are overdue.
+const REMINDER_COPY = "Kopie: Herinnering: termijn verstreken";
 const KINDS = [
-  "Herinnering: neem contact op met",
+  REMINDER_COPY,
   "Intakeverzoek:",
   "Plan van aanpak ingediend:",
   "Verantwoording ingediend:",
-  "Herinnering: verantwoording",
 ];
+const PUBLIC_URL = "http://sroi.test";
 
 const CASES = [
   {
@@ -113,7 +116,7 @@ describe.each(backends())("staff mail routing on $name", (backend) => {
             contractor: { kvkNumber: eemland.kvkNumber },
           });
           contractIds.push(contract.id ?? "");
-          await sendDueReminders(api.prisma, today); // the contact deadline passed
+          await sendDueReminders(api.prisma, PUBLIC_URL, today); // the contact deadline passed
           await run(contractor, INTAKE, { id: contract.id });
           const plan = await run(contractor, SAVE_PLAN, { id: contract.id });
           await run(contractor, SUBMIT_PLAN, { id: plan.id, version: plan.version });
@@ -130,7 +133,7 @@ describe.each(backends())("staff mail routing on $name", (backend) => {
         }
       }
       // A year on, quarterly reports are overdue for every contract in execution.
-      await sendDueReminders(api.prisma, addDays(today, 365));
+      await sendDueReminders(api.prisma, PUBLIC_URL, addDays(today, 365));
 
       const mails = await api.prisma.outboxMessage.findMany({
         where: { subject: { contains: "MAIL-GM" } },
@@ -147,6 +150,7 @@ describe.each(backends())("staff mail routing on $name", (backend) => {
           KINDS.filter((kind) => staffMails.some((m) => m.subject.startsWith(kind))),
           `kinds of mail for ${reference}`,
         ).toEqual(KINDS);
+        expect(staffMails.filter((m) => m.subject.startsWith(REMINDER_COPY)).length).toBe(2);
         // submitted, corrected, imported
         expect(
           staffMails.filter((m) => m.subject.startsWith("Verantwoording ingediend:")).length,
@@ -166,8 +170,10 @@ describe.each(backends())("staff mail routing on $name", (backend) => {
         where: { carriesOut: { some: { code: "GM0342" } } },
       });
       await api.prisma.organisation.update({ where: { id: wsp.id }, data: { email: null } });
+      // the WSP's accountmanagers: its consultant and its lead, who may do all a consultant does
       expect(await staffMailRecipients(api.prisma, contract.id)).toEqual([
         "consultant@wsp-amersfoort.demo",
+        "lead@wsp-amersfoort.demo",
       ]);
       await api.prisma.municipality.update({
         where: { code: "GM0342" },

@@ -129,7 +129,7 @@ describe.each(backends())("PSO certificates on $name", (backend) => {
       expect(before.data?.registerContract.obligation).toEqual({
         amount: "50000.00",
         lines: [
-          { label: "5 % van de opdrachtwaarde € 1.000.000 excl. btw", amount: "50000.00" },
+          { label: "5 % van de opdrachtwaarde € 1.000.000,00 excl. btw", amount: "50000.00" },
           {
             label:
               "Geen PSO-korting: certificaat PSO-TEST-0002 (trede 2) is nog niet gecontroleerd",
@@ -173,10 +173,10 @@ describe.each(backends())("PSO certificates on $name", (backend) => {
       expect(after.data?.registerContract.obligation).toEqual({
         amount: "25000.00",
         lines: [
-          { label: "5 % van de opdrachtwaarde € 1.000.000 excl. btw", amount: "50000.00" },
+          { label: "5 % van de opdrachtwaarde € 1.000.000,00 excl. btw", amount: "50000.00" },
           {
             label:
-              "PSO-korting trede 2 (certificaat PSO-TEST-0002, geldig t/m 31 december 2030): 50 % van € 50.000",
+              "PSO-korting trede 2 (certificaat PSO-TEST-0002, geldig t/m 31 december 2030): 50 % van € 50.000,00",
             amount: "-25000.00",
           },
         ],

@@ -129,7 +129,7 @@ describe.each(backends())("staff accounts on $name", (backend) => {
         [coordinator, "Gemeente Amersfoort", "SERVICE_POINT_LEAD", "NotAllowedError"],
         // nor staff another organisation
         [coordinator, "WSP", "SERVICE_POINT_CONSULTANT", "NotAllowedError"],
-        [coordinator, "Gemeente Haarlem", "READ_ONLY", "NotAllowedError"],
+        [coordinator, "Team Social Return gemeente Haarlem", "READ_ONLY", "NotAllowedError"],
         // the WSP lead cannot make a gemeente coordinator
         [lead, "WSP", "MUNICIPALITY_ADMIN", "NotAllowedError"],
         [lead, "Gemeente Amersfoort", "READ_ONLY", "NotAllowedError"],
@@ -162,10 +162,10 @@ describe.each(backends())("staff accounts on $name", (backend) => {
       }>("{ staffOrganisations { name grantableRoles { role label } } }");
       expect(grantable.data?.staffOrganisations).toEqual([
         {
-          name: "WerkgeversServicepunt regio Amersfoort",
+          name: "WSP regio Amersfoort",
           grantableRoles: [
-            { role: "SERVICE_POINT_LEAD", label: "Teamleider WSP" },
-            { role: "SERVICE_POINT_CONSULTANT", label: "Accountmanager WSP" },
+            { role: "SERVICE_POINT_LEAD", label: "Teamleider" },
+            { role: "SERVICE_POINT_CONSULTANT", label: "Accountmanager" },
           ],
         },
       ]);
@@ -200,7 +200,7 @@ describe.each(backends())("staff accounts on $name", (backend) => {
       const admin = await api.loginAs("admin@platform.demo");
       const first = await onboard(
         admin,
-        "Gemeente Haarlem",
+        "Team Social Return gemeente Haarlem",
         "tweede@haarlem.example",
         "MUNICIPALITY_ADMIN",
       );

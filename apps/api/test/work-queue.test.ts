@@ -38,7 +38,10 @@ describe.each(backends())("work queues on $name", (backend) => {
       municipalityId?: string,
     ) => prisma.organisation.create({ data: { kind, name, municipalityId } });
     const amersfoortTeam = await organisation("MUNICIPALITY", "Gemeente Amersfoort", amersfoort.id);
-    const haarlemTeam = await organisation("MUNICIPALITY", "Gemeente Haarlem", haarlem.id);
+    // Haarlem carries out its own social return: the reference seed made its team.
+    const haarlemTeam = await prisma.organisation.findUniqueOrThrow({
+      where: { municipalityId: haarlem.id },
+    });
     const eemland = await organisation("CONTRACTOR", "Bouwbedrijf Eemland");
     const spaarne = await organisation("CONTRACTOR", "Groenbeheer Spaarne");
     const person = async (key: string, role: Role, organisationId: string | null) => {

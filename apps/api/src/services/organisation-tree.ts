@@ -1,7 +1,7 @@
 // The organisation tree the platform admin keeps: regions and the gemeenten in them. A gemeente
 // joins only by a code from the CBS list (packages/domain/src/cbs-municipalities.ts), so no two
 // spellings of one gemeente can exist. Every change is audited in the same transaction.
-import type { PrismaClient } from "@prisma/client";
+import type { Prisma, PrismaClient } from "@prisma/client";
 import { CBS_MUNICIPALITY_LIST, findCbsMunicipality, normaliseCbsCode } from "@sroi/domain";
 import type { Viewer } from "../auth/viewer.js";
 import { ValidationError } from "../errors.js";
@@ -99,6 +99,20 @@ export function renameRegion(
   });
 }
 
+/**
+ * The WSP that carries out the social return of a region's gemeenten, when exactly one does: a
+ * gemeente added to (or moved into) that region gets it as its carrying-out organisation, so the
+ * WSP's staff serve it at once. A gemeente with its own team keeps that team (docs/domain.md).
+ */
+async function regionServicePoint(tx: Prisma.TransactionClient, regionId: string) {
+  const servicePoints = await tx.organisation.findMany({
+    where: { kind: "SERVICE_POINT", carriesOut: { some: { regionId } } },
+    select: { id: true },
+    take: 2,
+  });
+  return servicePoints.length === 1 ? (servicePoints[0]?.id ?? null) : null;
+}
+
 export function addMunicipality(
   prisma: PrismaClient,
   viewer: Viewer,
@@ -133,7 +147,12 @@ export function addMunicipality(
       ]);
     }
     const municipality = await tx.municipality.create({
-      data: { code: gemeente.code, name: gemeente.name, regionId: region.id },
+      data: {
+        code: gemeente.code,
+        name: gemeente.name,
+        regionId: region.id,
+        carriedOutById: await regionServicePoint(tx, region.id),
+      },
     });
     await audit(tx, viewer, {
       action: "region.addMunicipality",
@@ -154,7 +173,7 @@ export function moveMunicipality(
   return prisma.$transaction(async (tx) => {
     const municipality = await tx.municipality.findUnique({
       where: { code: normaliseCbsCode(municipalityCode) },
-      include: { region: true },
+      include: { region: true, carriedOutBy: { select: { kind: true } } },
     });
     if (!municipality) {
       throw new ValidationError([
@@ -170,9 +189,15 @@ export function moveMunicipality(
         },
       ]);
     }
+    // A WSP serves a region: moved out of it, the gemeente follows the new region's WSP (or has
+    // none until one is named); a gemeente's own team stays its own team.
+    const followsRegion = municipality.carriedOutBy?.kind !== "MUNICIPALITY";
     const moved = await tx.municipality.update({
       where: { id: municipality.id },
-      data: { regionId: region.id },
+      data: {
+        regionId: region.id,
+        ...(followsRegion ? { carriedOutById: await regionServicePoint(tx, region.id) } : {}),
+      },
     });
     await audit(tx, viewer, {
       action: "region.moveMunicipality",
