@@ -188,6 +188,11 @@ describe.skipIf(!browserAvailable)("contractor portal: mijn opdrachten", () => {
     await page.waitForURL("**/portal/opdrachten/*");
     const contact = page.locator("section[aria-labelledby=contact]");
     await page.getByRole("heading", { name: `Contact met ${HAARLEM_TEAM}` }).waitFor();
+    // The task at the top and the link to the section name the team too, not "het WSP".
+    await expect(page.locator("section[aria-labelledby=te-doen]").textContent()).resolves.toContain(
+      `Neem contact op met ${HAARLEM_TEAM}, uiterlijk`,
+    );
+    await page.getByRole("link", { name: `Contact met ${HAARLEM_TEAM}` }).waitFor();
     const details = await contact.textContent();
     expect(details).toContain(`Uitvoering social return${HAARLEM_TEAM}`);
     expect(details).toContain("E-mailsocialreturn@haarlem.demo");

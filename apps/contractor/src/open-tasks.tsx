@@ -1,14 +1,22 @@
-// What the contractor has to do on a contract now, and what the WSP rejected, in words: on each card
+// What the contractor has to do on a contract now, and what was rejected, in words: on each card
 // of Mijn opdrachten and at the top of the contract page. The API decides what is open
 // (Contract.openTasks); this only says it.
 import { formatDate } from "@sroi/domain";
 import { Link } from "@sroi/ui";
+import { carrierName } from "./carrier";
 import { graphql } from "./gql";
 import type { PortalOpenTasksFragment } from "./gql/graphql";
 
 export const OpenTasksFields = graphql(`
   fragment PortalOpenTasks on Contract {
     id
+    municipality {
+      name
+      carriedOutBy {
+        id
+        name
+      }
+    }
     openTasks {
       upcomingReportDue
       tasks {
@@ -31,11 +39,15 @@ function deadline(task: Task) {
   return task.dueDate ? `, uiterlijk ${formatDate(task.dueDate)}` : "";
 }
 
-function describe(task: Task, contractPath: string): { text: string; to: string; link: string } {
+function describe(
+  task: Task,
+  contractPath: string,
+  carrier: string,
+): { text: string; to: string; link: string } {
   switch (task.kind) {
     case "CONTACT":
       return {
-        text: `Neem contact op met het WSP${deadline(task)}.`,
+        text: `Neem contact op met ${carrier}${deadline(task)}.`,
         to: `${contractPath}#contact`,
         link: "Naar contact",
       };
@@ -47,7 +59,7 @@ function describe(task: Task, contractPath: string): { text: string; to: string;
       };
     case "REVISE_PLAN":
       return {
-        text: "Het WSP vraagt om wijzigingen in uw plan van aanpak.",
+        text: `${carrier} vraagt om wijzigingen in uw plan van aanpak.`,
         to: `${contractPath}/plan`,
         link: "Naar het plan van aanpak",
       };
@@ -59,7 +71,7 @@ function describe(task: Task, contractPath: string): { text: string; to: string;
       };
     case "CORRECT_REALISATION":
       return {
-        text: `Het WSP wees een verantwoording af${task.reason ? `: “${task.reason}”` : ""}.`,
+        text: `${carrier} wees een verantwoording af${task.reason ? `: “${task.reason}”` : ""}.`,
         to: `${contractPath}/verantwoording/${encodeURIComponent(task.realisationId ?? "")}/corrigeren`,
         link: "Corrigeren",
       };
@@ -77,6 +89,7 @@ export function OpenTasks({
 }) {
   const contractPath = `/opdrachten/${encodeURIComponent(contract.id)}`;
   const { tasks, upcomingReportDue } = contract.openTasks;
+  const carrier = carrierName(contract.municipality);
   if (tasks.length === 0) {
     return (
       <p className="utrecht-paragraph sroi-open-tasks__none">
@@ -90,7 +103,7 @@ export function OpenTasks({
   return (
     <ul className="sroi-open-tasks" aria-labelledby={headingId}>
       {tasks.map((task) => {
-        const { text, to, link } = describe(task, contractPath);
+        const { text, to, link } = describe(task, contractPath, carrier);
         return (
           <li
             key={`${task.kind}-${task.dueDate ?? ""}-${task.realisationId ?? ""}`}

@@ -152,7 +152,7 @@ export function ContractPage() {
       </section>
       <SectionNav
         sections={[
-          { id: "contact", label: "Contact met het WSP" },
+          { id: "contact", label: `Contact met ${carrierName(contract.municipality)}` },
           { id: "verplichting", label: "SR-verplichting" },
           { id: "plan-van-aanpak", label: "Plan van aanpak" },
           { id: "voortgang", label: "Voortgang" },
