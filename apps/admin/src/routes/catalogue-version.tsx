@@ -277,12 +277,7 @@ function DraftEditor({ version }: { version: Version }) {
 
   return (
     <>
-      <DataList>
-        <DataListItem label="Status">
-          <CatalogueStatusBadge status={version.status} />
-        </DataListItem>
-        <DataListItem label="Geldig vanaf">nog niet gepubliceerd</DataListItem>
-      </DataList>
+      <DraftFacts version={version} />
       {version.conceptNote ? <ConceptNote note={version.conceptNote} headingLevel={2} /> : null}
       <SentBackNotice version={version} />
       <ProblemsList problems={version.problems} version={version} />
@@ -434,12 +429,7 @@ function PublishSection({ version }: { version: Version }) {
 function ProposedDraft({ version }: { version: Version }) {
   return (
     <>
-      <DataList>
-        <DataListItem label="Status">
-          <CatalogueStatusBadge status={version.status} />
-        </DataListItem>
-        <DataListItem label="Geldig vanaf">nog niet gepubliceerd</DataListItem>
-      </DataList>
+      <DraftFacts version={version} />
       <ProposalNotice version={version} />
       <CatalogueContents catalogue={version} />
       <Heading level={2}>Vergelijken en exporteren</Heading>
@@ -462,5 +452,16 @@ function ProposedDraft({ version }: { version: Version }) {
         </>
       ) : null}
     </>
+  );
+}
+
+function DraftFacts({ version }: { version: Version }) {
+  return (
+    <DataList>
+      <DataListItem label="Status">
+        <CatalogueStatusBadge status={version.status} />
+      </DataListItem>
+      <DataListItem label="Geldig vanaf">nog niet gepubliceerd</DataListItem>
+    </DataList>
   );
 }
