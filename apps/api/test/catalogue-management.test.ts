@@ -255,17 +255,18 @@ describe.each(backends())("managing catalogues and policies on $name", (backend)
   );
 
   it.skipIf(!backend.available)(
-    "shows what blocks publication, and refuses to publish until it is fixed",
+    "shows what blocks publication, and refuses to propose it until it is fixed",
     async () => {
       await run(
         `mutation { createCatalogueDraft(regionCode: "regio-amersfoort", key: "leeg-concept", name: "Leeg") { ${VERSION_FIELDS} } }`,
         {},
         "createCatalogueDraft",
       );
+      // The coordinator proposes it (the WSP publishes): both check the same problems.
       const empty = await run(
-        `mutation { publishCatalogueVersion(key: "leeg-concept", validFrom: "2027-01-01") { ${VERSION_FIELDS} } }`,
+        `mutation { proposeCatalogueVersion(key: "leeg-concept") { ${VERSION_FIELDS} } }`,
         {},
-        "publishCatalogueVersion",
+        "proposeCatalogueVersion",
       );
       expect(empty.__typename).toBe("ValidationError");
       expect(empty.issues).toEqual([{ field: "blocks", message: "bevat geen bouwblokken" }]);
