@@ -1,6 +1,7 @@
-// Beheer: a region's admin drafts a new version of its bouwblokkenmodel (a copy of the one in
-// force), changes values, compares, publishes it from a later date; the rekenhulp then uses it for
-// that date while a contract stays pinned to its version. And imports with and without errors.
+// Beheer: a gemeente coordinator drafts a new version of the region's bouwblokkenmodel (a copy of
+// the one in force), changes values, compares and proposes it; the WSP lead, who publishes for the
+// whole region, finds it in Te doen and publishes it from a later date; the rekenhulp then uses it
+// for that date while a contract stays pinned to its version. And imports with and without errors.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -15,6 +16,7 @@ import {
 import { graphqlAs, loginViaApi } from "../support/session.js";
 
 const COORDINATOR = "coordinator@amersfoort.demo";
+const LEAD = "lead@wsp-amersfoort.demo";
 const REGION = "WSP regio Amersfoort";
 const IN_FORCE = "regio-amersfoort-concept";
 // Far enough ahead that no other suite's dates reach it: those keep computing with today's rules.
@@ -60,17 +62,18 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen beheren", () 
     return page;
   }
 
-  it("drafts, changes, compares and publishes a new version; contracts keep theirs", async () => {
-    const page = await loggedIn();
+  it("drafts, changes, compares and proposes a new version; the WSP publishes it; contracts keep theirs", async () => {
+    let page = await loggedIn();
     const key = `regio-amersfoort-e2e-${Date.now()}`;
     const name = "Bouwblokkenmodel regio Amersfoort 2090";
 
     await page.goto("/admin/catalogi");
     await checkPage(page, "admin-catalogues-manage");
-    const inForceRow = page.getByRole("row", {
-      name: /Bouwblokkenmodel regio Amersfoort \(concept/,
-    });
-    await expect(inForceRow.textContent()).resolves.toContain("Nu geldig");
+    const inForceRow = () =>
+      page.getByRole("row", {
+        name: /Bouwblokkenmodel regio Amersfoort \(concept/,
+      });
+    await expect(inForceRow().textContent()).resolves.toContain("Nu geldig");
     await page.getByRole("link", { name: `Nieuwe versie voor ${REGION}` }).click();
 
     // A copy of the version in force is the default start.
@@ -89,7 +92,7 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen beheren", () 
     await page.waitForURL(`**/admin/catalogi/${key}`);
     await page.getByRole("heading", { level: 1, name }).waitFor();
     await checkPage(page, "admin-catalogue-draft");
-    const main = page.locator("main");
+    let main = page.locator("main");
     await expect(main.textContent()).resolves.toContain("is aangemaakt");
     await expect(main.textContent()).resolves.toContain("Klaar om te publiceren");
     // The copy has the blocks of the version in force.
@@ -155,8 +158,36 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen beheren", () 
     await checkPage(page, "admin-catalogue-compare-unchanged-open");
     await page.getByRole("link", { name: `Terug naar ${name}` }).click();
 
-    // Publish from a later date: the question explains what that means first.
+    // The coordinator may not publish the region's catalogue: it proposes it to the WSP.
     await page.waitForURL(`**/admin/catalogi/${key}`);
+    await expect(page.getByRole("button", { name: "Publiceren…" }).count()).resolves.toBe(0);
+    await expect(main.textContent()).resolves.toContain(
+      "WSP regio Amersfoort publiceert het bouwblokkenmodel van WSP regio Amersfoort",
+    );
+    await page.getByRole("button", { name: "Voorstellen" }).click();
+    await page
+      .getByRole("heading", { name: "Dit concept voorstellen om te publiceren?" })
+      .waitFor();
+    await checkPage(page, "admin-catalogue-propose-confirm");
+    await page.getByRole("button", { name: "Ja, voorstellen" }).click();
+    await page.getByRole("heading", { name: "Voorgesteld om te publiceren" }).waitFor();
+    await checkPage(page, "admin-catalogue-proposed");
+    await expect(page.getByRole("link", { name: "Bouwblok toevoegen" }).count()).resolves.toBe(0);
+    await page.context().close();
+
+    // The WSP lead finds the proposal in Te doen.
+    page = await openPage(browser);
+    await loginViaApi(page, LEAD);
+    main = page.locator("main");
+    await page.goto("/admin/te-doen");
+    await page.getByRole("heading", { name: "Bouwblokkenmodellen te publiceren (1)" }).waitFor();
+    await checkPage(page, "admin-work-queue-catalogue-proposal");
+    await page.getByRole("link", { name: new RegExp(name) }).click();
+    await page.waitForURL(`**/admin/catalogi/${key}`);
+    await expect(main.textContent()).resolves.toContain("Anouk de Vries stelde dit concept voor");
+    await checkPage(page, "admin-catalogue-proposal-for-publisher");
+
+    // Publish from a later date: the question explains what that means first.
     await page.getByLabel("Geldig vanaf").fill(VALID_FROM);
     await page.getByRole("button", { name: "Publiceren…" }).click();
     const question = page.getByRole("heading", { name: /publiceren, geldig vanaf 1 januari 2090/ });
@@ -216,7 +247,7 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen beheren", () 
     await expect(newRow.textContent()).resolves.toContain("Gepubliceerd");
     await expect(newRow.textContent()).resolves.toContain("1 januari 2090");
     await expect(newRow.textContent()).resolves.not.toContain("Nu geldig");
-    await expect(inForceRow.textContent()).resolves.toContain("Nu geldig");
+    await expect(inForceRow().textContent()).resolves.toContain("Nu geldig");
     // A long journey through many pages, each scanned by axe: more than the default minute.
   }, 180_000);
 

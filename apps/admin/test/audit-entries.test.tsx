@@ -245,9 +245,18 @@ const RECORDED: Record<AuditAction, Recorded> = {
     after: { ...bonus, appliesTo: ["LEARNING"], oneOff: false },
   },
   "catalogue.deleteBonus": { entityType: "CatalogueVersion", before: bonus },
+  "catalogue.propose": {
+    entityType: "CatalogueVersion",
+    after: { key: catalogue.key, name: catalogue.name, region: "regio-amersfoort" },
+  },
+  "catalogue.sendBack": {
+    entityType: "CatalogueVersion",
+    before: { proposedBy: "coordinator@amersfoort.demo" },
+    after: { reason: "De waarde van het leerwerkblok klopt niet." },
+  },
   "catalogue.publish": {
     entityType: "CatalogueVersion",
-    before: catalogue,
+    before: { ...catalogue, proposedBy: "coordinator@amersfoort.demo" },
     after: { ...catalogue, status: "PUBLISHED", validFrom: "2027-01-01" },
   },
   "catalogue.retire": statusChange("CatalogueVersion", "PUBLISHED", "RETIRED"),

@@ -42,8 +42,9 @@ describe.each(backends())("managing catalogues and policies on $name", (backend)
     query: string,
     variables: Record<string, unknown>,
     key: string,
+    as: Client = coordinator,
   ): Promise<VersionResult> {
-    const result = await coordinator.graphql<Record<string, VersionResult>>(query, variables);
+    const result = await as.graphql<Record<string, VersionResult>>(query, variables);
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     const value = result.data?.[key];
     if (!value) throw new Error(`no ${key} in ${JSON.stringify(result)}`);
@@ -149,10 +150,13 @@ describe.each(backends())("managing catalogues and policies on $name", (backend)
         after: "45000.00",
       });
 
+      // The region's catalogue is the WSP's to publish (catalogue-publication.test.ts): its lead.
+      const lead = await api.loginAs("lead@wsp-amersfoort.demo");
       const published = await run(
         `mutation { publishCatalogueVersion(key: "regio-amersfoort-2027", validFrom: "2027-01-01") { ${VERSION_FIELDS} } }`,
         {},
         "publishCatalogueVersion",
+        lead,
       );
       expect(published).toMatchObject({
         status: "PUBLISHED",
@@ -226,6 +230,7 @@ describe.each(backends())("managing catalogues and policies on $name", (backend)
         `mutation { retireCatalogueVersion(key: "regio-amersfoort-2027") { ${VERSION_FIELDS} } }`,
         {},
         "retireCatalogueVersion",
+        lead,
       );
       expect(retired.status).toBe("RETIRED");
       const afterRetire = await api.graphql<{
@@ -250,17 +255,18 @@ describe.each(backends())("managing catalogues and policies on $name", (backend)
   );
 
   it.skipIf(!backend.available)(
-    "shows what blocks publication, and refuses to publish until it is fixed",
+    "shows what blocks publication, and refuses to propose it until it is fixed",
     async () => {
       await run(
         `mutation { createCatalogueDraft(regionCode: "regio-amersfoort", key: "leeg-concept", name: "Leeg") { ${VERSION_FIELDS} } }`,
         {},
         "createCatalogueDraft",
       );
+      // The coordinator proposes it (the WSP publishes): both check the same problems.
       const empty = await run(
-        `mutation { publishCatalogueVersion(key: "leeg-concept", validFrom: "2027-01-01") { ${VERSION_FIELDS} } }`,
+        `mutation { proposeCatalogueVersion(key: "leeg-concept") { ${VERSION_FIELDS} } }`,
         {},
-        "publishCatalogueVersion",
+        "proposeCatalogueVersion",
       );
       expect(empty.__typename).toBe("ValidationError");
       expect(empty.issues).toEqual([{ field: "blocks", message: "bevat geen bouwblokken" }]);

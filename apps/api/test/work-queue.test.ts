@@ -253,8 +253,9 @@ describe.each(backends())("work queues on $name", (backend) => {
         CONTACTS_OVERDUE: ["AMF-1"],
         REPORTS_OVERDUE: ["AMF-4"],
         ASSESSMENTS_DUE: ["AMF-5"],
+        CATALOGUES_TO_PUBLISH: [],
       });
-      expect(queue.staff.map((q) => q.count)).toEqual([1, 1, 1, 1, 1, 1]);
+      expect(queue.staff.map((q) => q.count)).toEqual([1, 1, 1, 1, 1, 1, 0]);
       const reports = queue.staff.find((q) => q.kind === "REPORTS_OVERDUE");
       // Q1 2026 was due 14 days after 31 March
       expect(reports?.items[0]?.date).toBe("2026-04-14");
@@ -274,6 +275,7 @@ describe.each(backends())("work queues on $name", (backend) => {
         CONTACTS_OVERDUE: ["HLM-1"],
         REPORTS_OVERDUE: [],
         ASSESSMENTS_DUE: [],
+        CATALOGUES_TO_PUBLISH: [],
       });
       expect(haarlem.openTaskCount).toBe(1);
       const auditor = await queueOf("auditor-amersfoort");
@@ -339,7 +341,8 @@ describe.each(backends())("work queues on $name", (backend) => {
     const few = operations.length;
     operations.length = 0;
     await queueOf("platform", recording);
-    expect(operations).toEqual(["Contract.findMany"]);
-    expect(few).toBe(1);
+    // the contracts, and the catalogue versions proposed for publication
+    expect(operations).toEqual(["Contract.findMany", "CatalogueVersion.findMany"]);
+    expect(few).toBe(2);
   });
 });

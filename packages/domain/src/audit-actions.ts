@@ -44,6 +44,8 @@ export const AUDIT_ACTION_LABELS = {
   "catalogue.addBonus": "Toeslag toegevoegd",
   "catalogue.updateBonus": "Toeslag gewijzigd",
   "catalogue.deleteBonus": "Toeslag verwijderd",
+  "catalogue.propose": "Bouwblokkenmodel voorgesteld om te publiceren",
+  "catalogue.sendBack": "Voorstel voor een bouwblokkenmodel teruggestuurd",
   "catalogue.publish": "Bouwblokkenmodel gepubliceerd",
   "catalogue.retire": "Bouwblokkenmodel ingetrokken",
   "catalogue.deleteDraft": "Concept van een bouwblokkenmodel verwijderd",
@@ -105,6 +107,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   code: "Code",
   name: "Naam",
   key: "Sleutel van de versie",
+  proposedBy: "Voorgesteld door",
   // What a gemeente prints on its eindbeoordeling letter
   letterAddress: "Adres op de brief",
   letterLegalBasis: "Grondslag",

@@ -12,10 +12,24 @@ export const CatalogueEditorFields = graphql(`
     viewerCanEdit
     viewerCanRetire
     viewerCanManage
+    viewerCanPublish
+    viewerCanPropose
+    viewerCanSendBack
+    publishRefusal
+    proposal {
+      at
+      byName
+    }
+    sentBack {
+      at
+      byName
+      reason
+    }
     region {
       code
       name
       viewerCanManage
+      cataloguePublisher
       catalogueVersions {
         key
         name

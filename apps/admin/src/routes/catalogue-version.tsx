@@ -1,6 +1,7 @@
 // One catalogue version. A draft the viewer may manage opens as an editor (facts, blocks, bonuses,
-// what still keeps it from publication, publish, delete); any other version reads as published,
-// with retire for managers, export and compare.
+// what still keeps it from publication, publish or propose, delete); a proposed draft reads as it
+// is, with publish and send back for the region's publisher; any other version reads as
+// published, with retire for the publisher, export and compare.
 import { useMutation, useReadQuery } from "@apollo/client/react";
 import { dutchDate, formatDate } from "@sroi/domain";
 import {
@@ -25,6 +26,12 @@ import { forgetCatalogueVersion, forgetRegionCatalogues } from "../catalogue/cac
 import { type DraftDetails, DraftDetailsForm } from "../catalogue/draft-details-form";
 import { EditableBlocksTable, EditableBonusesTable } from "../catalogue/editable-tables";
 import { ProblemsList } from "../catalogue/problems";
+import {
+  ProposalNotice,
+  ProposeAction,
+  SendBackForm,
+  SentBackNotice,
+} from "../catalogue/publication";
 import { CompareForm, ExportLinks, PublishForm } from "../catalogue/version-tools";
 import { ConfirmAction } from "../forms/confirm-action";
 import { outcomeOf } from "../forms/outcome";
@@ -165,6 +172,8 @@ export function CatalogueVersionPage() {
       </Paragraph>
       {version.viewerCanEdit ? (
         <DraftEditor version={version} />
+      ) : version.proposal ? (
+        <ProposedDraft version={version} />
       ) : (
         <PublishedVersion version={version} />
       )}
@@ -249,12 +258,10 @@ function DraftEditor({ version }: { version: Version }) {
   const [updateDraft] = useMutation(UpdateDraftMutation);
   const [deleteBlock] = useMutation(DeleteBlockMutation);
   const [deleteBonus] = useMutation(DeleteBonusMutation);
-  const [publish] = useMutation(PublishMutation);
   const [deleteDraft] = useMutation(DeleteDraftMutation);
   const [removed, setRemoved] = useState<string | null>(null);
   const base = `/catalogi/${encodeURIComponent(version.key)}`;
   const others = otherVersions(version);
-  const today = dutchDate(new Date());
 
   async function saveDetails(details: DraftDetails) {
     try {
@@ -270,13 +277,9 @@ function DraftEditor({ version }: { version: Version }) {
 
   return (
     <>
-      <DataList>
-        <DataListItem label="Status">
-          <CatalogueStatusBadge status={version.status} />
-        </DataListItem>
-        <DataListItem label="Geldig vanaf">nog niet gepubliceerd</DataListItem>
-      </DataList>
+      <DraftFacts version={version} />
       {version.conceptNote ? <ConceptNote note={version.conceptNote} headingLevel={2} /> : null}
+      <SentBackNotice version={version} />
       <ProblemsList problems={version.problems} version={version} />
 
       <h2 className="utrecht-heading-2">Gegevens</h2>
@@ -344,37 +347,13 @@ function DraftEditor({ version }: { version: Version }) {
       <ExportLinks catalogueKey={version.key} />
 
       <Heading level={2}>Publiceren</Heading>
-      <PublishForm
-        what="deze versie van het bouwblokkenmodel"
-        fieldId="publiceren-datum"
-        today={today}
-        blocked={version.problems.length > 0}
-        consequences={
-          <>
-            <p className="utrecht-paragraph">
-              Na publicatie kan niemand deze versie meer wijzigen. Vanaf de gekozen datum rekenen
-              nieuwe opdrachten en de rekenhulp van {version.region.name} met deze versie.
-            </p>
-            <p className="utrecht-paragraph">
-              Opdrachten die al gegund zijn, houden de versie waarmee hun verplichting is vastgezet.
-            </p>
-          </>
-        }
-        onPublish={async (validFrom) => {
-          const { data } = await publish({ variables: { key: version.key, validFrom } });
-          const outcome = outcomeOf(data?.publishCatalogueVersion, "CatalogueVersion");
-          if (outcome.kind === "invalid") {
-            return [outcome.message, ...outcome.issues.map((issue) => issue.message)].join(" ");
-          }
-          if (outcome.kind !== "ok") return outcome.message;
-          forgetRegionCatalogues(version.region.code);
-          const state: FlashState = {
-            flash: `${version.name} is gepubliceerd en geldt vanaf ${formatDate(validFrom)}.`,
-          };
-          navigate(base, { state, replace: true });
-          return null;
-        }}
-      />
+      {version.viewerCanPublish ? (
+        <PublishSection version={version} />
+      ) : version.viewerCanPropose ? (
+        <ProposeAction version={version} blocked={version.problems.length > 0} />
+      ) : (
+        <Paragraph>{version.publishRefusal}</Paragraph>
+      )}
 
       <Heading level={2}>Concept verwijderen</Heading>
       <ConfirmAction
@@ -402,5 +381,87 @@ function DraftEditor({ version }: { version: Version }) {
         </p>
       </ConfirmAction>
     </>
+  );
+}
+
+/** The publisher's form: a date, the question, then the page of the published version. */
+function PublishSection({ version }: { version: Version }) {
+  const navigate = useNavigate();
+  const [publish] = useMutation(PublishMutation);
+  const base = `/catalogi/${encodeURIComponent(version.key)}`;
+  const today = dutchDate(new Date());
+  return (
+    <PublishForm
+      what="deze versie van het bouwblokkenmodel"
+      fieldId="publiceren-datum"
+      today={today}
+      blocked={version.problems.length > 0}
+      consequences={
+        <>
+          <p className="utrecht-paragraph">
+            Na publicatie kan niemand deze versie meer wijzigen. Vanaf de gekozen datum rekenen
+            nieuwe opdrachten en de rekenhulp van {version.region.name} met deze versie.
+          </p>
+          <p className="utrecht-paragraph">
+            Opdrachten die al gegund zijn, houden de versie waarmee hun verplichting is vastgezet.
+          </p>
+        </>
+      }
+      onPublish={async (validFrom) => {
+        const { data } = await publish({ variables: { key: version.key, validFrom } });
+        const outcome = outcomeOf(data?.publishCatalogueVersion, "CatalogueVersion");
+        if (outcome.kind === "invalid") {
+          return [outcome.message, ...outcome.issues.map((issue) => issue.message)].join(" ");
+        }
+        if (outcome.kind !== "ok") return outcome.message;
+        forgetRegionCatalogues(version.region.code);
+        const state: FlashState = {
+          flash: `${version.name} is gepubliceerd en geldt vanaf ${formatDate(validFrom)}.`,
+        };
+        navigate(base, { state, replace: true });
+        return null;
+      }}
+    />
+  );
+}
+
+/** A proposed draft: nobody edits it; the publisher publishes it or sends it back. */
+function ProposedDraft({ version }: { version: Version }) {
+  return (
+    <>
+      <DraftFacts version={version} />
+      <ProposalNotice version={version} />
+      <CatalogueContents catalogue={version} />
+      <Heading level={2}>Vergelijken en exporteren</Heading>
+      <CompareForm
+        shown={version}
+        others={otherVersions(version)}
+        defaultKey={version.region.catalogueInForce?.key ?? null}
+      />
+      <ExportLinks catalogueKey={version.key} />
+      {version.viewerCanPublish ? (
+        <>
+          <Heading level={2}>Publiceren</Heading>
+          <PublishSection version={version} />
+        </>
+      ) : null}
+      {version.viewerCanSendBack ? (
+        <>
+          <Heading level={2}>Terugsturen</Heading>
+          <SendBackForm version={version} />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function DraftFacts({ version }: { version: Version }) {
+  return (
+    <DataList>
+      <DataListItem label="Status">
+        <CatalogueStatusBadge status={version.status} />
+      </DataListItem>
+      <DataListItem label="Geldig vanaf">nog niet gepubliceerd</DataListItem>
+    </DataList>
   );
 }

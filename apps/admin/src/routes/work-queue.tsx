@@ -21,6 +21,7 @@ const WorkQueueQuery = graphql(`
           count
           items {
             contractId
+            catalogueKey
             reference
             title
             contractorName
@@ -79,11 +80,20 @@ export const QUEUE_TEXTS: Record<StaffQueueKind, QueueText> = {
     dateLabel: "einddatum",
     slug: "eindbeoordeling",
   },
+  CATALOGUES_TO_PUBLISH: {
+    heading: "Bouwblokkenmodellen te publiceren",
+    dateLabel: "voorgesteld op",
+    slug: "bouwblokkenmodel",
+  },
 };
 
 /** Where an item of a queue is done. */
-export function itemPath(kind: StaffQueueKind, item: Pick<Item, "contractId" | "subjectId">) {
-  const contract = `/opdrachten/${encodeURIComponent(item.contractId)}`;
+export function itemPath(
+  kind: StaffQueueKind,
+  item: Pick<Item, "contractId" | "catalogueKey" | "subjectId">,
+) {
+  if (item.catalogueKey) return `/catalogi/${encodeURIComponent(item.catalogueKey)}`;
+  const contract = `/opdrachten/${encodeURIComponent(item.contractId ?? "")}`;
   switch (kind) {
     case "PLANS_TO_REVIEW":
       return `${contract}/plan`;
@@ -166,7 +176,9 @@ export function WorkQueuePage() {
             ) : (
               <ul className="sroi-work-queue__items">
                 {queue.items.map((item) => (
-                  <li key={`${item.contractId}-${item.subjectId ?? item.date ?? ""}`}>
+                  <li
+                    key={`${item.contractId ?? item.catalogueKey}-${item.subjectId ?? item.date ?? ""}`}
+                  >
                     <Link to={itemPath(queue.kind, item)}>
                       <span className="sroi-code">{item.reference}</span> {item.title}
                     </Link>{" "}

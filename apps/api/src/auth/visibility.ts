@@ -72,6 +72,23 @@ export function isStaffForContract(
 }
 
 /**
+ * Audit events the viewer may read: gemeente and WSP staff those of the contracts of the gemeenten
+ * they serve, and those of the catalogue versions of those gemeenten's regions, since a region's
+ * catalogue counts for each of its gemeenten (docs/decisions/0012-catalogue-publisher.md).
+ */
+export function visibleAuditEventsWhere(viewer: Viewer | null): Prisma.AuditEventWhereInput {
+  if (!viewer) return NOTHING;
+  if (viewer.isPlatformAdmin) return {};
+  const served = { id: { in: [...viewer.readableMunicipalityIds] } };
+  return {
+    OR: [
+      { contract: staffContractsWhere(viewer) },
+      { region: { municipalities: { some: served } } },
+    ],
+  };
+}
+
+/**
  * Organisations whose people (names, e-mail addresses) the viewer may read: the viewer's own, and
  * for gemeente and WSP staff those they work with in the gemeenten they serve: that gemeente's
  * team, the organisation carrying out its social return and the contractors holding one of its contracts. Another

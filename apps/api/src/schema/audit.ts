@@ -1,7 +1,7 @@
 // The audit trail, readable per contract (on Contract.auditEvents) and across the platform here.
 import type { Prisma } from "@prisma/client";
 import type { Viewer } from "../auth/viewer.js";
-import { staffContractsWhere } from "../auth/visibility.js";
+import { visibleAuditEventsWhere } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 
 builder.prismaObject("AuditEvent", {
@@ -48,7 +48,7 @@ builder.queryFields((t) => ({
     type: "AuditEvent",
     cursor: "id",
     description:
-      "Audit events across the platform, newest first. Platform admins see all; gemeente and WSP staff the events of the contracts of the gemeenten they serve",
+      "Audit events across the platform, newest first. Platform admins see all; gemeente and WSP staff the events of the contracts of the gemeenten they serve and of their regions' catalogue versions",
     authScopes: { staff: true },
     args: { filter: t.arg({ type: AuditFilter }) },
     defaultSize: 50,
@@ -76,8 +76,7 @@ function auditWhere(
   viewer: Viewer | null,
   filter: AuditFilterValues | null | undefined,
 ): Prisma.AuditEventWhereInput {
-  const and: Prisma.AuditEventWhereInput[] = [];
-  if (!viewer?.isPlatformAdmin) and.push({ contract: staffContractsWhere(viewer) });
+  const and: Prisma.AuditEventWhereInput[] = [visibleAuditEventsWhere(viewer)];
   if (filter?.action) and.push({ action: { startsWith: filter.action } });
   if (filter?.actorEmail) and.push({ actorEmail: { contains: filter.actorEmail.toLowerCase() } });
   if (filter?.entityType) and.push({ entityType: filter.entityType });

@@ -1,4 +1,5 @@
-// Drafting, editing, publishing, retiring, comparing, importing and exporting catalogue versions.
+// Drafting, editing, proposing, publishing, retiring, comparing, importing and exporting catalogue
+// versions. Who may publish is decided in services/catalogue-publication.ts.
 
 import { toBlockDefinition, toBonusDefinition } from "@sroi/db";
 import { compareCatalogues } from "@sroi/domain";
@@ -8,17 +9,47 @@ import { builder } from "../builder.js";
 import { ImportError, NotAllowedError, ValidationError } from "../errors.js";
 import {
   catalogueProblems,
-  catalogueRetireRefusal,
   createCatalogueDraft,
   deleteCatalogueDraft,
   importCatalogueFile,
-  publishCatalogueVersion,
-  retireCatalogueVersion,
   updateCatalogueDraft,
 } from "../services/catalogue-drafts.js";
 import { deleteBlock, deleteBonus, saveBlock, saveBonus } from "../services/catalogue-items.js";
+import {
+  catalogueProposeRefusal,
+  cataloguePublishRefusal,
+  catalogueRetireRefusal,
+  catalogueSendBackRefusal,
+  PUBLISHING_SELECT,
+  proposeCatalogueVersion,
+  publishCatalogueVersion,
+  regionPublisher,
+  retireCatalogueVersion,
+  sendBackCatalogueVersion,
+} from "../services/catalogue-publication.js";
 import { BlockCategory, ValuationKind } from "./catalogue.js";
 import { CatalogueProblem, viewerOf } from "./errors.js";
+
+const CatalogueProposal = builder
+  .objectRef<{ at: Date; byName: string | null }>("CatalogueProposal")
+  .implement({
+    description: "A draft proposed for publication to the region's publisher",
+    fields: (t) => ({
+      at: t.string({ description: "ISO timestamp", resolve: (p) => p.at.toISOString() }),
+      byName: t.exposeString("byName", { nullable: true }),
+    }),
+  });
+
+const CatalogueSendBack = builder
+  .objectRef<{ at: Date; byName: string | null; reason: string }>("CatalogueSendBack")
+  .implement({
+    description: "The publisher returned the last proposal, with the reason",
+    fields: (t) => ({
+      at: t.string({ description: "ISO timestamp", resolve: (s) => s.at.toISOString() }),
+      byName: t.exposeString("byName", { nullable: true }),
+      reason: t.exposeString("reason"),
+    }),
+  });
 
 builder.prismaObjectFields("CatalogueVersion", (t) => ({
   id: t.exposeID("id"),
@@ -35,19 +66,80 @@ builder.prismaObjectFields("CatalogueVersion", (t) => ({
   }),
   viewerCanRetire: t.boolean({
     description: "The viewer may retire this version now (retireCatalogueVersion)",
-    select: { status: true, regionId: true },
+    select: PUBLISHING_SELECT,
     resolve: (version, _args, ctx) => catalogueRetireRefusal(ctx.viewer, version) === null,
   }),
+  viewerCanPublish: t.boolean({
+    description: "The viewer may publish this draft now (publishCatalogueVersion)",
+    select: PUBLISHING_SELECT,
+    resolve: (version, _args, ctx) => cataloguePublishRefusal(ctx.viewer, version) === null,
+  }),
+  publishRefusal: t.string({
+    nullable: true,
+    description: "Why the viewer may not publish this version, in Dutch; null when it may",
+    select: PUBLISHING_SELECT,
+    resolve: (version, _args, ctx) => cataloguePublishRefusal(ctx.viewer, version),
+  }),
+  viewerCanPropose: t.boolean({
+    description: "The viewer may propose this draft for publication (proposeCatalogueVersion)",
+    select: PUBLISHING_SELECT,
+    resolve: (version, _args, ctx) => catalogueProposeRefusal(ctx.viewer, version) === null,
+  }),
+  viewerCanSendBack: t.boolean({
+    description: "The viewer may send this proposal back (sendBackCatalogueVersion)",
+    select: PUBLISHING_SELECT,
+    resolve: (version, _args, ctx) => catalogueSendBackRefusal(ctx.viewer, version) === null,
+  }),
   viewerCanEdit: t.boolean({
-    description: "A draft the viewer may edit",
+    description: "A draft the viewer may edit: not while it is proposed for publication",
+    select: { status: true, regionId: true, proposedAt: true },
     resolve: (version, _args, ctx) =>
-      version.status === "DRAFT" && canManageCatalogue(ctx.viewer, version.regionId),
+      version.status === "DRAFT" &&
+      version.proposedAt === null &&
+      canManageCatalogue(ctx.viewer, version.regionId),
+  }),
+  proposal: t.field({
+    type: CatalogueProposal,
+    nullable: true,
+    description: "Who proposed this draft for publication and when; null when it is not proposed",
+    select: { status: true, proposedAt: true, proposedBy: { select: { name: true } } },
+    resolve: (version) =>
+      version.status === "DRAFT" && version.proposedAt
+        ? { at: version.proposedAt, byName: version.proposedBy?.name ?? null }
+        : null,
+  }),
+  sentBack: t.field({
+    type: CatalogueSendBack,
+    nullable: true,
+    description: "The last proposal the publisher sent back, while the version is a draft",
+    select: {
+      status: true,
+      sentBackAt: true,
+      sentBackReason: true,
+      sentBackBy: { select: { name: true } },
+    },
+    resolve: (version) =>
+      version.status === "DRAFT" && version.sentBackAt && version.sentBackReason
+        ? {
+            at: version.sentBackAt,
+            byName: version.sentBackBy?.name ?? null,
+            reason: version.sentBackReason,
+          }
+        : null,
   }),
 }));
 
 builder.prismaObjectFields("Region", (t) => ({
   viewerCanManage: t.boolean({
+    description: "The viewer may draft versions of this region's catalogue and propose them",
     resolve: (region, _args, ctx) => canManageCatalogue(ctx.viewer, region.id),
+  }),
+  cataloguePublisher: t.string({
+    nullable: true,
+    description:
+      "The organisation that carries out the policy of every gemeente of the region and publishes its catalogue; null when only the platform admin does",
+    select: PUBLISHING_SELECT.region.select,
+    resolve: (region) => regionPublisher(region)?.name ?? null,
   }),
 }));
 builder.prismaObjectFields("Block", (t) => ({ id: t.exposeID("id") }));
@@ -287,9 +379,46 @@ builder.mutationFields((t) => ({
       return ctx.prisma.catalogueVersion.findUniqueOrThrow({ ...query, where: { id: version.id } });
     },
   }),
+  proposeCatalogueVersion: t.prismaField({
+    type: "CatalogueVersion",
+    description:
+      "A gemeente coordinator proposes a finished draft to the region's publisher; it cannot change until published or sent back",
+    authScopes: { manager: true },
+    errors: { types: errors, directResult: true, union: { name: "ProposeCatalogueVersionResult" } },
+    args: { key: t.arg.string({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const version = await proposeCatalogueVersion(ctx.prisma, viewerOf(ctx), args.key);
+      return ctx.prisma.catalogueVersion.findUniqueOrThrow({ ...query, where: { id: version.id } });
+    },
+  }),
+  sendBackCatalogueVersion: t.prismaField({
+    type: "CatalogueVersion",
+    description: "The publisher returns a proposal with its reason; the proposer is mailed",
+    authScopes: { manager: true },
+    errors: {
+      types: errors,
+      directResult: true,
+      union: { name: "SendBackCatalogueVersionResult" },
+    },
+    args: {
+      key: t.arg.string({ required: true }),
+      reason: t.arg.string({ required: true }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const version = await sendBackCatalogueVersion(
+        ctx.prisma,
+        viewerOf(ctx),
+        args.key,
+        args.reason,
+        ctx.settings.publicUrl,
+      );
+      return ctx.prisma.catalogueVersion.findUniqueOrThrow({ ...query, where: { id: version.id } });
+    },
+  }),
   publishCatalogueVersion: t.prismaField({
     type: "CatalogueVersion",
-    description: "Publishes a draft from validFrom on; from then on it cannot change",
+    description:
+      "Publishes a draft from validFrom on; from then on it cannot change. Announced by mail to the staff of the region's gemeenten",
     authScopes: { manager: true },
     errors: { types: errors, directResult: true, union: { name: "PublishCatalogueVersionResult" } },
     args: {
@@ -302,6 +431,7 @@ builder.mutationFields((t) => ({
         viewerOf(ctx),
         args.key,
         args.validFrom,
+        ctx.settings.publicUrl,
       );
       return ctx.prisma.catalogueVersion.findUniqueOrThrow({ ...query, where: { id: version.id } });
     },

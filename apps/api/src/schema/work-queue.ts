@@ -18,7 +18,7 @@ import { MeRef } from "./auth.js";
 
 const StaffQueueKind = builder.enumType("StaffQueueKind", {
   description:
-    "Intakes to confirm, plans and realisations to review, contacts and reports overdue, contracts due for the eindbeoordeling",
+    "Intakes to confirm, plans and realisations to review, contacts and reports overdue, contracts due for the eindbeoordeling, catalogue versions proposed for publication",
   values: STAFF_QUEUE_KINDS,
 });
 
@@ -29,12 +29,22 @@ const ContractorTaskKind = builder.enumType("ContractorTaskKind", {
 });
 
 const StaffQueueItemRef = builder.objectRef<StaffQueueItem>("StaffQueueItem").implement({
-  description: "One contract (and the plan version or realisation) waiting in a staff queue",
+  description:
+    "One contract (and the plan version or realisation), or a proposed catalogue version, waiting in a staff queue",
   fields: (t) => ({
-    contractId: t.exposeID("contractId"),
+    contractId: t.exposeID("contractId", {
+      nullable: true,
+      description: "Null for a catalogue proposal",
+    }),
+    catalogueKey: t.exposeString("catalogueKey", {
+      nullable: true,
+      description: "The proposed catalogue version, for CATALOGUES_TO_PUBLISH",
+    }),
     reference: t.exposeString("reference"),
     title: t.exposeString("title"),
-    contractorName: t.exposeString("contractorName"),
+    contractorName: t.exposeString("contractorName", {
+      description: "The contractor; for a catalogue proposal, who proposed it",
+    }),
     subjectId: t.exposeID("subjectId", {
       nullable: true,
       description: "The plan version or realisation to review",

@@ -10,6 +10,8 @@ export interface AuditEntry {
   entityType: string;
   entityId: string;
   contractId?: string | null;
+  /** a catalogue version's region: the staff of its gemeenten read the event (auth/visibility.ts) */
+  regionId?: string | null;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
 }
@@ -41,6 +43,7 @@ export async function audit(
       entityType: entry.entityType,
       entityId: entry.entityId,
       contractId: entry.contractId ?? null,
+      regionId: entry.regionId ?? null,
       before: plain(entry.before),
       after: plain(entry.after),
     },

@@ -27,6 +27,7 @@ import {
 } from "./catalogue-files.js";
 
 type Tx = Prisma.TransactionClient;
+export const MANAGE_REFUSAL = "U kunt dit bouwblokkenmodel niet beheren.";
 const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** What stops a draft from being published, in Dutch, with the block or bonus it concerns. */
@@ -55,17 +56,23 @@ export async function loadForChange(
     include: { region: true, blocks: true, bonuses: true },
   });
   if (!version || !canManageCatalogue(actor, version.regionId)) {
-    throw new NotAllowedError("U kunt dit bouwblokkenmodel niet beheren.");
+    throw new NotAllowedError(MANAGE_REFUSAL);
   }
   if (options.draft && version.status !== "DRAFT") {
     throw new NotAllowedError(
       "Een gepubliceerde of ingetrokken versie kan niet meer worden gewijzigd. Maak een nieuwe versie.",
     );
   }
+  // The publisher decides on what was proposed, not on something changed since.
+  if (options.draft && version.proposedAt) {
+    throw new NotAllowedError(
+      "Dit concept is voorgesteld en wacht op publicatie; het kan pas weer worden gewijzigd als het is teruggestuurd.",
+    );
+  }
   return version;
 }
 
-function snapshot(version: CatalogueVersion) {
+export function snapshot(version: CatalogueVersion) {
   return {
     key: version.key,
     name: version.name,
@@ -158,6 +165,7 @@ export async function createCatalogueDraft(
       action: "catalogue.createDraft",
       entityType: "CatalogueVersion",
       entityId: draft.id,
+      regionId: draft.regionId,
       after: { ...snapshot(draft), copiedFrom: source?.key ?? null, region: region.code },
     });
     return draft;
@@ -205,69 +213,11 @@ export async function updateCatalogueDraft(
       action: "catalogue.updateDraft",
       entityType: "CatalogueVersion",
       entityId: version.id,
+      regionId: version.regionId,
       before: snapshot(version),
       after: snapshot(updated),
     });
     return updated;
-  });
-}
-
-export async function publishCatalogueVersion(
-  prisma: PrismaClient,
-  actor: Viewer,
-  key: string,
-  validFrom: string,
-) {
-  return prisma.$transaction(async (tx) => {
-    const version = await loadForChange(tx, actor, key, { draft: true });
-    const problems = catalogueProblems(version);
-    if (problems.length) {
-      throw new ValidationError(problems.map((p) => ({ field: p.path, message: p.message })));
-    }
-    const published = await tx.catalogueVersion.update({
-      where: { id: version.id },
-      data: { status: "PUBLISHED", validFrom: new Date(`${validFrom}T00:00:00Z`) },
-    });
-    await audit(tx, actor, {
-      action: "catalogue.publish",
-      entityType: "CatalogueVersion",
-      entityId: version.id,
-      before: snapshot(version),
-      after: snapshot(published),
-    });
-    return published;
-  });
-}
-
-/** Why the viewer may not retire this version (Dutch), or null: the mutation and viewerCanRetire. */
-export function catalogueRetireRefusal(
-  actor: Viewer | null,
-  version: { status: string; regionId: string },
-): string | null {
-  if (!canManageCatalogue(actor, version.regionId))
-    return "U kunt dit bouwblokkenmodel niet beheren.";
-  if (version.status !== "PUBLISHED")
-    return "Alleen een gepubliceerde versie kan worden ingetrokken.";
-  return null;
-}
-
-export async function retireCatalogueVersion(prisma: PrismaClient, actor: Viewer, key: string) {
-  return prisma.$transaction(async (tx) => {
-    const version = await loadForChange(tx, actor, key, { draft: false });
-    const refusal = catalogueRetireRefusal(actor, version);
-    if (refusal) throw new NotAllowedError(refusal);
-    const retired = await tx.catalogueVersion.update({
-      where: { id: version.id },
-      data: { status: "RETIRED" },
-    });
-    await audit(tx, actor, {
-      action: "catalogue.retire",
-      entityType: "CatalogueVersion",
-      entityId: version.id,
-      before: { status: version.status },
-      after: { status: retired.status },
-    });
-    return retired;
   });
 }
 
@@ -279,6 +229,7 @@ export async function deleteCatalogueDraft(prisma: PrismaClient, actor: Viewer, 
       action: "catalogue.deleteDraft",
       entityType: "CatalogueVersion",
       entityId: version.id,
+      regionId: version.regionId,
       before: {
         ...snapshot(version),
         blocks: version.blocks.length,
@@ -331,6 +282,7 @@ export async function importCatalogueFile(
       action: "catalogue.import",
       entityType: "CatalogueVersion",
       entityId: draft.id,
+      regionId: draft.regionId,
       after: {
         ...snapshot(draft),
         format: input.format,

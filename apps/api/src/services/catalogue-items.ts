@@ -135,6 +135,7 @@ export async function saveBlock(
       action: existing ? "catalogue.updateBlock" : "catalogue.addBlock",
       entityType: "CatalogueVersion",
       entityId: version.id,
+      regionId: version.regionId,
       before: existing ? (toBlockDefinition(existing) as unknown as Record<string, unknown>) : null,
       after: data,
     });
@@ -164,6 +165,7 @@ export async function deleteBlock(
       action: "catalogue.deleteBlock",
       entityType: "CatalogueVersion",
       entityId: version.id,
+      regionId: version.regionId,
       before: toBlockDefinition(block) as unknown as Record<string, unknown>,
     });
     return tx.catalogueVersion.findUniqueOrThrow({ where: { id: version.id } });
@@ -238,6 +240,7 @@ export async function saveBonus(
       action: existing ? "catalogue.updateBonus" : "catalogue.addBonus",
       entityType: "CatalogueVersion",
       entityId: version.id,
+      regionId: version.regionId,
       before: existing ? (toBonusDefinition(existing) as unknown as Record<string, unknown>) : null,
       after: data,
     });
@@ -260,6 +263,7 @@ export async function deleteBonus(
       action: "catalogue.deleteBonus",
       entityType: "CatalogueVersion",
       entityId: version.id,
+      regionId: version.regionId,
       before: toBonusDefinition(bonus) as unknown as Record<string, unknown>,
     });
     return tx.catalogueVersion.findUniqueOrThrow({ where: { id: version.id } });

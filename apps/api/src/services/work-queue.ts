@@ -13,6 +13,7 @@ import {
   upcomingReportPeriod,
 } from "@sroi/domain";
 import type { Viewer } from "../auth/viewer.js";
+import { canPublishCatalogue, PUBLISHING_SELECT } from "./catalogue-publication.js";
 
 export const STAFF_QUEUE_KINDS = [
   "INTAKES_TO_CONFIRM",
@@ -21,13 +22,18 @@ export const STAFF_QUEUE_KINDS = [
   "CONTACTS_OVERDUE",
   "REPORTS_OVERDUE",
   "ASSESSMENTS_DUE",
+  "CATALOGUES_TO_PUBLISH",
 ] as const;
 export type StaffQueueKind = (typeof STAFF_QUEUE_KINDS)[number];
 
 export interface StaffQueueItem {
-  contractId: string;
+  /** null for a catalogue proposal */
+  contractId: string | null;
+  /** the proposed catalogue version, for CATALOGUES_TO_PUBLISH */
+  catalogueKey: string | null;
   reference: string;
   title: string;
+  /** for a catalogue proposal: who proposed it */
   contractorName: string;
   /** the plan version or realisation to review, for the queues of those */
   subjectId: string | null;
@@ -227,6 +233,7 @@ async function staffQueues(
   for (const contract of contracts) {
     const item = (subjectId: string | null, date: string | null): StaffQueueItem => ({
       contractId: contract.id,
+      catalogueKey: null,
       reference: contract.reference,
       title: contract.title,
       contractorName: contract.contractor.name,
@@ -257,6 +264,7 @@ async function staffQueues(
     )
       queues.ASSESSMENTS_DUE.push(item(null, iso(contract.endDate)));
   }
+  queues.CATALOGUES_TO_PUBLISH.push(...(await cataloguesToPublish(prisma, viewer)));
   // Oldest first within a queue: who waited longest is served first, also by "Volgende".
   return STAFF_QUEUE_KINDS.map((kind) => {
     const items = queues[kind].sort((a, b) =>
@@ -264,6 +272,33 @@ async function staffQueues(
     );
     return { kind, count: items.length, items };
   });
+}
+
+/** Drafts proposed for publication in the regions whose catalogue the viewer publishes. */
+async function cataloguesToPublish(
+  prisma: PrismaClient,
+  viewer: Viewer,
+): Promise<StaffQueueItem[]> {
+  const proposed = await prisma.catalogueVersion.findMany({
+    where: {
+      status: "DRAFT",
+      proposedAt: { not: null },
+      ...(viewer.isPlatformAdmin ? {} : { regionId: { in: [...viewer.catalogueRegionIds] } }),
+    },
+    orderBy: [{ proposedAt: "asc" }, { id: "asc" }],
+    select: { ...PUBLISHING_SELECT, key: true, name: true, proposedBy: { select: { name: true } } },
+  });
+  return proposed
+    .filter((version) => canPublishCatalogue(viewer, version.region))
+    .map((version) => ({
+      contractId: null,
+      catalogueKey: version.key,
+      reference: version.key,
+      title: version.name,
+      contractorName: version.proposedBy?.name ?? "",
+      subjectId: null,
+      date: version.proposedAt && dutchDate(version.proposedAt),
+    }));
 }
 
 async function contractorQueues(
