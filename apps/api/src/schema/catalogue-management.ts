@@ -1,7 +1,7 @@
 // Drafting, editing, publishing, retiring, comparing, importing and exporting catalogue versions.
 
-import { toBlockDefinition, toBonusDefinition } from "@sroi/db";
-import { compareCatalogues } from "@sroi/domain";
+import { toBlockDefinition, toBonusDefinition, toIsoDate } from "@sroi/db";
+import { compareCatalogues, dutchDate } from "@sroi/domain";
 import { canManageCatalogue } from "../auth/viewer.js";
 import { visibleCatalogueVersionsWhere } from "../auth/visibility.js";
 import { builder } from "../builder.js";
@@ -146,7 +146,14 @@ builder.queryFields((t) => ({
         bonuses: v.bonuses.map(toBonusDefinition),
       });
       return {
-        ...compareCatalogues(side(before), side(after)),
+        // The year the newer version starts in; one without a date is for the present.
+        ...compareCatalogues(
+          side(before),
+          side(after),
+          Number(
+            (after.validFrom ? toIsoDate(after.validFrom) : dutchDate(new Date())).slice(0, 4),
+          ),
+        ),
         before: { key: before.key, name: before.name },
         after: { key: after.key, name: after.name },
       };
