@@ -138,10 +138,11 @@ describe.skipIf(!browserAvailable)("admin app: opdrachten", () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Kenmerk");
   });
 
-  it("shows only the contracts whose contact deadline passed without contact", async () => {
+  it("shows only the contracts whose contact was not made within the term", async () => {
     const page = await loggedIn();
     await page.goto("/admin/opdrachten");
-    await page.getByLabel("Alleen te laat met contact").check();
+    await page.getByRole("columnheader", { name: "Contact met WSP binnen termijn" }).waitFor();
+    await page.getByLabel("Alleen contact te laat (na de termijn, of nog niet)").check();
     await submitFilters(page);
     await page.waitForURL((url) => url.searchParams.get("te-laat") === "ja");
     await checkPage(page, "admin-contracts-overdue");
@@ -153,6 +154,9 @@ describe.skipIf(!browserAvailable)("admin app: opdrachten", () => {
     }
     // AMF-2026-001 was awarded three days ago: not overdue.
     expect(overdue).not.toContain("AMF-2026-001");
+    // One meaning with the badge: contact made on day 12 of a 7-day term is late too.
+    expect(overdue).toContain("AMF-2025-015");
+    expect(overdue).toContain("AMF-2026-002");
   });
 
   it("shows the WSP's work queue: contracts with a plan or realisation to judge", async () => {

@@ -462,19 +462,31 @@ describe.each(backends())("contracts on $name", (backend) => {
         "HLM-2023-015",
       ]);
       const overdue = await admin.graphql<Page>(query, { filter: { overdue: true }, first: 100 });
-      // demo contracts awarded 9 or more days ago without contact, and the two registered above
-      // (awarded 2025-03-01, never contacted)
+      // One meaning with the "Te laat" badge: demo contracts awarded 9 or more days ago without
+      // contact, the two registered above (awarded 2025-03-01, never contacted), and the demo
+      // contracts whose contact came after the 7-day deadline (on day 9, 10, 11, 12 and 14).
       expect(overdue.data?.contracts.edges.map((e) => e.node.reference).sort()).toEqual([
+        "AMF-2025-015",
         "AMF-2026-002",
         "AMF-2026-004",
         "AMF-TEST-001",
         "AMF-TEST-002",
+        "BRN-2025-006",
         "BRN-2026-001",
+        "HLM-2025-018",
         "HLM-2026-002",
         "HLM-2026-003",
+        "HLM-SUB-2025-04",
+        "SOE-2025-009",
         "SOE-2026-001",
         "SOE-2026-002",
       ]);
+      const badges = await admin.graphql<{
+        contracts: { edges: { node: { contactDeadline: { state: string } } }[] };
+      }>("{ contracts(first: 100) { edges { node { contactDeadline { state } } } } }");
+      expect(
+        badges.data?.contracts.edges.filter((e) => e.node.contactDeadline.state === "OVERDUE"),
+      ).toHaveLength(14);
       // The WSP's work queue in the demo: a plan waiting for review (SOE-2025-011) and a BBL
       // realisation waiting for review (AMF-2025-017); a plan sent back (BRN-2025-006) is not.
       const consultant = await api.loginAs("consultant@wsp-amersfoort.demo");

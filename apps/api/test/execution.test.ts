@@ -217,7 +217,22 @@ describe.each(backends())("plan van aanpak and realisations on $name", (backend)
         { number: 2, status: "APPROVED" },
         { number: 1, status: "CHANGES_REQUESTED" },
       ]);
-      expect(versions.data?.contract.status).toBe("IN_EXECUTION");
+      // The intake was never confirmed: the approved plan alone does not start the execution.
+      expect(versions.data?.contract.status).toBe("PLANNING");
+      const confirmed = await consultant.graphql<{
+        confirmIntake: { __typename: string; status: string };
+      }>(
+        "mutation ($id: ID!, $v: Int!) { confirmIntake(contractId: $id, version: $v) { __typename ... on Contract { status } } }",
+        {
+          id: contractId,
+          v: (await api.prisma.contract.findUniqueOrThrow({ where: { id: contractId } })).version,
+        },
+      );
+      // Both agreed now: the confirmed intake puts the contract into execution.
+      expect(confirmed.data?.confirmIntake).toEqual({
+        __typename: "Contract",
+        status: "IN_EXECUTION",
+      });
 
       const compared = await consultant.graphql<{
         comparePlanVersions: {

@@ -26,6 +26,12 @@ describe("shipped catalogue files", () => {
       "utrecht-earlier": 11,
     });
   });
+
+  it("say in Dutch what their source is, as the admin shows it", async () => {
+    const files = await readCatalogueFiles();
+    const remarks = files.map((file) => file.catalogue.source.replace(/^\S+\s*/, ""));
+    expect(remarks.filter((remark) => remark !== "")).toEqual(["(eerder bewaarde kopie)"]);
+  });
 });
 
 describe.each(backends())("seeding on $name", (backend) => {

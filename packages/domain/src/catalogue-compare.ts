@@ -136,16 +136,20 @@ function diffItems<T extends { code: string; name: string }>(
   });
 }
 
-/** One person, full time (the catalogue's week), one non-leap year; or one unit for other kinds. */
-function typicalInput(block: BlockDefinition, basisHours: string) {
+/**
+ * One person, full time (the catalogue's week), one whole calendar year: the year the newer
+ * version is for, so the example never speaks of a year the version does not apply to; or one unit
+ * for other kinds.
+ */
+function typicalInput(block: BlockDefinition, basisHours: string, year: number) {
   switch (block.kind) {
     case "PER_FTE_YEAR":
     case "PER_MONTH":
       return {
-        startDate: "2025-01-01",
-        endDate: "2025-12-31",
+        startDate: `${year}-01-01`,
+        endDate: `${year}-12-31`,
         hoursPerWeek: basisHours,
-        example: `1 persoon, ${formatNumber(basisHours)} uur per week, heel 2025`,
+        example: `1 persoon, ${formatNumber(basisHours)} uur per week, heel ${year}`,
       };
     case "PER_HOUR":
       return { hours: "100", example: "100 uur" };
@@ -159,16 +163,22 @@ function typicalInput(block: BlockDefinition, basisHours: string) {
   }
 }
 
-function typicalValue(block: BlockDefinition | undefined, basisHours: string): string | null {
+function typicalValue(
+  block: BlockDefinition | undefined,
+  basisHours: string,
+  year: number,
+): string | null {
   if (!block) return null;
-  const { example: _example, ...input } = typicalInput(block, basisHours);
+  const { example: _example, ...input } = typicalInput(block, basisHours, year);
   const result = valueBlock({ block, basisHours, ...input });
   return result.ok ? result.total : null;
 }
 
+/** exampleYear: the calendar year of the typical values, the year the newer version is for. */
 export function compareCatalogues(
   before: CatalogueSide,
   after: CatalogueSide,
+  exampleYear: number,
 ): CatalogueComparison {
   const describe = (side: CatalogueSide) => (block: BlockDefinition) => {
     try {
@@ -190,9 +200,9 @@ export function compareCatalogues(
     return {
       code,
       name,
-      example: sample ? typicalInput(sample, after.basisHours).example : "",
-      before: typicalValue(oldBlocks.get(code), before.basisHours),
-      after: typicalValue(newBlocks.get(code), after.basisHours),
+      example: sample ? typicalInput(sample, after.basisHours, exampleYear).example : "",
+      before: typicalValue(oldBlocks.get(code), before.basisHours, exampleYear),
+      after: typicalValue(newBlocks.get(code), after.basisHours, exampleYear),
     };
   });
   return {

@@ -28,14 +28,84 @@ const NEXT: Record<ContractStatus, ContractStatus | null> = {
   CLOSED: null,
 };
 
-export function allowedTransitions(from: ContractStatus): ContractStatus[] {
-  const forward = NEXT[from];
-  const back = CONTRACT_STATUSES.find((status) => NEXT[status] === from);
-  return [forward, back].filter((status): status is ContractStatus => status != null);
+/** What the lifecycle needs to know of a contract to say which step it may take. */
+export interface LifecycleFacts {
+  status: ContractStatus;
+  intakeConfirmed: boolean;
+  /** one of its plan versions was approved */
+  planApproved: boolean;
+  awardDate: string;
+  startDate: string | null;
+  /** an eindbeoordeling with a final outcome (not a running recovery period) was recorded */
+  assessed: boolean;
 }
 
-export function canTransition(from: ContractStatus, to: ContractStatus): boolean {
-  return allowedTransitions(from).includes(to);
+/** The day the work starts: its start date, else its award date. */
+function startedOn(contract: Pick<LifecycleFacts, "awardDate" | "startDate">): string {
+  return contract.startDate ?? contract.awardDate;
+}
+
+/**
+ * Why the contract may not go to that status now, in Dutch; null when it may. A step back, to
+ * correct a mistake, is always allowed; a step forward only once what that phase needs is there:
+ * execution needs a confirmed intake and an approved plan, the eindbeoordeling a started contract,
+ * closing a recorded eindbeoordeling.
+ */
+export function transitionRefusal(
+  contract: LifecycleFacts,
+  to: ContractStatus,
+  today: string,
+): string | null {
+  const from = contract.status;
+  if (NEXT[to] === from) return null;
+  if (NEXT[from] !== to) {
+    return `Een opdracht gaat niet van "${CONTRACT_STATUS_LABELS[from]}" naar "${CONTRACT_STATUS_LABELS[to]}".`;
+  }
+  switch (to) {
+    case "IN_EXECUTION":
+      if (!contract.intakeConfirmed) {
+        return "De opdracht gaat in uitvoering zodra de intake is bevestigd en het plan van aanpak is goedgekeurd; de intake is nog niet bevestigd.";
+      }
+      if (!contract.planApproved) {
+        return "De opdracht gaat in uitvoering zodra het plan van aanpak is goedgekeurd.";
+      }
+      return null;
+    case "ASSESSMENT":
+      return compareIsoDates(startedOn(contract), today) > 0
+        ? "De opdracht is nog niet begonnen; de eindbeoordeling komt na de start."
+        : null;
+    case "CLOSED":
+      return contract.assessed
+        ? null
+        : "De opdracht sluit met de eindbeoordeling; die is nog niet vastgelegd.";
+    default:
+      return null;
+  }
+}
+
+/** The statuses the contract may go to now, forward first. */
+export function allowedTransitions(contract: LifecycleFacts, today: string): ContractStatus[] {
+  const forward = NEXT[contract.status];
+  const back = CONTRACT_STATUSES.find((status) => NEXT[status] === contract.status);
+  return [forward, back].filter(
+    (status): status is ContractStatus =>
+      status != null && transitionRefusal(contract, status, today) === null,
+  );
+}
+
+/** Why the next step forward is not open yet; null when it is, or when there is none. */
+export function nextStepRefusal(contract: LifecycleFacts, today: string): string | null {
+  const forward = NEXT[contract.status];
+  return forward ? transitionRefusal(contract, forward, today) : null;
+}
+
+/**
+ * Where a contract goes by itself when its intake is confirmed or its plan approved: into
+ * execution once both are there, else out of AWARDED into PLANNING; never backwards.
+ */
+export function statusAfterAgreement(contract: LifecycleFacts): ContractStatus {
+  if (contract.status !== "AWARDED" && contract.status !== "PLANNING") return contract.status;
+  return contract.intakeConfirmed && contract.planApproved ? "IN_EXECUTION" : "PLANNING";
 }
 
 /** The obligation is fixed with the rules in force on the publication date, else the award date. */

@@ -1,22 +1,83 @@
 import { describe, expect, it } from "vitest";
 import {
   allowedTransitions,
-  canTransition,
   contactDueDate,
   deadlineState,
   dutchDate,
   isAssessable,
   isDueForAssessment,
+  type LifecycleFacts,
+  nextStepRefusal,
   obligationReferenceDate,
+  statusAfterAgreement,
+  transitionRefusal,
 } from "../src/lifecycle.js";
 
 describe("contract lifecycle", () => {
+  const awarded: LifecycleFacts = {
+    status: "AWARDED",
+    intakeConfirmed: false,
+    planApproved: false,
+    awardDate: "2027-01-10",
+    startDate: "2027-03-01",
+    assessed: false,
+  };
+  const today = "2027-02-01";
+
   it("moves one step forward or back, never jumps", () => {
-    expect(allowedTransitions("AWARDED")).toEqual(["PLANNING"]);
-    expect(allowedTransitions("PLANNING")).toEqual(["IN_EXECUTION", "AWARDED"]);
-    expect(allowedTransitions("CLOSED")).toEqual(["ASSESSMENT"]);
-    expect(canTransition("AWARDED", "IN_EXECUTION")).toBe(false);
-    expect(canTransition("ASSESSMENT", "CLOSED")).toBe(true);
+    expect(allowedTransitions(awarded, today)).toEqual(["PLANNING"]);
+    expect(transitionRefusal(awarded, "IN_EXECUTION", today)).toBe(
+      'Een opdracht gaat niet van "Gegund" naar "In uitvoering".',
+    );
+    const closed = { ...awarded, status: "CLOSED" as const, assessed: true };
+    expect(allowedTransitions(closed, today)).toEqual(["ASSESSMENT"]);
+  });
+
+  it("goes into execution only with a confirmed intake and an approved plan", () => {
+    const planning = { ...awarded, status: "PLANNING" as const };
+    expect(allowedTransitions({ ...planning, planApproved: true }, today)).toEqual(["AWARDED"]);
+    expect(nextStepRefusal({ ...planning, planApproved: true }, today)).toMatch(
+      /intake is nog niet bevestigd/,
+    );
+    expect(allowedTransitions({ ...planning, intakeConfirmed: true }, today)).toEqual(["AWARDED"]);
+    const agreed = { ...planning, intakeConfirmed: true, planApproved: true };
+    expect(allowedTransitions(agreed, today)).toEqual(["IN_EXECUTION", "AWARDED"]);
+    expect(nextStepRefusal(agreed, today)).toBeNull();
+  });
+
+  it("offers the eindbeoordeling only once the contract has started", () => {
+    const running = { ...awarded, status: "IN_EXECUTION" as const };
+    expect(allowedTransitions(running, "2027-02-28")).toEqual(["PLANNING"]);
+    expect(nextStepRefusal(running, "2027-02-28")).toBe(
+      "De opdracht is nog niet begonnen; de eindbeoordeling komt na de start.",
+    );
+    expect(allowedTransitions(running, "2027-03-01")).toEqual(["ASSESSMENT", "PLANNING"]);
+    // Without a start date the work starts at award.
+    expect(allowedTransitions({ ...running, startDate: null }, "2027-01-10")).toEqual([
+      "ASSESSMENT",
+      "PLANNING",
+    ]);
+  });
+
+  it("closes only with a recorded eindbeoordeling", () => {
+    const assessing = { ...awarded, status: "ASSESSMENT" as const };
+    expect(allowedTransitions(assessing, today)).toEqual(["IN_EXECUTION"]);
+    expect(allowedTransitions({ ...assessing, assessed: true }, today)).toEqual([
+      "CLOSED",
+      "IN_EXECUTION",
+    ]);
+  });
+
+  it("goes by itself into execution once the intake is confirmed and the plan approved", () => {
+    expect(statusAfterAgreement({ ...awarded, planApproved: true })).toBe("PLANNING");
+    expect(statusAfterAgreement({ ...awarded, intakeConfirmed: true })).toBe("PLANNING");
+    expect(statusAfterAgreement({ ...awarded, intakeConfirmed: true, planApproved: true })).toBe(
+      "IN_EXECUTION",
+    );
+    const assessing = { ...awarded, status: "ASSESSMENT" as const };
+    expect(statusAfterAgreement({ ...assessing, intakeConfirmed: true, planApproved: true })).toBe(
+      "ASSESSMENT",
+    );
   });
 
   it("takes the publication date as reference, else the award date", () => {

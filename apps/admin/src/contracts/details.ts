@@ -68,6 +68,7 @@ export const ContractDetailsFields = graphql(`
       intakeConfirmedAt
     }
     statusChoices
+    nextStatusRefusal
     viewerCan {
       correct
       confirmIntake

@@ -63,7 +63,8 @@ export function CataloguesPage() {
       <Paragraph lead>
         Per regio de bouwblokkenmodellen: welke activiteiten meetellen voor social return en wat ze
         waard zijn. Op een datum geldt de gepubliceerde versie met de laatste ingangsdatum tot en
-        met die dag.
+        met die dag. Een concept (&ldquo;concept — te bevestigen&rdquo;) is gepubliceerd en geldt,
+        met voorlopige waarden, tot de regio de echte waarden publiceert als nieuwe versie.
       </Paragraph>
       {data.regions.length === 0 ? (
         <EmptyState>Er zijn nog geen regio's met een bouwblokkenmodel.</EmptyState>

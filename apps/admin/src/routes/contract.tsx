@@ -401,6 +401,7 @@ function StatusSection({ contract }: { contract: ContractDetailsFragment }) {
         <Paragraph>
           De opdracht heeft de status <ContractStatusBadge status={contract.status} />.
         </Paragraph>
+        {contract.nextStatusRefusal ? <Paragraph>{contract.nextStatusRefusal}</Paragraph> : null}
       </section>
     );
   }
@@ -441,6 +442,8 @@ function StatusSection({ contract }: { contract: ContractDetailsFragment }) {
         De opdracht heeft de status <ContractStatusBadge status={contract.status} />. Een opdracht
         gaat één stap verder, of één stap terug om een vergissing te herstellen.
       </Paragraph>
+      {/* Why the next step is not offered: the domain's lifecycle decides, the API says why. */}
+      {contract.nextStatusRefusal ? <Paragraph>{contract.nextStatusRefusal}</Paragraph> : null}
       {feedback ? (
         <ActionFeedbackMessage feedback={feedback} onReload={reload} reloading={reloading} />
       ) : null}

@@ -192,7 +192,8 @@ export function ContractsPage() {
                     Gegund
                   </SortableHeader>
                   <SortableHeader column="contact" state={state} go={go}>
-                    Contact met WSP
+                    {/* One meaning of "Te laat", the filter's too: not within the term. */}
+                    Contact met WSP binnen termijn
                   </SortableHeader>
                 </TableRow>
               </TableHeader>
@@ -382,7 +383,7 @@ function FilterForm({
         </FormField>
         <CheckboxField
           id={`${id}-te-laat`}
-          label="Alleen te laat met contact"
+          label="Alleen contact te laat (na de termijn, of nog niet)"
           checked={draft.overdue}
           onChange={(event) => change({ overdue: event.currentTarget.checked })}
         />

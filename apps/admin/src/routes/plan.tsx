@@ -135,8 +135,8 @@ export function PlanReviewPage() {
                 <>
                   <Paragraph>
                     Keur het plan goed, of vraag om wijzigingen en schrijf wat er anders moet. Na
-                    goedkeuring gaat de opdracht naar In uitvoering. De opdrachtnemer krijgt uw
-                    oordeel per e-mail.
+                    goedkeuring gaat de opdracht naar In uitvoering, zodra ook de intake is
+                    bevestigd. De opdrachtnemer krijgt uw oordeel per e-mail.
                   </Paragraph>
                   <ReviewForm
                     key={`${latest.id}-${latest.version}`}
@@ -213,7 +213,7 @@ function ReviewedNotice({
     <FocusedAlert type="ok" role="status">
       <p className="utrecht-paragraph">
         {notice.approved
-          ? `Versie ${notice.number} is goedgekeurd.${contractStatus === "IN_EXECUTION" ? " De opdracht is nu In uitvoering." : ""}`
+          ? `Versie ${notice.number} is goedgekeurd.${afterApproval(contractStatus)}`
           : `U heeft om wijzigingen gevraagd in versie ${notice.number}. De opdrachtnemer krijgt uw opmerking per e-mail.`}
       </p>
       <p className="utrecht-paragraph">
@@ -221,4 +221,12 @@ function ReviewedNotice({
       </p>
     </FocusedAlert>
   );
+}
+
+function afterApproval(status: AdminPlanContractFragment["status"]): string {
+  if (status === "IN_EXECUTION") return " De opdracht is nu In uitvoering.";
+  // The domain's lifecycle waits for the intake as well (docs/domain.md).
+  if (status === "AWARDED" || status === "PLANNING")
+    return " De opdracht gaat in uitvoering zodra de intake is bevestigd.";
+  return "";
 }

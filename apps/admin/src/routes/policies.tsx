@@ -98,7 +98,9 @@ export function PoliciesPage() {
       <Paragraph lead>
         Per gemeente de versies van het social return-beleid: drempels, percentage en de andere
         regels. Een opdracht houdt de verplichting die bij de gunning is vastgezet, ook als het
-        beleid later verandert.
+        beleid later verandert. Een concept (&ldquo;concept — te bevestigen&rdquo;) is gepubliceerd
+        en geldt, met voorlopige waarden, tot de gemeente de echte waarden publiceert als nieuwe
+        versie.
       </Paragraph>
       {failure ? <FailureMessage>{failure}</FailureMessage> : null}
       {municipalities.length === 0 ? (

@@ -1,8 +1,8 @@
 // Drafting, editing, proposing, publishing, retiring, comparing, importing and exporting catalogue
 // versions. Who may publish is decided in services/catalogue-publication.ts.
 
-import { toBlockDefinition, toBonusDefinition } from "@sroi/db";
-import { compareCatalogues } from "@sroi/domain";
+import { toBlockDefinition, toBonusDefinition, toIsoDate } from "@sroi/db";
+import { compareCatalogues, dutchDate } from "@sroi/domain";
 import { canManageCatalogue } from "../auth/viewer.js";
 import { visibleCatalogueVersionsWhere } from "../auth/visibility.js";
 import { builder } from "../builder.js";
@@ -238,7 +238,14 @@ builder.queryFields((t) => ({
         bonuses: v.bonuses.map(toBonusDefinition),
       });
       return {
-        ...compareCatalogues(side(before), side(after)),
+        // The year the newer version starts in; one without a date is for the present.
+        ...compareCatalogues(
+          side(before),
+          side(after),
+          Number(
+            (after.validFrom ? toIsoDate(after.validFrom) : dutchDate(new Date())).slice(0, 4),
+          ),
+        ),
         before: { key: before.key, name: before.name },
         after: { key: after.key, name: after.name },
       };

@@ -8,6 +8,8 @@ import {
   contractCorrectRefusal,
   intakeConfirmRefusal,
   intakeRequestRefusal,
+  lifecycleSelect,
+  nextStatusRefusal,
   statusChoices,
 } from "../services/contracts.js";
 import { planEditRefusal, planReviewRefusal, planSubmitRefusal } from "../services/plans.js";
@@ -92,8 +94,15 @@ builder.prismaObjectFields("Contract", (t) => ({
     type: [ContractStatus],
     description:
       "Statuses the viewer may move the contract to now (changeContractStatus), forward first; empty when the viewer may not change it",
-    select: { municipalityId: true, contractorId: true, status: true },
-    resolve: (c, _args, ctx) => statusChoices(ctx.viewer, c),
+    select: { municipalityId: true, contractorId: true, ...lifecycleSelect },
+    resolve: (c, _args, ctx) => statusChoices(ctx.viewer, c, dutchDate(new Date())),
+  }),
+  nextStatusRefusal: t.string({
+    nullable: true,
+    description:
+      "Why the contract cannot take its next lifecycle step yet, in Dutch, for a viewer who may change its status; null when it can, has no next step, or the viewer may not change it",
+    select: { municipalityId: true, contractorId: true, ...lifecycleSelect },
+    resolve: (c, _args, ctx) => nextStatusRefusal(ctx.viewer, c, dutchDate(new Date())),
   }),
 }));
 

@@ -1,6 +1,6 @@
 // Contracts (opdrachten) with their pinned obligation, deadlines and lifecycle. Who may read a
 // contract is declared once, on the type, and applied as a filter to every list (auth/viewer.ts).
-import type { Prisma } from "@prisma/client";
+import type { Prisma, PrismaClient } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
 import { CONTRACT_STATUSES, deadlineState, dutchDate } from "@sroi/domain";
 import {
@@ -178,7 +178,8 @@ const ContractFilter = builder.inputType("ContractFilter", {
     status: t.field({ type: ContractStatus }),
     kind: t.field({ type: ContractKind }),
     overdue: t.boolean({
-      description: "Only contracts whose contact deadline passed without contact",
+      description:
+        "Only contracts whose contact was not made within the deadline: made late, or not yet while the deadline passed (contactDeadline.state OVERDUE)",
     }),
     awaitingReview: t.boolean({
       description:
@@ -207,7 +208,8 @@ const ORDER_COLUMNS = {
   UPDATED_AT: "updatedAt",
 } as const;
 
-function contractsWhere(
+async function contractsWhere(
+  prisma: PrismaClient,
   viewer: Parameters<typeof readableContractsWhere>[0],
   filter:
     | {
@@ -220,7 +222,7 @@ function contractsWhere(
       }
     | null
     | undefined,
-): Prisma.ContractWhereInput {
+): Promise<Prisma.ContractWhereInput> {
   const and: Prisma.ContractWhereInput[] = [readableContractsWhere(viewer)];
   const search = filter?.search?.trim();
   if (search) {
@@ -236,9 +238,17 @@ function contractsWhere(
   if (filter?.status) and.push({ status: filter.status as Prisma.ContractWhereInput["status"] });
   if (filter?.kind) and.push({ kind: filter.kind as Prisma.ContractWhereInput["kind"] });
   if (filter?.overdue) {
+    // One meaning with the badge (the domain's deadlineState): contact made after the due date,
+    // a calendar day in the Netherlands, counts as late too. That day is computed in SQL.
+    const madeLate = await prisma.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "Contract" WHERE "contactRequestedAt" IS NOT NULL
+        AND (("contactRequestedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Amsterdam')::date
+          > "contactDueDate"`;
     and.push({
-      contactRequestedAt: null,
-      contactDueDate: { lt: new Date(`${today()}T00:00:00Z`) },
+      OR: [
+        { contactRequestedAt: null, contactDueDate: { lt: new Date(`${today()}T00:00:00Z`) } },
+        { id: { in: madeLate.map((row) => row.id) } },
+      ],
     });
   }
   if (filter?.awaitingReview) {
@@ -266,15 +276,17 @@ builder.queryFields((t) => ({
     defaultSize: 25,
     maxSize: 100,
     totalCount: (_connection, args, ctx) =>
-      ctx.prisma.contract.count({ where: contractsWhere(ctx.viewer, args.filter) }),
-    resolve: (query, _root, args, ctx) => {
+      contractsWhere(ctx.prisma, ctx.viewer, args.filter).then((where) =>
+        ctx.prisma.contract.count({ where }),
+      ),
+    resolve: async (query, _root, args, ctx) => {
       const column = ORDER_COLUMNS[args.orderBy?.field ?? "AWARD_DATE"];
       const direction = (
         args.orderBy?.direction ?? (args.orderBy ? "ASC" : "DESC")
       ).toLowerCase() as "asc" | "desc";
       return ctx.prisma.contract.findMany({
         ...query,
-        where: contractsWhere(ctx.viewer, args.filter),
+        where: await contractsWhere(ctx.prisma, ctx.viewer, args.filter),
         // the id breaks ties so paging is stable
         orderBy: [{ [column]: direction }, { id: "asc" }],
       });

@@ -10,19 +10,22 @@ import {
 } from "@sroi/db";
 import {
   allowedTransitions,
-  CONTRACT_STATUS_LABELS,
-  canTransition,
   computeObligation,
   contactDueDate,
   decimal,
+  dutchDate,
   formatDate,
   isDecimalString,
   isIsoDate,
   isMoneyAmount,
+  type LifecycleFacts,
+  nextStepRefusal,
   normaliseKvkNumber,
   obligationReferenceDate,
   psoCertificateForAward,
+  statusAfterAgreement,
   toMoneyString,
+  transitionRefusal,
 } from "@sroi/domain";
 import type { Viewer } from "../auth/viewer.js";
 import { actsForContractor, canManageContract, canRegisterContract } from "../auth/viewer.js";
@@ -432,28 +435,58 @@ export function contractCorrectRefusal(
     : "U kunt deze opdracht niet wijzigen.";
 }
 
+/** What the lifecycle rule reads of a contract: select this beside the contract's columns. */
+export const lifecycleSelect = {
+  status: true,
+  intakeConfirmedAt: true,
+  awardDate: true,
+  startDate: true,
+  assessment: { select: { outcome: true } },
+  planVersions: { where: { status: "APPROVED" }, take: 1, select: { id: true } },
+} satisfies Prisma.ContractSelect;
+type LifecycleRow = Prisma.ContractGetPayload<{ select: typeof lifecycleSelect }>;
+
+export function lifecycleFacts(contract: LifecycleRow): LifecycleFacts {
+  return {
+    status: contract.status,
+    intakeConfirmed: contract.intakeConfirmedAt !== null,
+    planApproved: contract.planVersions.length > 0,
+    awardDate: toIsoDate(contract.awardDate),
+    startDate: contract.startDate ? toIsoDate(contract.startDate) : null,
+    assessed: contract.assessment !== null && contract.assessment.outcome !== "RECOVERY_PERIOD",
+  };
+}
+
 /** Why the viewer may not move this contract to that status now; null when they may. */
 export function statusChangeRefusal(
   actor: Viewer | null,
-  contract: ContractRef & { status: ContractStatus },
+  contract: ContractRef & LifecycleRow,
   to: ContractStatus,
+  today: string,
 ): string | null {
   return (
-    contractChangeRefusal(actor, contract) ??
-    (canTransition(contract.status, to)
-      ? null
-      : `Een opdracht gaat niet van "${CONTRACT_STATUS_LABELS[contract.status]}" naar "${CONTRACT_STATUS_LABELS[to]}".`)
+    contractChangeRefusal(actor, contract) ?? transitionRefusal(lifecycleFacts(contract), to, today)
   );
 }
 
 /** The statuses the viewer may move this contract to now, forward first; none if they may not. */
 export function statusChoices(
   actor: Viewer | null,
-  contract: ContractRef & { status: ContractStatus },
+  contract: ContractRef & LifecycleRow,
+  today: string,
 ): ContractStatus[] {
-  return allowedTransitions(contract.status).filter(
-    (to) => statusChangeRefusal(actor, contract, to) === null,
-  );
+  if (contractChangeRefusal(actor, contract)) return [];
+  return allowedTransitions(lifecycleFacts(contract), today);
+}
+
+/** Why the contract cannot take its next step yet, for whom may change it; null otherwise. */
+export function nextStatusRefusal(
+  actor: Viewer | null,
+  contract: ContractRef & LifecycleRow,
+  today: string,
+): string | null {
+  if (contractChangeRefusal(actor, contract)) return null;
+  return nextStepRefusal(lifecycleFacts(contract), today);
 }
 
 /** Why the viewer may not confirm the intake with the contractor; null when they may. */
@@ -610,11 +643,17 @@ export async function changeContractStatus(
   input: { id: string; version: number; status: ContractStatus },
 ): Promise<Contract> {
   return prisma.$transaction(async (tx) => {
-    const current = await tx.contract.findUnique({ where: { id: input.id } });
+    const current = await tx.contract.findUnique({
+      where: { id: input.id },
+      include: {
+        assessment: lifecycleSelect.assessment,
+        planVersions: lifecycleSelect.planVersions,
+      },
+    });
     if (!current) throw new NotAllowedError("U kunt deze opdracht niet wijzigen.");
     refuseWith(contractChangeRefusal(actor, current));
     if (current.version !== input.version) throw new ConflictError();
-    refuseWith(statusChangeRefusal(actor, current, input.status));
+    refuseWith(statusChangeRefusal(actor, current, input.status, dutchDate(new Date())));
     const updated = await tx.contract.updateMany({
       where: { id: current.id, version: input.version },
       data: { status: input.status, version: { increment: 1 } },
@@ -701,12 +740,20 @@ export async function confirmIntake(
   input: { contractId: string; version: number },
 ): Promise<Contract> {
   return prisma.$transaction(async (tx) => {
-    const contract = await tx.contract.findUnique({ where: { id: input.contractId } });
+    const contract = await tx.contract.findUnique({
+      where: { id: input.contractId },
+      include: {
+        assessment: lifecycleSelect.assessment,
+        planVersions: lifecycleSelect.planVersions,
+      },
+    });
     if (!contract) throw new NotAllowedError("U kunt deze opdracht niet wijzigen.");
     refuseWith(contractChangeRefusal(actor, contract));
     if (contract.version !== input.version) throw new ConflictError();
     refuseWith(intakeConfirmRefusal(actor, contract));
     const now = new Date();
+    // With an approved plan already there, the confirmed intake puts the contract into execution.
+    const status = statusAfterAgreement({ ...lifecycleFacts(contract), intakeConfirmed: true });
     // The intake is the contact the deadline asks for, also when the WSP made it by phone.
     const updated = await tx.contract.updateMany({
       where: { id: contract.id, version: input.version },
@@ -714,7 +761,7 @@ export async function confirmIntake(
         intakeConfirmedAt: now,
         intakeConfirmedById: actor.userId,
         contactRequestedAt: contract.contactRequestedAt ?? now,
-        status: contract.status === "AWARDED" ? "PLANNING" : contract.status,
+        status,
         version: { increment: 1 },
       },
     });
@@ -726,7 +773,7 @@ export async function confirmIntake(
       contractId: contract.id,
       before: { status: contract.status, intakeConfirmedAt: null },
       after: {
-        status: contract.status === "AWARDED" ? "PLANNING" : contract.status,
+        status,
         intakeConfirmedAt: now.toISOString(),
       },
     });

@@ -2,7 +2,7 @@
 // it; the WSP approves it or asks for changes with a comment, which starts a new version. Every
 // version is kept. Optimistic locking on every step.
 import type { ContractStatus, PlanStatus, PrismaClient, ReportFrequency } from "@prisma/client";
-import { decimal, sum, toMoneyString, valuePlannedLine } from "@sroi/domain";
+import { decimal, statusAfterAgreement, sum, toMoneyString, valuePlannedLine } from "@sroi/domain";
 import { actsForContractor, canManageContract, type Viewer } from "../auth/viewer.js";
 import {
   ConflictError,
@@ -13,6 +13,7 @@ import {
 } from "../errors.js";
 import { audit } from "./audit.js";
 import { mailStaff } from "./carrying-out.js";
+import { lifecycleFacts, lifecycleSelect } from "./contracts.js";
 import { noticePlanReviewed } from "./notices/contractor.js";
 import { transactionOnce } from "./once.js";
 import { contractPricing } from "./pricing.js";
@@ -212,7 +213,12 @@ async function loadPlan(prisma: PrismaClient, planId: string) {
     where: { id: planId },
     include: {
       contract: {
-        include: { consultant: true, municipality: { include: { carriedOutBy: true } } },
+        include: {
+          consultant: true,
+          municipality: { include: { carriedOutBy: true } },
+          assessment: lifecycleSelect.assessment,
+          planVersions: lifecycleSelect.planVersions,
+        },
       },
       lines: true,
     },
@@ -282,14 +288,15 @@ export async function reviewPlan(
       },
     });
     if (updated.count !== 1) throw new ConflictError();
-    // An approved plan is what the contract is executed against.
-    if (
-      input.approve &&
-      (plan.contract.status === "AWARDED" || plan.contract.status === "PLANNING")
-    ) {
+    // An approved plan is what the contract is executed against, once the intake is confirmed
+    // too (the domain's lifecycle); before that it stays in the planning phase.
+    const contractStatus = input.approve
+      ? statusAfterAgreement({ ...lifecycleFacts(plan.contract), planApproved: true })
+      : plan.contract.status;
+    if (contractStatus !== plan.contract.status) {
       await tx.contract.update({
         where: { id: plan.contractId },
-        data: { status: "IN_EXECUTION", version: { increment: 1 } },
+        data: { status: contractStatus, version: { increment: 1 } },
       });
     }
     await audit(tx, actor, {
@@ -301,7 +308,7 @@ export async function reviewPlan(
       after: {
         status,
         comment: comment || null,
-        ...(input.approve ? { contractStatus: "IN_EXECUTION" } : {}),
+        ...(contractStatus !== plan.contract.status ? { contractStatus } : {}),
       },
     });
     await noticePlanReviewed(
