@@ -55,13 +55,16 @@ export async function withoutMuted(
   kind: StaffNoticeKind,
 ): Promise<string[]> {
   if (recipients.length === 0) return [];
-  const leftOut = await tx.user.findMany({
-    where: {
-      email: { in: recipients },
-      OR: [{ deactivatedAt: { not: null } }, { noticePreference: { mutedKinds: { has: kind } } }],
-    },
-    select: { email: true },
+  // Filtered here rather than with `has` in the query: pglite-prisma-adapter 0.6 sends an enum
+  // array filter as a malformed array literal.
+  const people = await tx.user.findMany({
+    where: { email: { in: recipients } },
+    select: { email: true, deactivatedAt: true, noticePreference: { select: { mutedKinds: true } } },
   });
-  const out = new Set(leftOut.map((user) => user.email));
+  const out = new Set(
+    people
+      .filter((p) => p.deactivatedAt || p.noticePreference?.mutedKinds.includes(kind))
+      .map((p) => p.email),
+  );
   return recipients.filter((to) => !out.has(to));
 }
