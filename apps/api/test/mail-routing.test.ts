@@ -42,11 +42,7 @@ async function run(client: Client, query: string, variables: Record<string, unkn
 
 // Subject prefixes of every immediate staff mail about a contract. Reminders go to the contractor
 // only: the staff's daily digest (notices/staff-digest.ts) says what is overdue.
-const KINDS = [
-  "Intakeverzoek:",
-  "Plan van aanpak ingediend:",
-  "Verantwoording ingediend:",
-];
+const KINDS = ["Intakeverzoek:", "Plan van aanpak ingediend:", "Verantwoording ingediend:"];
 const PUBLIC_URL = "http://sroi.test";
 
 const CASES = [

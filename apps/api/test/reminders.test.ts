@@ -59,8 +59,9 @@ describe.each(backends())("reminders on $name", (backend) => {
         "contact moeten opnemen met Team Social Return gemeente Haarlem",
       );
       // Staff get no copy: their daily digest says what is overdue.
-      expect(mails.filter((m) => !m.to.includes("eemland") && !m.to.includes("groen-spaarne")))
-        .toEqual([]);
+      expect(
+        mails.filter((m) => !m.to.includes("eemland") && !m.to.includes("groen-spaarne")),
+      ).toEqual([]);
       // One mail per contract and reader, however many deadlines passed: 6 on the day this was
       // written (Eemland's two readers × 2 contracts, Groenbeheer Spaarne's admin × 2).
       const pairs = mails.map((m) => `${m.to} ${m.subject}`);

@@ -18,9 +18,7 @@ const StaffNoticeKind = builder.enumType("StaffNoticeKind", {
 });
 
 const StaffNoticeSetting = builder
-  .objectRef<{ kind: (typeof STAFF_NOTICE_KINDS)[number]; enabled: boolean }>(
-    "StaffNoticeSetting",
-  )
+  .objectRef<{ kind: (typeof STAFF_NOTICE_KINDS)[number]; enabled: boolean }>("StaffNoticeSetting")
   .implement({
     fields: (t) => ({
       kind: t.field({ type: StaffNoticeKind, resolve: (s) => s.kind }),

@@ -7,8 +7,8 @@ import type { ContractStatus, PlanStatus, PrismaClient, ReportFrequency } from "
 import { toIsoDate } from "@sroi/db";
 import { addDays, compareIsoDates, deadlineState, dutchDate, reportSchedule } from "@sroi/domain";
 import { carryingOutName } from "./carrying-out.js";
-import { sendDueDigests } from "./notices/staff-digest.js";
 import { contractorRecipientsOf, type Deadline, deadlineMails } from "./notices/contractor.js";
+import { sendDueDigests } from "./notices/staff-digest.js";
 import { enqueueMails } from "./outbox.js";
 
 /** How many days before a report period's deadline the contractor is reminded of it. */
@@ -87,7 +87,9 @@ export async function sendDueReminders(
     select: { contractId: true, kind: true, dueDate: true },
   });
   const done = new Set(
-    sentBefore.map((r) => reminderKey(r.contractId, { kind: r.kind, dueDate: toIsoDate(r.dueDate) })),
+    sentBefore.map((r) =>
+      reminderKey(r.contractId, { kind: r.kind, dueDate: toIsoDate(r.dueDate) }),
+    ),
   );
   const due = candidates
     .map(({ contract, deadlines }) => ({
@@ -111,7 +113,9 @@ export async function sendDueReminders(
       select: { contractId: true, kind: true, dueDate: true },
     });
     const ours = new Set(
-      claimed.map((r) => reminderKey(r.contractId, { kind: r.kind, dueDate: toIsoDate(r.dueDate) })),
+      claimed.map((r) =>
+        reminderKey(r.contractId, { kind: r.kind, dueDate: toIsoDate(r.dueDate) }),
+      ),
     );
     const readers = await contractorRecipientsOf(tx, [
       ...new Set(due.map(({ contract }) => contract.contractorId)),

@@ -7,13 +7,22 @@ import { toIsoDate } from "@sroi/db";
 import { compareIsoDates, dutchDate, formatDate } from "@sroi/domain";
 import { loadViewer, STAFF_WRITE } from "../../auth/viewer.js";
 import { enqueueMail, type Mail } from "../outbox.js";
-import { type StaffQueue, type StaffQueueItem, type StaffQueueKind, workQueue } from "../work-queue.js";
+import {
+  type StaffQueue,
+  type StaffQueueItem,
+  type StaffQueueKind,
+  workQueue,
+} from "../work-queue.js";
 
 /** The hour (Europe/Amsterdam) from which the day's digest goes out, unless DIGEST_HOUR says. */
 export const DEFAULT_DIGEST_HOUR = 7;
 
 /** The queues of things that come in; the others are deadlines that pass. */
-const INCOMING: StaffQueueKind[] = ["INTAKES_TO_CONFIRM", "PLANS_TO_REVIEW", "REALISATIONS_TO_REVIEW"];
+const INCOMING: StaffQueueKind[] = [
+  "INTAKES_TO_CONFIRM",
+  "PLANS_TO_REVIEW",
+  "REALISATIONS_TO_REVIEW",
+];
 
 /** The previous digest this person got: its day and moment. */
 export interface PreviousDigest {

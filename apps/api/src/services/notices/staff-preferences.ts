@@ -33,7 +33,9 @@ export async function saveNoticePreferences(
   input: NoticePreferences,
 ): Promise<NoticePreferences> {
   if (!viewer || !isStaff(viewer))
-    throw new NotAllowedError("Alleen medewerkers van een gemeente of uitvoerder kiezen meldingen.");
+    throw new NotAllowedError(
+      "Alleen medewerkers van een gemeente of uitvoerder kiezen meldingen.",
+    );
   const muted = STAFF_NOTICE_KINDS.filter((kind) => input.mutedKinds.includes(kind));
   const data = { digest: input.digest, mutedKinds: muted };
   await prisma.noticePreference.upsert({
@@ -59,7 +61,11 @@ export async function withoutMuted(
   // array filter as a malformed array literal.
   const people = await tx.user.findMany({
     where: { email: { in: recipients } },
-    select: { email: true, deactivatedAt: true, noticePreference: { select: { mutedKinds: true } } },
+    select: {
+      email: true,
+      deactivatedAt: true,
+      noticePreference: { select: { mutedKinds: true } },
+    },
   });
   const out = new Set(
     people
