@@ -1,22 +1,7 @@
-import type { PrismaClient } from "@prisma/client";
 import { backends } from "@sroi/db/testing/backends";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendDueReminders } from "../src/services/reminders.js";
-import { startTestApi, type TestApi } from "./support.js";
-
-/** The client with every Prisma operation recorded, as support.ts records the API's. */
-function recorded(prisma: PrismaClient) {
-  const operations: string[] = [];
-  const client = prisma.$extends({
-    query: {
-      $allOperations({ model, operation, args, query }) {
-        operations.push(`${model ?? "$raw"}.${operation}`);
-        return query(args);
-      },
-    },
-  }) as unknown as PrismaClient;
-  return { client, operations };
-}
+import { recordingClient, startTestApi, type TestApi } from "./support.js";
 
 // The exact texts and the fixed-clock sequence are in contractor-notices.test.ts; this is the
 // demo's first start, with today's clock.
@@ -36,7 +21,7 @@ describe.each(backends())("reminders on $name", (backend) => {
       expect(await api.prisma.outboxMessage.count()).toBe(0);
       const contracts = await api.prisma.contract.count({ where: { status: { not: "CLOSED" } } });
       expect(contracts).toBeGreaterThan(20);
-      const first = recorded(api.prisma);
+      const first = recordingClient(api.prisma);
       expect(await sendDueReminders(first.client, "http://sroi.test")).toBeGreaterThan(5);
       // However many contracts: read them, read the reminders sent, then claim, load the readers
       // and write the mails in one transaction. (Before: 3 more queries per contract with a
@@ -68,7 +53,7 @@ describe.each(backends())("reminders on $name", (backend) => {
       expect(new Set(pairs).size).toBe(pairs.length);
       expect(mails.length).toBeLessThanOrEqual(8);
 
-      const again = recorded(api.prisma);
+      const again = recordingClient(api.prisma);
       expect(await sendDueReminders(again.client, "http://sroi.test")).toBe(0);
       expect(again.operations).toEqual(["Contract.findMany", "Reminder.findMany"]);
       expect(await api.prisma.outboxMessage.count()).toBe(mails.length);

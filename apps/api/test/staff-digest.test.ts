@@ -3,7 +3,11 @@ import { formatDate } from "@sroi/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { digestMail, sendDueDigests } from "../src/services/notices/staff-digest.js";
 import { sendDueReminders } from "../src/services/reminders.js";
-import type { StaffQueue, StaffQueueItem } from "../src/services/work-queue.js";
+import {
+  STAFF_QUEUE_KINDS,
+  type StaffQueue,
+  type StaffQueueItem,
+} from "../src/services/work-queue.js";
 import { startTestApi, type TestApi } from "./support.js";
 
 const PUBLIC_URL = "http://sroi.test";
@@ -20,16 +24,11 @@ const item = (fields: Partial<StaffQueueItem>): StaffQueueItem => ({
 });
 
 const queues = (items: Partial<Record<StaffQueue["kind"], StaffQueueItem[]>>): StaffQueue[] =>
-  (
-    [
-      "INTAKES_TO_CONFIRM",
-      "PLANS_TO_REVIEW",
-      "REALISATIONS_TO_REVIEW",
-      "CONTACTS_OVERDUE",
-      "REPORTS_OVERDUE",
-      "ASSESSMENTS_DUE",
-    ] as const
-  ).map((kind) => ({ kind, count: items[kind]?.length ?? 0, items: items[kind] ?? [] }));
+  STAFF_QUEUE_KINDS.map((kind) => ({
+    kind,
+    count: items[kind]?.length ?? 0,
+    items: items[kind] ?? [],
+  }));
 
 describe("the digest's words", () => {
   const sanne = { email: "sanne@wsp.test", name: "Sanne de Vries" };
