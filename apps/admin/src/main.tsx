@@ -34,6 +34,10 @@ import {
   MunicipalityLetterPage,
   loader as municipalityLetterLoader,
 } from "./routes/municipality-letter";
+import {
+  NoticePreferencesPage,
+  loader as noticePreferencesLoader,
+} from "./routes/notice-preferences";
 import { OrganisationTreePage, loader as organisationTreeLoader } from "./routes/organisation-tree";
 import { OrganisationsPage, loader as organisationsLoader } from "./routes/organisations";
 import { PlanReviewPage, loader as planReviewLoader } from "./routes/plan";
@@ -153,6 +157,12 @@ const router = createBrowserRouter(
                   path: "medewerkers",
                   loader: staffLoader,
                   Component: StaffPage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "meldingen",
+                  loader: noticePreferencesLoader,
+                  Component: NoticePreferencesPage,
                   HydrateFallback: Loading,
                 },
                 {

@@ -2,6 +2,7 @@
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { S3Settings } from "./services/evidence.js";
+import { DEFAULT_DIGEST_HOUR } from "./services/notices/staff-digest.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -18,6 +19,8 @@ export interface Config {
   mailFrom: string;
   /** evidence files on S3-compatible storage; undefined: in DATA_DIR/evidence */
   s3: S3Settings | undefined;
+  /** the hour (0-23, Europe/Amsterdam) from which the staff's daily digest goes out */
+  digestHour: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -80,5 +83,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? "Social Return platform <noreply@localhost>",
     s3: readS3(env),
+    digestHour: readDigestHour(env.DIGEST_HOUR),
   };
+}
+
+function readDigestHour(value: string | undefined): number {
+  if (value === undefined || value === "") return DEFAULT_DIGEST_HOUR;
+  const hour = Number(value);
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23)
+    throw new Error(`DIGEST_HOUR must be an hour from 0 to 23, got "${value}"`);
+  return hour;
 }

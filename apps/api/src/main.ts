@@ -60,8 +60,12 @@ const server = await startServer({
   },
 });
 const publicUrl = config.publicUrl ?? server.url;
-// Reminders of near and passed deadlines: at start and then every hour; each deadline once.
-const reminders = startReminderSchedule(database.prisma, { publicUrl });
+// Reminders of near and passed deadlines, and the staff's daily digest: at start and then every
+// hour; each deadline and each person's day once.
+const reminders = startReminderSchedule(database.prisma, {
+  publicUrl,
+  digestHour: config.digestHour,
+});
 const outbox = startOutboxDelivery(database.prisma, {
   smtpUrl: config.smtpUrl,
   from: config.mailFrom,

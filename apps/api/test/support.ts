@@ -36,6 +36,20 @@ export interface TestApi extends Client {
   close(): Promise<void>;
 }
 
+/** The client with every Prisma operation it runs recorded, as "Model.operation". */
+export function recordingClient(prisma: PrismaClient) {
+  const operations: string[] = [];
+  const client = prisma.$extends({
+    query: {
+      $allOperations({ model, operation, args, query }) {
+        operations.push(`${model ?? "$raw"}.${operation}`);
+        return query(args);
+      },
+    },
+  }) as unknown as PrismaClient;
+  return { client, operations };
+}
+
 export async function startTestApi(
   backend: Backend,
   /** evidenceStore: by default files in a temporary folder of this test's own */
@@ -48,16 +62,8 @@ export async function startTestApi(
   const evidenceStore = options.evidenceStore ?? new FileEvidenceStore(evidenceDir ?? "");
   await seed(database.prisma);
   if (options.demo) await seedDemo(database.prisma, evidenceStore);
-  const operations: string[] = [];
   // Recording at the client boundary lets a test assert how many queries a request costs.
-  const recording = database.prisma.$extends({
-    query: {
-      $allOperations({ model, operation, args, query }) {
-        operations.push(`${model ?? "$raw"}.${operation}`);
-        return query(args);
-      },
-    },
-  }) as unknown as PrismaClient;
+  const { client: recording, operations } = recordingClient(database.prisma);
   const server = await startServer({
     prisma: recording,
     port: 0,

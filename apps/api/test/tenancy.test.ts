@@ -73,6 +73,16 @@ const AMERSFOORT_STAFF_AND_THEIR_CONTRACTOR_STAFF: Actor[] = [
 ];
 const NOT_SIGNED_IN: Actor[] = ["anonymous"];
 const NOT_STAFF: Actor[] = ["anonymous", "eemlandAdmin", "eemlandUser", "spaarneAdmin"];
+/** gemeente and WSP staff, read-only included: whoever isStaff lets through */
+const ALL_STAFF: Actor[] = [
+  "platformAdmin",
+  "amersfoortCoordinator",
+  "wspAmersfoortConsultant",
+  "amersfoortAuditor",
+  "haarlemCoordinator",
+  "haarlemAuditor",
+  "haarlemStaffEemlandUser",
+];
 const HAARLEM_STAFF: Actor[] = [
   "platformAdmin",
   "haarlemCoordinator",
@@ -817,6 +827,22 @@ const PATHS: Record<string, Path> = {
       (outcome.body as { me: { managesOrganisationTree: boolean } | null } | null)?.me
         ?.managesOrganisationTree === true,
     seenBy: ["platformAdmin"],
+  },
+  // Meldingen: every gemeente or WSP staff member chooses their own mails; a contractor has none.
+  "notice preferences: me → noticePreferences": {
+    graphql: "{ me { noticePreferences { digest notices { kind enabled } } } }",
+    saw: (outcome) =>
+      (outcome.body as { me: { noticePreferences: unknown } | null } | null)?.me
+        ?.noticePreferences != null,
+    seenBy: ALL_STAFF,
+  },
+  "notice preferences: updateNoticePreferences": {
+    // the default choice, so the row changes nothing for the rows after it
+    graphql: `mutation { updateNoticePreferences(digest: true, mutedKinds: []) {
+      __typename } }`,
+    saw: pastAuthorization("updateNoticePreferences"),
+    seenBy: ALL_STAFF,
+    refusedTo: "everyone else",
   },
   // The admin app shows Medewerkers by this: true exactly for those staffOrganisations answers.
   "managing people: me → managesPeople": {

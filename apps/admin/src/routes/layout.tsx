@@ -30,6 +30,8 @@ const NAVIGATION = [
 ];
 // Only for who manages people: the API says so (me.managesPeople), the app does not guess by role.
 const STAFF_PAGE = { to: "/medewerkers", label: "Medewerkers" };
+// One's own name in the header leads to one's choice of e-mails (routes/notice-preferences.tsx).
+const NOTICE_PREFERENCES_PATH = "/meldingen";
 
 export function Layout() {
   const navigation = useNavigation();
@@ -67,6 +69,7 @@ export function Layout() {
           <AccountMenu
             account={me ? { name: me.name, organisationName: me.organisation?.name ?? null } : null}
             loading={loading}
+            accountTo={NOTICE_PREFERENCES_PATH}
             loginTo={location.pathname === LOGIN_PATH ? null : loginPath(here)}
             onLogout={logOut}
             busy={session.leaving}

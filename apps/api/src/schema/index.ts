@@ -23,5 +23,6 @@ import "./tenant-actions.js";
 import "./work-queue.js";
 import "./municipality-letter.js";
 import "./pso.js";
+import "./notice-preferences.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

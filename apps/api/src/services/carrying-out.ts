@@ -1,8 +1,9 @@
 // The organisation that carries out a gemeente's social return (a WSP serving several gemeenten,
 // or the gemeente's own team): its members are the accountmanagers, and mail for the gemeente's
 // staff about a contract goes through the one rule below (docs/domain.md, "Uitvoerder").
-import type { Prisma } from "@prisma/client";
+import type { Prisma, StaffNoticeKind } from "@prisma/client";
 import { STAFF_WRITE } from "../auth/viewer.js";
+import { withoutMuted } from "./notices/staff-preferences.js";
 import { enqueueMail } from "./outbox.js";
 
 type Tx = Prisma.TransactionClient;
@@ -31,14 +32,14 @@ export async function staffMailRecipients(tx: Tx, contractId: string): Promise<s
   const contract = await tx.contract.findUniqueOrThrow({
     where: { id: contractId },
     select: {
-      consultant: { select: { email: true } },
+      consultant: { select: { email: true, deactivatedAt: true } },
       municipality: {
         select: {
           carriedOutBy: {
             select: {
               email: true,
               memberships: {
-                where: { role: { in: STAFF_WRITE } },
+                where: { role: { in: STAFF_WRITE }, user: { deactivatedAt: null } },
                 select: { user: { select: { email: true } } },
                 orderBy: { createdAt: "asc" },
               },
@@ -48,26 +49,31 @@ export async function staffMailRecipients(tx: Tx, contractId: string): Promise<s
       },
     },
   });
-  if (contract.consultant) return [contract.consultant.email];
+  // A deactivated accountmanager reads no mail: the contract's mail goes on as if none were assigned.
+  if (contract.consultant && !contract.consultant.deactivatedAt) return [contract.consultant.email];
   const organisation = contract.municipality.carriedOutBy;
   if (organisation?.email) return [organisation.email];
   const members = [...new Set(organisation?.memberships.map((m) => m.user.email) ?? [])];
   if (members.length) return members;
   const admins = await tx.membership.findMany({
-    where: { role: "PLATFORM_ADMIN" },
+    where: { role: "PLATFORM_ADMIN", user: { deactivatedAt: null } },
     select: { user: { select: { email: true } } },
     orderBy: { createdAt: "asc" },
   });
   return [...new Set(admins.map((m) => m.user.email))];
 }
 
-/** Mails the contract's staff (staffMailRecipients) in the caller's transaction. */
+/**
+ * Mails the contract's staff (staffMailRecipients) in the caller's transaction, except the people
+ * who switched this kind of notice off (services/notices/staff-preferences.ts).
+ */
 export async function mailStaff(
   tx: Tx,
   contractId: string,
+  kind: StaffNoticeKind,
   mail: { subject: string; text: string },
 ): Promise<string[]> {
-  const recipients = await staffMailRecipients(tx, contractId);
+  const recipients = await withoutMuted(tx, await staffMailRecipients(tx, contractId), kind);
   for (const to of recipients) await enqueueMail(tx, { to, ...mail });
   return recipients;
 }

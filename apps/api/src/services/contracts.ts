@@ -719,7 +719,7 @@ export async function requestIntake(
         contactPreferredTimes: updated.contactPreferredTimes,
       },
     });
-    await mailStaff(tx, contract.id, {
+    await mailStaff(tx, contract.id, "INTAKE_REQUESTED", {
       subject: `Intakeverzoek: ${contract.reference} ${contract.title}`,
       text: [
         `${contract.contractor.name} wil een intake voor opdracht ${contract.reference} (${contract.title}, gemeente ${contract.municipality.name}).`,

@@ -14,6 +14,11 @@ export function enqueueMail(tx: Prisma.TransactionClient, mail: Mail) {
   return tx.outboxMessage.create({ data: mail });
 }
 
+/** Many mails in one statement, for the scheduled jobs that write one per contract or person. */
+export function enqueueMails(tx: Prisma.TransactionClient, mails: Mail[]) {
+  return mails.length ? tx.outboxMessage.createMany({ data: mails }) : null;
+}
+
 export interface OutboxOptions {
   smtpUrl?: string | undefined;
   from: string;

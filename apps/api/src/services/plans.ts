@@ -252,7 +252,7 @@ export async function submitPlan(
       before: { status: plan.status },
       after: { status: "SUBMITTED", number: plan.number, total: plan.total.toFixed(2) },
     });
-    await mailStaff(tx, plan.contractId, {
+    await mailStaff(tx, plan.contractId, "PLAN_SUBMITTED", {
       subject: `Plan van aanpak ingediend: ${plan.contract.reference}`,
       text: `Versie ${plan.number} van het plan van aanpak voor ${plan.contract.reference} (${plan.contract.title}) is ingediend door ${actor.name} en wacht op uw beoordeling.`,
     });

@@ -248,7 +248,7 @@ export function mailSubmittedRealisations(
   count: number,
 ) {
   const what = count === 1 ? "Eén verantwoording" : `${count} verantwoordingen`;
-  return mailStaff(tx, contract.id, {
+  return mailStaff(tx, contract.id, "REALISATION_SUBMITTED", {
     subject: `Verantwoording ingediend: ${contract.reference}`,
     text: `${what} voor opdracht ${contract.reference} (${contract.title}) ${count === 1 ? "is" : "zijn"} ingediend door ${actor.name} en ${count === 1 ? "wacht" : "wachten"} op uw beoordeling.`,
   });

@@ -1,11 +1,15 @@
 // Reminders through the outbox: the contractor hears a week before a report period's deadline and
-// again when a deadline (contact, report) has passed; each deadline once, the contract's staff get a
-// copy (services/carrying-out.ts decides who). All deadlines one run finds for a contract go out in one mail, so a first start on old
-// data (the demo, an import) does not send one mail per quarter missed.
+// again when a deadline (contact, report) has passed; each deadline once. Staff get no copy: their
+// daily digest (notices/staff-digest.ts) tells what is overdue. All deadlines one run finds for a
+// contract go out in one mail, so a first start on old data (the demo, an import) does not send
+// one mail per quarter missed.
 import type { ContractStatus, PlanStatus, PrismaClient, ReportFrequency } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
 import { addDays, compareIsoDates, deadlineState, dutchDate, reportSchedule } from "@sroi/domain";
-import { type Deadline, noticeDeadlines } from "./notices/contractor.js";
+import { carryingOutName } from "./carrying-out.js";
+import { contractorRecipientsOf, type Deadline, deadlineMails } from "./notices/contractor.js";
+import { sendDueDigests } from "./notices/staff-digest.js";
+import { enqueueMails } from "./outbox.js";
 
 /** How many days before a report period's deadline the contractor is reminded of it. */
 export const REPORT_SOON_DAYS = 7;
@@ -49,6 +53,14 @@ function deadlinesToRemind(
   return deadlines;
 }
 
+const reminderKey = (contractId: string, deadline: { kind: string; dueDate: string }) =>
+  `${contractId} ${deadline.kind} ${deadline.dueDate}`;
+
+/**
+ * Reminds of every deadline due today that was not reminded of before. A fixed number of queries
+ * however many contracts: the contracts with what the rules read, the reminders already sent, and
+ * when something is new one transaction that claims, loads the readers and writes the mails.
+ */
 export async function sendDueReminders(
   prisma: PrismaClient,
   publicUrl: string,
@@ -57,7 +69,7 @@ export async function sendDueReminders(
   const contracts = await prisma.contract.findMany({
     where: { status: { not: "CLOSED" } },
     include: {
-      municipality: { select: { id: true, name: true } },
+      municipality: { select: { id: true, name: true, carriedOutBy: { select: { name: true } } } },
       policy: { select: { reportFrequency: true } },
       planVersions: {
         orderBy: { number: "desc" },
@@ -66,46 +78,87 @@ export async function sendDueReminders(
       realisations: { select: { createdAt: true } },
     },
   });
-  let sent = 0;
-  for (const contract of contracts) {
-    const due = deadlinesToRemind(contract, today);
-    if (due.length === 0) continue;
-    const reminded = await prisma.$transaction(async (tx) => {
-      // The unique key makes a second run (or a second instance) skip what was already sent: a
-      // deadline is claimed by inserting its row, and only the deadlines this run claimed are mailed.
-      const claimed: Deadline[] = [];
-      for (const deadline of due) {
-        const row = await tx.reminder.createMany({
-          data: {
-            contractId: contract.id,
-            kind: deadline.kind,
-            dueDate: new Date(`${deadline.dueDate}T00:00:00Z`),
-          },
-          skipDuplicates: true,
-        });
-        if (row.count === 1) claimed.push(deadline);
-      }
-      await noticeDeadlines(tx, contract, claimed, publicUrl);
-      return claimed.length;
+  const candidates = contracts
+    .map((contract) => ({ contract, deadlines: deadlinesToRemind(contract, today) }))
+    .filter(({ deadlines }) => deadlines.length > 0);
+  if (candidates.length === 0) return 0;
+  const sentBefore = await prisma.reminder.findMany({
+    where: { contractId: { in: candidates.map(({ contract }) => contract.id) } },
+    select: { contractId: true, kind: true, dueDate: true },
+  });
+  const done = new Set(
+    sentBefore.map((r) =>
+      reminderKey(r.contractId, { kind: r.kind, dueDate: toIsoDate(r.dueDate) }),
+    ),
+  );
+  const due = candidates
+    .map(({ contract, deadlines }) => ({
+      contract,
+      deadlines: deadlines.filter((d) => !done.has(reminderKey(contract.id, d))),
+    }))
+    .filter(({ deadlines }) => deadlines.length > 0);
+  if (due.length === 0) return 0;
+  return prisma.$transaction(async (tx) => {
+    // The unique key makes a second instance (or a run that overlaps) skip what was already sent:
+    // a deadline is claimed by inserting its row, and only the rows this run inserted are mailed.
+    const claimed = await tx.reminder.createManyAndReturn({
+      data: due.flatMap(({ contract, deadlines }) =>
+        deadlines.map((d) => ({
+          contractId: contract.id,
+          kind: d.kind,
+          dueDate: new Date(`${d.dueDate}T00:00:00Z`),
+        })),
+      ),
+      skipDuplicates: true,
+      select: { contractId: true, kind: true, dueDate: true },
     });
-    sent += reminded;
-  }
-  return sent;
+    const ours = new Set(
+      claimed.map((r) =>
+        reminderKey(r.contractId, { kind: r.kind, dueDate: toIsoDate(r.dueDate) }),
+      ),
+    );
+    const readers = await contractorRecipientsOf(tx, [
+      ...new Set(due.map(({ contract }) => contract.contractorId)),
+    ]);
+    await enqueueMails(
+      tx,
+      due.flatMap(({ contract, deadlines }) =>
+        deadlineMails(
+          contract,
+          deadlines.filter((d) => ours.has(reminderKey(contract.id, d))),
+          {
+            recipients: readers.get(contract.contractorId) ?? [],
+            carriedOutBy: carryingOutName(contract.municipality),
+          },
+          publicUrl,
+        ),
+      ),
+    );
+    return claimed.length;
+  });
 }
 
 /**
- * Sends due reminders now and then every hour. stop() waits for a run in progress, so shutdown
- * never closes the database under a reminder transaction.
+ * Sends due reminders and the staff's daily digests now and then every hour. stop() waits for a
+ * run in progress, so shutdown never closes the database under a reminder transaction.
  */
 export function startReminderSchedule(
   prisma: PrismaClient,
-  options: { publicUrl: string; intervalMs?: number; log?: (line: string) => void },
+  options: {
+    publicUrl: string;
+    /** from which hour (Europe/Amsterdam) the day's digests go out */
+    digestHour?: number;
+    intervalMs?: number;
+    log?: (line: string) => void;
+  },
 ) {
   const log = options.log ?? ((line: string) => console.error(line));
   let running: Promise<unknown> | null = null;
   const run = () => {
     running ??= sendDueReminders(prisma, options.publicUrl)
       .catch((error: unknown) => log(`Reminders failed: ${(error as Error).message}`))
+      .then(() => sendDueDigests(prisma, options.publicUrl, new Date(), options.digestHour))
+      .catch((error: unknown) => log(`Staff digests failed: ${(error as Error).message}`))
       .finally(() => {
         running = null;
       });

@@ -39,6 +39,8 @@ export interface StaffQueueItem {
   subjectId: string | null;
   /** the deadline that passed, or since when the item waits */
   date: string | null;
+  /** the moment an intake request, plan or realisation came in (the digest tells what is new) */
+  receivedAt: Date | null;
 }
 
 export interface StaffQueue {
@@ -231,7 +233,11 @@ async function staffQueues(
     STAFF_QUEUE_KINDS.map((kind) => [kind, [] as StaffQueueItem[]]),
   ) as Record<StaffQueueKind, StaffQueueItem[]>;
   for (const contract of contracts) {
-    const item = (subjectId: string | null, date: string | null): StaffQueueItem => ({
+    const item = (
+      subjectId: string | null,
+      date: string | null,
+      receivedAt: Date | null = null,
+    ): StaffQueueItem => ({
       contractId: contract.id,
       catalogueKey: null,
       reference: contract.reference,
@@ -239,13 +245,20 @@ async function staffQueues(
       contractorName: contract.contractor.name,
       subjectId,
       date,
+      receivedAt,
     });
     if (contract.contactRequestedAt && !contract.intakeConfirmedAt)
-      queues.INTAKES_TO_CONFIRM.push(item(null, dutchDate(contract.contactRequestedAt)));
+      queues.INTAKES_TO_CONFIRM.push(
+        item(null, dutchDate(contract.contactRequestedAt), contract.contactRequestedAt),
+      );
     for (const plan of contract.planVersions.filter((p) => p.status === "SUBMITTED"))
-      queues.PLANS_TO_REVIEW.push(item(plan.id, plan.submittedAt && dutchDate(plan.submittedAt)));
+      queues.PLANS_TO_REVIEW.push(
+        item(plan.id, plan.submittedAt && dutchDate(plan.submittedAt), plan.submittedAt),
+      );
     for (const realisation of contract.realisations.filter((r) => r.status === "SUBMITTED"))
-      queues.REALISATIONS_TO_REVIEW.push(item(realisation.id, dutchDate(realisation.updatedAt)));
+      queues.REALISATIONS_TO_REVIEW.push(
+        item(realisation.id, dutchDate(realisation.updatedAt), realisation.updatedAt),
+      );
     if (contactOverdue(contract, today))
       queues.CONTACTS_OVERDUE.push(item(null, toIsoDate(contract.contactDueDate)));
     for (const period of overdueReports(contract, today).filter((p) => p.state === "OVERDUE"))

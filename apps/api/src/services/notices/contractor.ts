@@ -6,12 +6,12 @@
 // Who gets them (docs/decisions/0008-contractor-notices.md): the contractor organisation's admins
 // always, also before they chose a password (the gemeente registered them as the contact; the mail
 // says how to get in); its users once they chose a password (an invitation never accepted is not
-// a reader yet). Each address once.
+// a reader yet). Each address once; a deactivated account never.
 import type { AssessmentOutcome, ObligationKind, Prisma } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
 import { decimal, formatDate, formatEuro } from "@sroi/domain";
-import { carryingOutName, staffMailRecipients } from "../carrying-out.js";
-import { enqueueMail } from "../outbox.js";
+import { carryingOutName } from "../carrying-out.js";
+import { enqueueMail, type Mail } from "../outbox.js";
 
 type Tx = Prisma.TransactionClient;
 type Amount = string | { toFixed(digits: number): string };
@@ -41,16 +41,18 @@ export function portalContractUrl(publicUrl: string, contractId: string, subpath
   return `${publicUrl}${PORTAL}/opdrachten/${contractId}${subpath}`;
 }
 
-/** Who at the contractor reads its notices (see the file comment). */
-export async function contractorRecipients(
-  tx: Tx,
-  contractorId: string,
-): Promise<ContractorRecipient[]> {
-  const memberships = await tx.membership.findMany({
-    where: { organisationId: contractorId, role: { in: ["CONTRACTOR_ADMIN", "CONTRACTOR_USER"] } },
-    include: { user: { select: { email: true, name: true, passwordHash: true } } },
-    orderBy: { createdAt: "asc" },
-  });
+const RECIPIENT_MEMBERSHIPS = {
+  role: { in: ["CONTRACTOR_ADMIN", "CONTRACTOR_USER"] },
+  user: { deactivatedAt: null },
+} satisfies Prisma.MembershipWhereInput;
+
+/** Who at the contractor reads its notices (see the file comment), from its memberships. */
+function recipientsFrom(
+  memberships: {
+    role: string;
+    user: { email: string; name: string; passwordHash: string | null };
+  }[],
+): ContractorRecipient[] {
   const recipients = new Map<string, ContractorRecipient>();
   for (const { role, user } of memberships) {
     const hasPassword = user.passwordHash !== null;
@@ -58,6 +60,32 @@ export async function contractorRecipients(
     recipients.set(user.email, { email: user.email, name: user.name, hasPassword });
   }
   return [...recipients.values()];
+}
+
+/** The readers of several contractors in one query: contractor id → its readers. */
+export async function contractorRecipientsOf(
+  tx: Tx,
+  contractorIds: string[],
+): Promise<Map<string, ContractorRecipient[]>> {
+  const memberships = await tx.membership.findMany({
+    where: { organisationId: { in: contractorIds }, ...RECIPIENT_MEMBERSHIPS },
+    include: { user: { select: { email: true, name: true, passwordHash: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return new Map(
+    contractorIds.map((id) => [
+      id,
+      recipientsFrom(memberships.filter((m) => m.organisationId === id)),
+    ]),
+  );
+}
+
+/** Who at the contractor reads its notices (see the file comment). */
+export async function contractorRecipients(
+  tx: Tx,
+  contractorId: string,
+): Promise<ContractorRecipient[]> {
+  return (await contractorRecipientsOf(tx, [contractorId])).get(contractorId) ?? [];
 }
 
 /** The organisation that carries out the gemeente's social return, as the mails name it. */
@@ -104,6 +132,21 @@ function mailText(
   ].join("\n");
 }
 
+/** The notice as one mail per reader. */
+function noticeMails(
+  recipients: ContractorRecipient[],
+  contract: NoticeContract,
+  carriedOutBy: string,
+  notice: Notice,
+  publicUrl: string,
+): Mail[] {
+  return recipients.map((recipient) => ({
+    to: recipient.email,
+    subject: notice.subject,
+    text: mailText(recipient, contract, carriedOutBy, notice, publicUrl),
+  }));
+}
+
 async function sendToContractor(
   tx: Tx,
   contract: NoticeContract,
@@ -113,15 +156,9 @@ async function sendToContractor(
   const recipients = await contractorRecipients(tx, contract.contractorId);
   if (recipients.length === 0) return [];
   const carriedOutBy = await carriedOutByName(tx, contract.municipality);
-  const notice = write(carriedOutBy);
-  for (const recipient of recipients) {
-    await enqueueMail(tx, {
-      to: recipient.email,
-      subject: notice.subject,
-      text: mailText(recipient, contract, carriedOutBy, notice, publicUrl),
-    });
-  }
-  return recipients.map((r) => r.email);
+  const mails = noticeMails(recipients, contract, carriedOutBy, write(carriedOutBy), publicUrl);
+  for (const mail of mails) await enqueueMail(tx, mail);
+  return mails.map((mail) => mail.to);
 }
 
 export async function noticeContractRegistered(
@@ -308,20 +345,21 @@ function deadlineSentence(deadline: Deadline, carriedOutBy: string): string {
 }
 
 /**
- * One mail per contract for all deadlines found in one run, however many: a contractor whose
- * contract has three overdue quarters gets one reminder, not three. The contract's staff
- * (staffMailRecipients: its accountmanager, else the shared mailbox) get a copy. Returns the
- * addresses mailed.
+ * One mail per reader for all deadlines found in one run, however many: a contractor whose
+ * contract has three overdue quarters gets one reminder, not three. The caller loads the readers
+ * and the organisation's name for all contracts at once (services/reminders.ts). Staff get no copy:
+ * their daily digest (staff-digest.ts) says what is overdue.
  */
-export async function noticeDeadlines(
-  tx: Tx,
+export function deadlineMails(
   contract: NoticeContract,
   deadlines: Deadline[],
+  readers: { recipients: ContractorRecipient[]; carriedOutBy: string },
   publicUrl: string,
-): Promise<string[]> {
+): Mail[] {
   if (deadlines.length === 0) return [];
+  const { carriedOutBy } = readers;
   const overdue = deadlines.some((d) => d.kind !== "REPORT_SOON");
-  const write = (carriedOutBy: string): Notice => ({
+  const notice: Notice = {
     subject: `${overdue ? "Herinnering: termijn verstreken" : "Herinnering: termijn nadert"} voor ${contract.reference} ${contract.title}`,
     body: [
       ...deadlines.map((deadline) => deadlineSentence(deadline, carriedOutBy)),
@@ -330,26 +368,6 @@ export async function noticeDeadlines(
         : []),
     ],
     link: { label: "De opdracht in het portaal", url: portalContractUrl(publicUrl, contract.id) },
-  });
-  const mailed = await sendToContractor(tx, contract, publicUrl, write);
-  const staff = (await staffMailRecipients(tx, contract.id)).filter((to) => !mailed.includes(to));
-  for (const to of staff) {
-    const notice = write(await carriedOutByName(tx, contract.municipality));
-    // The staff's own digest is to replace this copy; until then it says who was reminded.
-    await enqueueMail(tx, {
-      to,
-      subject: `Kopie: ${notice.subject}`,
-      text: [
-        mailed.length
-          ? `Ter informatie: deze herinnering ging naar de opdrachtnemer (${mailed.join(", ")}).`
-          : "Ter informatie: de opdrachtnemer heeft nog niemand met een account in het portaal; deze herinnering ging alleen naar u.",
-        "",
-        ...notice.body.flatMap((paragraph) => [paragraph, ""]),
-        `Opdracht: ${contract.reference} – ${contract.title} (gemeente ${contract.municipality.name})`,
-        `De opdracht in Beheer: ${publicUrl}/admin/opdrachten/${contract.id}`,
-      ].join("\n"),
-    });
-    mailed.push(to);
-  }
-  return mailed;
+  };
+  return noticeMails(readers.recipients, contract, carriedOutBy, notice, publicUrl);
 }
