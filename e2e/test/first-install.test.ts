@@ -269,7 +269,7 @@ describe.skipIf(!browserAvailable)("a first install on PostgreSQL, without demo 
     await checkPage(contractor, "first-install-intake-sent");
     await expect
       .poll(async () => (await mailsTo("socialreturn@haarlem.nl")).map((m) => m.subject))
-      .toContain("Intakeverzoek: HLM-2026-101");
+      .toContain("Intakeverzoek: HLM-2026-101 Onderhoud groen Schalkwijk");
 
     await coordinator.goto(contractPath);
     await coordinator.getByRole("button", { name: "Intake bevestigen" }).click();

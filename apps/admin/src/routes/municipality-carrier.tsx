@@ -30,9 +30,6 @@ const MunicipalityCarrierQuery = graphql(`
     municipalities {
       code
       name
-      region {
-        name
-      }
       organisation {
         id
         name
