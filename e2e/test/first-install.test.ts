@@ -151,7 +151,10 @@ describe.skipIf(!browserAvailable)("a first install on PostgreSQL, without demo 
     await page.waitForURL((url) => !url.pathname.endsWith("/wachtwoord"));
   }
 
-  it("from `admin create` to a realisation accepted, every step in the apps", async () => {
+  // One long journey through three people's sessions: longer than the suite's 60 s default.
+  it("from `admin create` to a realisation accepted, every step in the apps", {
+    timeout: 300_000,
+  }, async () => {
     if (!available) return;
     // The command, as its own process with the server's environment.
     const cli = spawnSync(
