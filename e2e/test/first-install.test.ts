@@ -7,12 +7,11 @@
 // mailed. No dev mailbox exists without DEMO: the mails are read from the outbox table.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Database, openDatabase } from "@sroi/db";
-import { announceSkip, createTestDatabase, startTestPostgres } from "@sroi/db/testing";
+import { announceSkip, createTestDatabase, freePort, startTestPostgres } from "@sroi/db/testing";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -31,17 +30,6 @@ const COORDINATOR = "coordinator@haarlem.example";
 const CONTRACTOR = "directie@groenbedrijf-kennemerland.example";
 const PASSWORD = "Eerste-dag-2026!";
 const TEAM = "Team Social Return gemeente Haarlem";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 function waitForServer(server: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
