@@ -39,9 +39,14 @@ export interface TestPage extends Page {
   errors: string[];
 }
 
-export async function openPage(browser: Browser, viewport = DESKTOP): Promise<TestPage> {
-  if (!baseUrl) throw new Error("No server: the suite should have been skipped");
-  const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: "nl-NL" });
+/** `server`: another server than the shared one, e.g. one a test started on its own database. */
+export async function openPage(
+  browser: Browser,
+  viewport = DESKTOP,
+  server = baseUrl,
+): Promise<TestPage> {
+  if (!server) throw new Error("No server: the suite should have been skipped");
+  const context = await browser.newContext({ baseURL: server, viewport, locale: "nl-NL" });
   const page = (await context.newPage()) as TestPage;
   page.errors = [];
   page.on("pageerror", (error) => page.errors.push(error.message));

@@ -31,6 +31,10 @@ import {
   requireLogin,
 } from "./routes/login-session";
 import {
+  MunicipalityCarrierPage,
+  loader as municipalityCarrierLoader,
+} from "./routes/municipality-carrier";
+import {
   MunicipalityLetterPage,
   loader as municipalityLetterLoader,
 } from "./routes/municipality-letter";
@@ -151,6 +155,12 @@ const router = createBrowserRouter(
                   path: "organisaties/regios",
                   loader: organisationTreeLoader,
                   Component: OrganisationTreePage,
+                  HydrateFallback: Loading,
+                },
+                {
+                  path: "organisaties/regios/:code/uitvoering",
+                  loader: municipalityCarrierLoader,
+                  Component: MunicipalityCarrierPage,
                   HydrateFallback: Loading,
                 },
                 {

@@ -173,6 +173,16 @@ const MATRIX: Record<string, Rule> = {
     operation:
       'mutation { moveMunicipality(municipalityCode: "GM0307", regionCode: "regio-amersfoort") { __typename } }',
   },
+  "Mutation.setCarriedOutBy": {
+    allowed: ["PLATFORM_ADMIN"],
+    operation:
+      'mutation { setCarriedOutBy(municipalityCode: "GM9999", organisationId: "x") { __typename } }',
+  },
+  "Mutation.updateOrganisationContact": {
+    allowed: ["PLATFORM_ADMIN"],
+    operation:
+      'mutation { updateOrganisationContact(organisationId: "x", phone: "023 - 511 38 67") { __typename } }',
+  },
   "Mutation.createPolicyDraft": {
     allowed: MANAGERS,
     operation: 'mutation { createPolicyDraft(municipalityCode: "GM9999") { __typename } }',

@@ -197,4 +197,172 @@ describe.each(backends())("the organisation tree on $name", (backend) => {
       });
     },
   );
+
+  const CARRIER = `${ERRORS} ... on Municipality { code carriedOutBy { id name email phone } }`;
+  const SET_CARRIER = `mutation ($code: String!, $organisationId: ID, $create: NewCarrierInput) {
+    setCarriedOutBy(municipalityCode: $code, organisationId: $organisationId, create: $create) {
+      ${CARRIER} } }`;
+  const UPDATE_CONTACT = `mutation ($id: ID!, $email: String, $phone: String) {
+    updateOrganisationContact(organisationId: $id, email: $email, phone: $phone) {
+      ${ERRORS} ... on Organisation { name email phone } } }`;
+  async function carrierOf(code: string) {
+    const result = await admin.graphql<{
+      municipalities: { code: string; carriedOutBy: { id: string; name: string } | null }[];
+    }>("{ municipalities { code carriedOutBy { id name } } }");
+    const municipality = result.data?.municipalities.find((m) => m.code === code);
+    if (!municipality) throw new Error(`${code} not found: ${JSON.stringify(result)}`);
+    return municipality.carriedOutBy;
+  }
+  interface CarrierResult extends Result {
+    carriedOutBy?: { id: string; name: string; email: string | null; phone: string | null } | null;
+  }
+
+  it.skipIf(!backend.available)(
+    "a new gemeente has no carrying-out organisation until the admin names or creates one, whose first member the admin invites",
+    async () => {
+      // Zandvoort joins Haarlem's region, where no WSP works (Haarlem has its own team).
+      await run(ADD, { region: "zuid-kennemerland-ijmond", code: "GM0473" });
+      expect(await carrierOf("GM0473")).toBeNull();
+
+      const invalid = (await run(SET_CARRIER, {
+        code: "GM0473",
+        create: { kind: "OWN_TEAM", name: " ", email: "socialreturn@zandvoort", phone: "023 57 4" },
+      })) as CarrierResult;
+      expect(invalid.issues).toEqual([
+        { field: "name", message: "Vul de naam van de organisatie in." },
+        {
+          field: "email",
+          message: "Vul een geldig e-mailadres in, zoals socialreturn@haarlem.nl.",
+        },
+        {
+          field: "phone",
+          message:
+            "Dit telefoonnummer heeft niet het juiste aantal cijfers. Schrijf het nummer zoals 023 - 511 38 67, 14 023 of +31 23 511 38 67.",
+        },
+      ]);
+      const both = (await run(SET_CARRIER, {
+        code: "GM0473",
+        organisationId: "x",
+        create: { kind: "OWN_TEAM", name: "Team" },
+      })) as CarrierResult;
+      expect(both.issues?.[0]?.message).toBe(
+        "Kies een bestaande organisatie of maak een nieuwe, niet allebei.",
+      );
+
+      const created = (await run(SET_CARRIER, {
+        code: "GM0473",
+        create: {
+          kind: "OWN_TEAM",
+          name: "  Team Werk   gemeente Zandvoort ",
+          email: " SocialReturn@Zandvoort.nl ",
+          phone: "023 - 574 01 00",
+        },
+      })) as CarrierResult;
+      expect(created.carriedOutBy).toMatchObject({
+        name: "Team Werk gemeente Zandvoort",
+        email: "socialreturn@zandvoort.nl",
+        phone: "023 - 574 01 00",
+      });
+      const teamId = created.carriedOutBy?.id ?? "";
+      const again = (await run(SET_CARRIER, {
+        code: "GM0473",
+        create: { kind: "OWN_TEAM", name: "Nog een team" },
+      })) as CarrierResult;
+      expect(again.issues).toEqual([
+        {
+          field: "kind",
+          message:
+            "Gemeente Zandvoort heeft al een eigen organisatie op het platform: Team Werk gemeente Zandvoort. Kies die als uitvoerende organisatie.",
+        },
+      ]);
+      // Haarlem's own team cannot carry out Zandvoort's policy; a WSP could.
+      const foreign = (await run(SET_CARRIER, {
+        code: "GM0473",
+        organisationId: (await carrierOf("GM0392"))?.id,
+      })) as CarrierResult;
+      expect(foreign.issues).toEqual([
+        {
+          field: "organisationId",
+          message: "Kies een werkgeversservicepunt of het eigen team van gemeente Zandvoort.",
+        },
+      ]);
+
+      const contact = await run(UPDATE_CONTACT, { id: teamId, email: "", phone: "14 023" });
+      expect(contact).toMatchObject({ email: null, phone: "14 023" });
+      const badPhone = await run(UPDATE_CONTACT, { id: teamId, phone: "bel ons" });
+      expect(badPhone.issues?.map((issue) => issue.field)).toEqual(["phone"]);
+
+      // The platform admin invites the team's first member, who then serves Zandvoort.
+      const invite = await admin.graphql<{ inviteStaffMember: { __typename: string } }>(
+        `mutation ($id: ID!) { inviteStaffMember(organisationId: $id, name: "Z. Coördinator",
+          email: "coordinator@zandvoort.test", role: MUNICIPALITY_ADMIN) { __typename } }`,
+        { id: teamId },
+      );
+      expect(invite.data?.inviteStaffMember.__typename).toBe("User");
+      const member = await api.prisma.membership.findFirstOrThrow({
+        where: { user: { email: "coordinator@zandvoort.test" } },
+      });
+      expect(member.organisationId).toBe(teamId);
+
+      const audit = await admin.graphql<{
+        auditEvents: {
+          edges: { node: { action: string; before: string | null; after: string } }[];
+        };
+      }>(
+        `{ auditEvents(first: 3, filter: { action: "region.setCarriedOutBy" }) { edges { node { action before after } } } }`,
+      );
+      const event = audit.data?.auditEvents.edges[0]?.node;
+      expect(JSON.parse(event?.before ?? "null")).toEqual({
+        code: "GM0473",
+        name: "Zandvoort",
+        carriedOutBy: null,
+      });
+      expect(JSON.parse(event?.after ?? "null")).toEqual({
+        carriedOutBy: "Team Werk gemeente Zandvoort",
+      });
+      const contactEvents = await api.prisma.auditEvent.findMany({
+        where: { entityId: teamId },
+        orderBy: { at: "asc" },
+        select: { action: true, after: true },
+      });
+      expect(contactEvents.map((e) => e.action)).toEqual([
+        "organisation.create",
+        "organisation.updateContact",
+      ]);
+      expect(contactEvents[1]?.after).toEqual({ email: null, phone: "14 023" });
+    },
+  );
+
+  it.skipIf(!backend.available)(
+    "a gemeente can be served by an existing WSP, and a new WSP's name must be free",
+    async () => {
+      await run(ADD, { region: "zuid-kennemerland-ijmond", code: "GM0397" });
+      const served = (await run(SET_CARRIER, {
+        code: "GM0397",
+        organisationId: (await carrierOf("GM0307"))?.id,
+      })) as CarrierResult;
+      expect(served.carriedOutBy).toMatchObject({
+        name: "WSP regio Amersfoort",
+        email: "socialreturn@wsp-amersfoort.demo",
+      });
+      expect(await servedByWsp("GM0397")).toBe(true);
+      const taken = (await run(SET_CARRIER, {
+        code: "GM0397",
+        create: { kind: "SERVICE_POINT", name: "wsp regio amersfoort" },
+      })) as CarrierResult;
+      expect(taken.issues).toEqual([
+        {
+          field: "name",
+          message:
+            "Er is al een werkgeversservicepunt met de naam WSP regio Amersfoort. Kies dat als uitvoerende organisatie.",
+        },
+      ]);
+      const own = (await run(SET_CARRIER, {
+        code: "GM0397",
+        create: { kind: "SERVICE_POINT", name: "WSP Zuid-Kennemerland", phone: "+31 23 000 00 00" },
+      })) as CarrierResult;
+      expect(own.carriedOutBy).toMatchObject({ name: "WSP Zuid-Kennemerland", email: null });
+      expect(await servedByWsp("GM0397")).toBe(false);
+    },
+  );
 });

@@ -323,6 +323,22 @@ const PATHS: Record<string, Path> = {
     seenBy: ["platformAdmin"],
     refusedTo: "everyone else",
   },
+  // Refused for an empty name or a wrong phone once past authorization: nothing changes for the rows after.
+  "organisation tree: setCarriedOutBy": {
+    graphql: `mutation { setCarriedOutBy(municipalityCode: "GM0307",
+      create: { kind: SERVICE_POINT, name: " " }) { __typename } }`,
+    saw: pastAuthorization("setCarriedOutBy"),
+    seenBy: ["platformAdmin"],
+    refusedTo: "everyone else",
+  },
+  "organisation tree: updateOrganisationContact": {
+    graphql: `mutation ($id: ID!) { updateOrganisationContact(organisationId: $id,
+      phone: "bel ons") { __typename } }`,
+    variables: (f) => ({ id: f.amersfoortTeamId }),
+    saw: pastAuthorization("updateOrganisationContact"),
+    seenBy: ["platformAdmin"],
+    refusedTo: "everyone else",
+  },
 
   // A draft bouwblokken catalogue: only those who may manage the region's catalogue.
   "draft catalogue: regions → catalogueVersions": {

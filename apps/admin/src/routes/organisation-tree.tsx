@@ -43,6 +43,10 @@ const OrganisationTreeQuery = graphql(`
           id
           name
         }
+        carriedOutBy {
+          id
+          name
+        }
       }
     }
     cbsMunicipalities {
@@ -89,7 +93,8 @@ export function OrganisationTreePage() {
       <Heading level={1}>Regio's en gemeenten</Heading>
       <Paragraph lead>
         Elke gemeente op het platform hoort bij één regio. De regio bepaalt welk bouwblokkenmodel
-        geldt en welk werkgeversservicepunt de gemeente bedient.
+        geldt. Per gemeente kiest u de organisatie die het social return-beleid uitvoert: een
+        werkgeversservicepunt of het eigen team van de gemeente.
       </Paragraph>
       <Paragraph>
         <a className="utrecht-link" href="#gemeente-toevoegen">
@@ -167,10 +172,7 @@ function RegionSection({
             <TableRow>
               <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
               <TableHeaderCell scope="col">CBS-code</TableHeaderCell>
-              <TableHeaderCell scope="col">Eigen organisatie op het platform</TableHeaderCell>
-              {/* Next to this column the organisation that carries out the gemeente's policy
-                  (its WSP or own team, issue 12 point 2) and the invitation of its first staff
-                  member (staff accounts) get their place: one column each. */}
+              <TableHeaderCell scope="col">Uitvoerende organisatie</TableHeaderCell>
               <TableHeaderCell scope="col">Andere regio</TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -180,11 +182,16 @@ function RegionSection({
                 <TableHeaderCell scope="row">{municipality.name}</TableHeaderCell>
                 <TableCell>{municipality.code}</TableCell>
                 <TableCell>
-                  {municipality.organisation ? (
-                    municipality.organisation.name
+                  {municipality.carriedOutBy ? (
+                    municipality.carriedOutBy.name
                   ) : (
-                    <span className="sroi-timeline__meta">Nog geen</span>
+                    <span className="sroi-timeline__meta">Nog geen uitvoerende organisatie</span>
                   )}
+                  <br />
+                  <Link to={`/organisaties/regios/${municipality.code}/uitvoering`}>
+                    {municipality.carriedOutBy ? "Wijzigen" : "Kiezen"}
+                    <span className="sroi-visually-hidden"> voor gemeente {municipality.name}</span>
+                  </Link>
                 </TableCell>
                 <TableCell>
                   <MoveMunicipalityForm

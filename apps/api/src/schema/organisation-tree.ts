@@ -1,9 +1,11 @@
 // The organisation tree: the platform admin creates and renames regions, adds gemeenten from the
-// CBS list and moves them between regions. The rules live in services/organisation-tree.ts.
+// CBS list and moves them between regions, and names who carries out each gemeente's social
+// return. The rules live in services/organisation-tree.ts and services/carried-out-by.ts.
 import { CBS_MUNICIPALITIES, CBS_MUNICIPALITY_LIST, type CbsMunicipality } from "@sroi/domain";
 import { managesOrganisationTree } from "../auth/viewer.js";
 import { builder } from "../builder.js";
 import { NotAllowedError, ValidationError } from "../errors.js";
+import { setCarriedOutBy, updateOrganisationContact } from "../services/carried-out-by.js";
 import {
   addMunicipality,
   createRegion,
@@ -69,6 +71,23 @@ builder.queryFields((t) => ({
 
 const errors = [ValidationError, NotAllowedError];
 
+const NewCarrierKind = builder.enumType("NewCarrierKind", {
+  values: {
+    OWN_TEAM: { description: "The gemeente's own team (an organisation of the gemeente)" },
+    SERVICE_POINT: { description: "A WSP, which may serve more gemeenten" },
+  } as const,
+});
+
+const NewCarrierInput = builder.inputType("NewCarrierInput", {
+  description: "A new organisation to carry out a gemeente's social return",
+  fields: (t) => ({
+    kind: t.field({ type: NewCarrierKind, required: true }),
+    name: t.string({ required: true }),
+    email: t.string({ description: "Shared mailbox; staff mail goes here without accountmanager" }),
+    phone: t.string({ description: "As contractors should dial it, e.g. 023 - 511 38 67" }),
+  }),
+});
+
 builder.mutationFields((t) => ({
   createRegion: t.prismaField({
     type: "Region",
@@ -126,6 +145,56 @@ builder.mutationFields((t) => ({
         args.regionCode,
       );
       return ctx.prisma.municipality.findUniqueOrThrow({ ...query, where: { id: moved.id } });
+    },
+  }),
+  setCarriedOutBy: t.prismaField({
+    type: "Municipality",
+    description:
+      "Names the organisation that carries out a gemeente's social return: an existing WSP or the gemeente's own team (organisationId), or a new one (create)",
+    authScopes: { platformAdmin: true },
+    errors: { types: errors, directResult: true, union: { name: "SetCarriedOutByResult" } },
+    args: {
+      municipalityCode: t.arg.string({ required: true }),
+      organisationId: t.arg.id(),
+      create: t.arg({ type: NewCarrierInput }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const municipality = await setCarriedOutBy(ctx.prisma, viewerOf(ctx), args.municipalityCode, {
+        organisationId: args.organisationId ? String(args.organisationId) : null,
+        create: args.create,
+      });
+      return ctx.prisma.municipality.findUniqueOrThrow({
+        ...query,
+        where: { id: municipality.id },
+      });
+    },
+  }),
+  updateOrganisationContact: t.prismaField({
+    type: "Organisation",
+    description:
+      "The shared mailbox and phone of a gemeente's team or a WSP; an empty value clears it",
+    authScopes: { platformAdmin: true },
+    errors: {
+      types: errors,
+      directResult: true,
+      union: { name: "UpdateOrganisationContactResult" },
+    },
+    args: {
+      organisationId: t.arg.id({ required: true }),
+      email: t.arg.string(),
+      phone: t.arg.string(),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const organisation = await updateOrganisationContact(
+        ctx.prisma,
+        viewerOf(ctx),
+        String(args.organisationId),
+        { email: args.email, phone: args.phone },
+      );
+      return ctx.prisma.organisation.findUniqueOrThrow({
+        ...query,
+        where: { id: organisation.id },
+      });
     },
   }),
 }));

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { phoneProblem, tidyContactText } from "../src/contact.js";
+
+describe("phoneProblem", () => {
+  it.each([
+    "023 - 511 38 67",
+    "0235113867",
+    "033-469 45 00",
+    "14 023",
+    "14 0313",
+    "0800 1234",
+    "0900-1234567",
+    "+31 23 511 38 67",
+    "+31 (0)23 511 38 67",
+  ])("accepts %s", (phone) => {
+    expect(phoneProblem(phone)).toBeNull();
+  });
+
+  it("refuses letters and other signs", () => {
+    expect(phoneProblem("023 511 38 67 (ma-vr)")).toBe(
+      "Een telefoonnummer bestaat uit cijfers, eventueel met spaties of streepjes. Schrijf het nummer zoals 023 - 511 38 67, 14 023 of +31 23 511 38 67.",
+    );
+    expect(phoneProblem("socialreturn@haarlem.nl")).not.toBeNull();
+  });
+
+  it.each(["023 511 38 6", "023 511 38 677", "123 456 78 90", "14 02", "0800 123", "+31 1234"])(
+    "refuses %s: the wrong number of digits",
+    (phone) => {
+      expect(phoneProblem(phone)).toBe(
+        "Dit telefoonnummer heeft niet het juiste aantal cijfers. Schrijf het nummer zoals 023 - 511 38 67, 14 023 of +31 23 511 38 67.",
+      );
+    },
+  );
+});
+
+describe("tidyContactText", () => {
+  it("collapses spaces and makes an empty text no value", () => {
+    expect(tidyContactText("  023  -  511 38 67 ")).toBe("023 - 511 38 67");
+    expect(tidyContactText("   ")).toBeNull();
+    expect(tidyContactText(null)).toBeNull();
+  });
+});
