@@ -5,6 +5,8 @@
 import type { ContractStatus, PlanStatus, PrismaClient, ReportFrequency } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
 import { addDays, compareIsoDates, deadlineState, dutchDate, reportSchedule } from "@sroi/domain";
+import { logger } from "../logging.js";
+import { type JobRunner, runHere } from "./jobs.js";
 import { type Deadline, noticeDeadlines } from "./notices/contractor.js";
 
 /** How many days before a report period's deadline the contractor is reminded of it. */
@@ -99,13 +101,15 @@ export async function sendDueReminders(
  */
 export function startReminderSchedule(
   prisma: PrismaClient,
-  options: { publicUrl: string; intervalMs?: number; log?: (line: string) => void },
+  options: { publicUrl: string; intervalMs?: number; runJob?: JobRunner },
 ) {
-  const log = options.log ?? ((line: string) => console.error(line));
+  const runJob = options.runJob ?? runHere;
   let running: Promise<unknown> | null = null;
   const run = () => {
-    running ??= sendDueReminders(prisma, options.publicUrl)
-      .catch((error: unknown) => log(`Reminders failed: ${(error as Error).message}`))
+    running ??= runJob("reminders", () => sendDueReminders(prisma, options.publicUrl))
+      .catch((error: unknown) =>
+        logger().error({ job: "reminders", err: error }, "reminders run failed"),
+      )
       .finally(() => {
         running = null;
       });
