@@ -71,9 +71,13 @@ function operationName(req: IncomingMessage): string | undefined {
   return typeof name === "string" && /^[A-Za-z_]\w{0,99}$/.test(name) ? name : undefined;
 }
 
-/** The path without its query string: links with a token in them must not be logged. */
+/**
+ * The path without its query string (links with a token in them must not be logged); Express's
+ * originalUrl, since a mounted router such as /graphql shortens req.url to its own part.
+ */
 function pathOf(req: IncomingMessage): string {
-  return (req.url ?? "").split("?")[0] ?? "";
+  const url = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? "";
+  return url.split("?")[0] ?? "";
 }
 
 function requestFields(req: IncomingMessage, value: Record<string, unknown>) {

@@ -4,7 +4,7 @@
 import type { PrismaClient } from "@prisma/client";
 import { seed } from "@sroi/db";
 import { backends } from "@sroi/db/testing/backends";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../src/server.js";
 import { captureLog } from "./log-capture.js";
 import { type Client, startTestApi, type TestApi } from "./support.js";
