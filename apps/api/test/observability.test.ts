@@ -2,9 +2,10 @@
 // personal data the request carried, and Prometheus figures at /metrics for a scrape with the
 // token only. And scheduled jobs: while one instance runs a job, another one skips it.
 import type { PrismaClient } from "@prisma/client";
-import { seed } from "@sroi/db";
+import { openDatabase, seed } from "@sroi/db";
+import { createTestDatabase } from "@sroi/db/testing";
 import { type Backend, backends } from "@sroi/db/testing/backends";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Metrics } from "../src/metrics.js";
 import { type RunningServer, startServer } from "../src/server.js";
 import { jobRunner } from "../src/services/jobs.js";
@@ -146,4 +147,53 @@ describe("logs and metrics (PGlite)", () => {
       await bare.close();
     }
   });
+});
+
+describe("scheduled jobs on two instances (PostgreSQL)", () => {
+  it.skipIf(!postgres.available)(
+    "one instance runs a job while the other skips it; the lock is free again after a run or a failure",
+    async () => {
+      const created = await createTestDatabase(inject("postgresUrl"));
+      // two clients with a connection pool each, as two instances have
+      const [one, two] = await Promise.all([
+        openDatabase({ databaseUrl: created.url }),
+        openDatabase({ databaseUrl: created.url }),
+      ]);
+      try {
+        const runOne = jobRunner(one.prisma, { kind: "postgresql" });
+        const runTwo = jobRunner(two.prisma, { kind: "postgresql" });
+        let release: () => void = () => undefined;
+        const held = new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        let started: () => void = () => undefined;
+        const running = new Promise<void>((resolve) => {
+          started = resolve;
+        });
+        const ran: string[] = [];
+        const first = runOne("reminders", async () => {
+          ran.push("one");
+          started();
+          await held;
+        });
+        await running;
+        // while instance one runs it, instance two skips it; another job is not held up
+        expect(await runTwo("reminders", async () => ran.push("two"))).toBe("skipped");
+        expect(await runTwo("outbox", async () => ran.push("two: outbox"))).toBe("done");
+        release();
+        expect(await first).toBe("done");
+        expect(await runTwo("reminders", async () => ran.push("two"))).toBe("done");
+        await expect(
+          runOne("reminders", async () => {
+            throw new Error("kapot");
+          }),
+        ).rejects.toThrow("kapot");
+        expect(await runTwo("reminders", async () => ran.push("two again"))).toBe("done");
+        expect(ran).toEqual(["one", "two: outbox", "two", "two again"]);
+      } finally {
+        await Promise.all([one.close(), two.close()]);
+        await created.drop();
+      }
+    },
+  );
 });
