@@ -19,7 +19,11 @@ const API_DIR = fileURLToPath(new URL("../", import.meta.url));
 const postgresUrl = inject("postgresUrl");
 
 /** Runs src/cli/<name>.ts as `npm run <name>` would run its build. */
-async function cli(name: "backup" | "restore", folder: string, env: Record<string, string>) {
+async function cli(
+  name: "backup" | "restore",
+  folder: string,
+  env: { DATA_DIR: string; DATABASE_URL?: string },
+) {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
