@@ -125,7 +125,10 @@ describe("two instances on one PostgreSQL", () => {
         for (let n = 1; n <= 60; n++) {
           const id = `"messageId":"two-instances-${n}"`;
           const times = [one, two].map((s) => s.output().split(id).length - 1);
-          expect(times.reduce((sum, n) => sum + n, 0), id).toBe(1);
+          expect(
+            times.reduce((sum, n) => sum + n, 0),
+            id,
+          ).toBe(1);
         }
         // and no address reached either log
         expect(one.output() + two.output()).not.toContain("@example.org");
