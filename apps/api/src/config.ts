@@ -21,6 +21,8 @@ export interface Config {
   s3: S3Settings | undefined;
   /** the hour (0-23, Europe/Amsterdam) from which the staff's daily digest goes out */
   digestHour: number;
+  /** bearer token a Prometheus scrape of /metrics must send; undefined: no /metrics */
+  metricsToken: string | undefined;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -60,6 +62,15 @@ function readS3(env: NodeJS.ProcessEnv): S3Settings | undefined {
   };
 }
 
+/** A guessable token would open the figures to anyone: at least 16 characters. */
+function readMetricsToken(env: NodeJS.ProcessEnv): string | undefined {
+  const token = env.METRICS_TOKEN || undefined;
+  if (token !== undefined && token.length < 16) {
+    throw new Error("METRICS_TOKEN must be at least 16 characters (e.g. openssl rand -hex 32)");
+  }
+  return token;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -84,6 +95,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM ?? "Social Return platform <noreply@localhost>",
     s3: readS3(env),
     digestHour: readDigestHour(env.DIGEST_HOUR),
+    metricsToken: readMetricsToken(env),
   };
 }
 

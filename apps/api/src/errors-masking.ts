@@ -9,6 +9,7 @@ import type { PrismaClient } from "@prisma/client";
 import type { NextFunction, Request, Response } from "express";
 import type { GraphQLError, GraphQLFormattedError } from "graphql";
 import { ConflictError } from "./errors.js";
+import { logger, withoutEmailAddresses } from "./logging.js";
 import { ScalarInputError } from "./schema/scalars.js";
 
 interface RequestScope {
@@ -88,8 +89,8 @@ function conflictDetail(error: unknown): string {
   return `${prismaCode(cause) ?? (cause as Error).message}${meta ? ` ${JSON.stringify(meta)}` : ""}`;
 }
 
-function where(formatted: GraphQLFormattedError): string {
-  return formatted.path ? ` at ${formatted.path.join(".")}` : "";
+function where(formatted: GraphQLFormattedError): { path?: string } {
+  return formatted.path ? { path: formatted.path.join(".") } : {};
 }
 
 /**
@@ -141,11 +142,14 @@ const SUGGESTION = /\s*Did you mean .+\?$/s;
 
 function log(requestId: string, error: unknown): void {
   const located = error as Partial<GraphQLError>;
-  const original = unwrapResolverError(error);
-  const where = located.path ? ` at ${located.path.join(".")}` : "";
-  const detail =
-    original instanceof Error ? (original.stack ?? original.message) : String(original);
-  console.error(`[request ${requestId}] Unexpected error${where}: ${detail}`);
+  logger().error(
+    {
+      reqId: requestId,
+      ...(located.path ? { path: located.path.join(".") } : {}),
+      err: unwrapResolverError(error),
+    },
+    "unexpected error",
+  );
 }
 
 /**
@@ -167,7 +171,14 @@ function formatError(
   const code = formatted.extensions?.code;
   const requestId = currentRequestId();
   if (original instanceof ConflictError || isPrismaConflict(original)) {
-    console.warn(`[request ${requestId}] Conflict${where(formatted)}: ${conflictDetail(original)}`);
+    logger().warn(
+      {
+        reqId: requestId,
+        ...where(formatted),
+        detail: withoutEmailAddresses(conflictDetail(original)),
+      },
+      "conflict",
+    );
     return {
       message: new ConflictError().message,
       ...(formatted.path ? { path: formatted.path } : {}),
@@ -176,7 +187,7 @@ function formatError(
   }
   if (isPrismaNotFound(original)) {
     // findUniqueOrThrow on an id that does not exist (or no longer): the caller's mistake
-    console.warn(`[request ${requestId}] Not found${where(formatted)}`);
+    logger().warn({ reqId: requestId, ...where(formatted) }, "not found");
     return {
       message: "Dit bestaat niet (meer), of u hebt er geen toegang toe.",
       ...(formatted.path ? { path: formatted.path } : {}),

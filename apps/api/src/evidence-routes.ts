@@ -8,6 +8,7 @@ import express from "express";
 import { findSession } from "./auth/sessions.js";
 import { RATE_LIMITS, rateLimited, waitPhrase } from "./auth/throttle.js";
 import { actsForContractor, canReadContract, loadViewer } from "./auth/viewer.js";
+import { logger } from "./logging.js";
 import {
   addEvidence,
   EvidenceIntegrityError,
@@ -75,7 +76,7 @@ export function evidenceRouter(prisma: PrismaClient, store: EvidenceStore): expr
         file = await addEvidence(prisma, store, viewer, { contractId, fileName, mimeType, bytes });
       } catch (error) {
         if (!(error instanceof EvidenceStorageError)) throw error;
-        console.error(`Evidence upload for contract ${contractId} not stored: ${error.message}`);
+        logger().error({ contractId, err: error }, "evidence upload not stored");
         res.status(storageStatus(error)).json({
           message:
             "Het bestand kon nu niet worden opgeslagen, omdat de opslag voor bewijsstukken niet bereikbaar is. Probeer het later opnieuw.",
@@ -113,7 +114,7 @@ export function evidenceRouter(prisma: PrismaClient, store: EvidenceStore): expr
       bytes = await store.get(file.storageKey, file.sha256);
     } catch (error) {
       if (error instanceof EvidenceIntegrityError) {
-        console.error(`Evidence file ${file.id} refused: ${error.message}`);
+        logger().error({ evidenceFileId: file.id, err: error }, "evidence file refused");
         // A download link opens in the browser: plain text, like the 404 above.
         res
           .status(500)
@@ -124,7 +125,7 @@ export function evidenceRouter(prisma: PrismaClient, store: EvidenceStore): expr
         return;
       }
       if (error instanceof EvidenceStorageError) {
-        console.error(`Evidence file ${file.id} not read: ${error.message}`);
+        logger().error({ evidenceFileId: file.id, err: error }, "evidence file not read");
         res
           .status(storageStatus(error))
           .type("text/plain")

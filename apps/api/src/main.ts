@@ -4,8 +4,11 @@ import { openDatabase, seed } from "@sroi/db";
 import { readConfig } from "./config.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo/accounts.js";
 import { seedDemo } from "./demo/seed.js";
+import { logger } from "./logging.js";
+import { Metrics } from "./metrics.js";
 import { startServer } from "./server.js";
 import { type EvidenceStore, FileEvidenceStore, S3EvidenceStore } from "./services/evidence.js";
+import { jobRunner } from "./services/jobs.js";
 import { startOutboxDelivery } from "./services/outbox.js";
 import { startReminderSchedule } from "./services/reminders.js";
 
@@ -23,37 +26,43 @@ let config: ReturnType<typeof readConfig>;
 try {
   config = readConfig();
 } catch (error) {
-  console.error(`Cannot start: ${(error as Error).message}`);
+  logger().fatal(`Cannot start: ${(error as Error).message}`);
   process.exit(1);
 }
 const evidenceStore: EvidenceStore = config.s3
   ? new S3EvidenceStore(config.s3)
   : new FileEvidenceStore(join(config.dataDir, "evidence"));
-console.log(`Evidence: ${evidenceStore.description}`);
+logger().info({ evidence: evidenceStore.description }, "evidence storage");
 if (evidenceStore instanceof FileEvidenceStore) {
   const removed = await evidenceStore.removeUnfinishedWrites();
-  if (removed > 0) console.log(`Removed ${removed} unfinished evidence upload(s)`);
+  if (removed > 0) logger().info({ removed }, "removed unfinished evidence uploads");
 }
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-console.log(`Database: ${database.description}`);
-if (database.appliedMigrations.length > 0) {
-  console.log(`Applied migrations: ${database.appliedMigrations.join(", ")}`);
-}
+logger().info(
+  { database: database.description, appliedMigrations: database.appliedMigrations },
+  "database open",
+);
 const seeded = await seed(database.prisma);
-if (seeded.catalogues.length > 0) console.log(`Seeded catalogues: ${seeded.catalogues.join(", ")}`);
-if (seeded.municipalities.length > 0)
-  console.log(`Seeded gemeenten: ${seeded.municipalities.join(", ")}`);
+if (seeded.catalogues.length > 0 || seeded.municipalities.length > 0)
+  logger().info(
+    { catalogues: seeded.catalogues, municipalities: seeded.municipalities },
+    "seeded reference data",
+  );
 if (config.demo) {
   const demo = await seedDemo(database.prisma, evidenceStore);
   if (demo.seeded)
-    console.log(`Seeded demo data: ${DEMO_ACCOUNTS.length} logins, ${demo.contracts} contracts`);
+    logger().info({ logins: DEMO_ACCOUNTS.length, contracts: demo.contracts }, "seeded demo data");
 }
+const metrics = new Metrics(database.prisma);
+// On PostgreSQL several instances may run: each scheduled run takes the job's lock first.
+const runJob = jobRunner(database.prisma, { kind: database.kind, metrics });
 
 const server = await startServer({
   prisma: database.prisma,
   port: config.port,
   serveApps: config.production,
   evidenceStore,
+  metrics: { metrics, token: config.metricsToken },
   settings: {
     demo: config.demo,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
@@ -61,15 +70,19 @@ const server = await startServer({
 });
 const publicUrl = config.publicUrl ?? server.url;
 // Reminders of near and passed deadlines, and the staff's daily digest: at start and then every
-// hour; each deadline and each person's day once.
+// hour; each deadline and each person's day once, each run on one instance at a time.
 const reminders = startReminderSchedule(database.prisma, {
   publicUrl,
   digestHour: config.digestHour,
+  runJob,
 });
 const outbox = startOutboxDelivery(database.prisma, {
   smtpUrl: config.smtpUrl,
   from: config.mailFrom,
+  runJob,
 });
+if (!config.smtpUrl && !config.demo)
+  logger().warn("SMTP_URL is not set: e-mail (invitations, password resets) is not sent");
 
 const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
 const lines = [
@@ -93,7 +106,9 @@ if (config.demo) {
   );
 }
 lines.push("", "Stop with Ctrl+C.");
-console.log(lines.join("\n"));
+logger().info({ url: publicUrl, seconds: Number(seconds) }, "ready");
+// The one plain-text output: for the person who started it (and tests wait for its URL line).
+process.stdout.write(`${lines.join("\n")}\n`);
 
 // The one shutdown path (Apollo's own signal handlers are off, see server.ts): stop taking work,
 // let requests in flight finish, then close the database, so PGlite flushes its data folder.
@@ -103,20 +118,20 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   const started = performance.now();
-  console.log(`\n${signal} received, stopping…`);
+  logger().info({ signal }, "stopping");
   // Should anything still hang, a supervisor's 10 s grace must not end in a SIGKILL mid-write.
   setTimeout(() => {
-    console.error(`Shutdown did not finish within ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting`);
+    logger().fatal(`Shutdown did not finish within ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting`);
     process.exit(1);
   }, SHUTDOWN_DEADLINE_MS).unref();
   try {
     await Promise.all([server.close(), outbox.stop(), reminders.stop()]);
     await database.close();
   } catch (error) {
-    console.error(`Shutdown failed: ${(error as Error).stack ?? error}`);
+    logger().fatal({ err: error }, "shutdown failed");
     process.exit(1);
   }
-  console.log(`Stopped in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  logger().info(`Stopped in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   process.exit(0);
 }
 onSignal = (signal) => void stop(signal);

@@ -29,6 +29,8 @@ import { inputValidationPlugin } from "./input-validation.js";
 import { landingPage } from "./landing-page.js";
 import { assessmentLetterRoute } from "./letters.js";
 import { limitParseOptions, limitRules, schemaPrivacyPlugin } from "./limits.js";
+import { logger, requestLogger } from "./logging.js";
+import type { Metrics } from "./metrics.js";
 import { schema } from "./schema/index.js";
 import { securityHeaders } from "./security-headers.js";
 import { type EvidenceStore, FileEvidenceStore } from "./services/evidence.js";
@@ -41,6 +43,8 @@ export interface ServerOptions {
   settings?: Partial<ApiSettings>;
   /** where evidence files go; by default a folder in the system's temp directory */
   evidenceStore?: EvidenceStore;
+  /** Prometheus metrics, served at /metrics to a scrape with this bearer token (metrics.ts) */
+  metrics?: { metrics: Metrics; token: string | undefined };
 }
 
 export interface RunningServer {
@@ -97,7 +101,7 @@ function sameOriginOnly(req: express.Request, res: express.Response, next: expre
       originHost = null;
     }
     if (!host || originHost !== host) {
-      console.warn(`Refused cross-origin ${req.method} ${req.path} from ${origin}`);
+      logger().warn({ method: req.method, path: req.path, origin }, "refused cross-origin request");
       res.status(403).json({ errors: [{ message: "Verzoek van een andere website geweigerd." }] });
       return;
     }
@@ -113,6 +117,7 @@ export async function startServer(
   app.set("trust proxy", "loopback");
   app.use(securityHeaders());
   app.use(requestScope);
+  app.use(requestLogger());
   app.use(cookieParser());
 
   const httpServer: Server = await new Promise((resolve) => {
@@ -147,6 +152,7 @@ export async function startServer(
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
       schemaPrivacyPlugin(settings.production),
       inputValidationPlugin(),
+      ...(options.metrics ? [options.metrics.metrics.graphqlPlugin()] : []),
     ],
   });
   await apollo.start();
@@ -156,10 +162,14 @@ export async function startServer(
       await options.prisma.$queryRaw`SELECT 1`;
       res.json({ status: "ok" });
     } catch (error) {
-      console.error("Health check failed:", (error as Error).message);
+      logger().error({ err: error }, "health check failed");
       res.status(503).json({ status: "unavailable" });
     }
   });
+
+  if (options.metrics?.token) {
+    app.get("/metrics", options.metrics.metrics.handler(options.metrics.token));
+  }
 
   app.use(
     "/graphql",

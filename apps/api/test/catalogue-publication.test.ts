@@ -152,9 +152,7 @@ describe.each(backends())("publishing a region's catalogue on $name", (backend) 
         "updateCatalogueDraft",
       );
       expect(edit.__typename).toBe("NotAllowedError");
-      expect(await queue(lead)).toEqual([
-        { catalogueKey: key, contractorName: "Anouk de Vries" },
-      ]);
+      expect(await queue(lead)).toEqual([{ catalogueKey: key, contractorName: "Anouk de Vries" }]);
       expect(await queue(coordinator)).toEqual([]);
       expect(await queue(haarlem)).toEqual([]);
       expect(await read(lead, key)).toMatchObject({

@@ -4,8 +4,9 @@
 import type { PrismaClient } from "@prisma/client";
 import { seed } from "@sroi/db";
 import { backends } from "@sroi/db/testing/backends";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../src/server.js";
+import { captureLog } from "./log-capture.js";
 import { type Client, startTestApi, type TestApi } from "./support.js";
 
 const ONE_CONTRACT = `query ($first: Int, $after: String) {
@@ -228,7 +229,7 @@ describe.each(backends())("an unexpected failure on $name", (backend) => {
   it.skipIf(!backend.available)(
     "is masked for the client and logged in full under the same request id",
     async () => {
-      const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+      const log = captureLog();
       try {
         const response = await fetch(`${server.url}/graphql`, {
           method: "POST",
@@ -250,11 +251,13 @@ describe.each(backends())("an unexpected failure on $name", (backend) => {
             extensions: { code: "INTERNAL_SERVER_ERROR", requestId },
           },
         ]);
-        const line = logged.mock.calls.map((call) => call.join(" ")).join("\n");
-        expect(line).toContain(`[request ${requestId}] Unexpected error at municipalities`);
-        expect(line).toContain('relation "Municipality" does not exist');
+        const logged = log.lines.find((line) => line.msg === "unexpected error");
+        expect(logged).toMatchObject({ level: "error", reqId: requestId, path: "municipalities" });
+        expect(logged?.err).toMatchObject({
+          message: expect.stringContaining('relation "Municipality" does not exist'),
+        });
       } finally {
-        logged.mockRestore();
+        log.restore();
       }
     },
   );

@@ -17,6 +17,7 @@ import {
   S3EvidenceStore,
   type S3Settings,
 } from "../src/services/evidence.js";
+import { captureLog } from "./log-capture.js";
 import { type Client, startTestApi, type TestApi } from "./support.js";
 
 const BUCKET = "sroi-evidence";
@@ -180,16 +181,23 @@ describe("evidence on S3-compatible storage", () => {
     const overwrite = await direct.fetch(objectUrl(sum), { method: "PUT", body: tampered });
     expect(overwrite.status).toBe(200);
 
-    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const log = captureLog();
     const response = await download(id);
     expect(response.status).toBe(500);
     expect(await response.text()).toBe(
       "Dit bestand wordt niet getoond: het is in de opslag gewijzigd of beschadigd sinds het werd toegevoegd. Meld dit bij de beheerder van het platform.",
     );
-    expect(logged).toHaveBeenCalledWith(
-      `Evidence file ${id} refused: Evidence object ${objectUrl(sum)} has SHA-256 ${sha256(tampered)}, expected ${sum}: not served`,
+    log.restore();
+    expect(log.lines).toContainEqual(
+      expect.objectContaining({
+        level: "error",
+        msg: "evidence file refused",
+        evidenceFileId: id,
+        err: expect.objectContaining({
+          message: `Evidence object ${objectUrl(sum)} has SHA-256 ${sha256(tampered)}, expected ${sum}: not served`,
+        }),
+      }),
     );
-    logged.mockRestore();
   });
 
   it("says so when the bucket answers with an error: 502 for a wrong secret or bucket", async () => {
@@ -212,17 +220,19 @@ describe("evidence on S3-compatible storage", () => {
     await new Promise((resolve) => s3Server.close(resolve));
     const before = await api.prisma.evidenceFile.count();
     const file = pdf("factuur Werkbedrijf Eemvallei");
-    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const log = captureLog();
     const response = await upload(file);
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({
       message:
         "Het bestand kon nu niet worden opgeslagen, omdat de opslag voor bewijsstukken niet bereikbaar is. Probeer het later opnieuw.",
     });
-    expect(String(logged.mock.calls[0]?.[0])).toMatch(
-      /^Evidence upload for contract \S+ not stored: S3 PUT .* failed: .*ECONNREFUSED/,
-    );
-    logged.mockRestore();
+    log.restore();
+    const logged = log.lines.find((line) => line.msg === "evidence upload not stored");
+    expect(logged).toMatchObject({ level: "error", contractId });
+    expect(logged?.err).toMatchObject({
+      message: expect.stringMatching(/S3 PUT .* failed: .*ECONNREFUSED/),
+    });
     expect(await api.prisma.evidenceFile.count()).toBe(before);
     expect(await api.prisma.evidenceFile.count({ where: { sha256: sha256(file) } })).toBe(0);
     expect(

@@ -21,7 +21,7 @@ export interface ServerProcess {
 }
 
 export async function startServerProcess(
-  env: { DATA_DIR: string; DATABASE_URL?: string; DEMO?: string },
+  env: { DATA_DIR: string; DATABASE_URL?: string; DEMO?: string; METRICS_TOKEN?: string },
   readyWithinMs = 120_000,
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "--conditions=source", "src/main.ts"], {

@@ -14,6 +14,7 @@ const PUBLIC_URL = "http://sroi.test";
 
 const item = (fields: Partial<StaffQueueItem>): StaffQueueItem => ({
   contractId: "c1",
+  catalogueKey: null,
   reference: "AMF-2026-001",
   title: "Renovatie sporthal",
   contractorName: "Bouwbedrijf Eemland",

@@ -25,6 +25,8 @@ export interface Database {
   description: string;
   /** migrations applied while opening */
   appliedMigrations: string[];
+  /** the embedded database itself, for a backup of its folder (apps/api/src/cli/backup.ts) */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -119,6 +121,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     kind: "pglite",
     description: dataDir ? `PGlite in ${dataDir}` : "PGlite in memory",
     appliedMigrations,
+    pglite,
     async close() {
       await prisma.$disconnect();
       // Closing PGlite flushes its data folder; skipping it can lose the last writes.
@@ -188,4 +191,10 @@ export function postgresConnection(client: pg.ClientBase): MigrationConnection {
       await client.query(sql);
     },
   };
+}
+
+/** Makes a PGlite folder from a `dumpDataDir` archive (a backup being restored). */
+export async function loadPgliteDataDir(dataDir: string, archive: Blob): Promise<void> {
+  const pglite = await PGlite.create({ dataDir, loadDataDir: archive });
+  await pglite.close();
 }

@@ -14,6 +14,7 @@ import { loadViewer, type Viewer } from "../auth/viewer.js";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { InputError, LoginThrottledError } from "../errors.js";
+import { logger } from "../logging.js";
 import { normaliseEmail, sendPasswordReset, useUserToken } from "../services/accounts.js";
 import { audit } from "../services/audit.js";
 
@@ -202,7 +203,7 @@ builder.mutationFields((t) => ({
       ];
       for (const limit of limits) {
         if ((await rateLimited(ctx.prisma, limit)) > 0) {
-          console.warn(`Password reset not sent: rate limit ${limit.key.split(":")[0]} reached`);
+          logger().warn({ limit: limit.key.split(":")[0] }, "password reset not sent: rate limit");
           return true;
         }
       }

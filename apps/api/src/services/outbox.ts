@@ -1,8 +1,11 @@
 // Outgoing e-mail. A change that must send mail writes an outbox row in its own transaction; a
-// background loop delivers it: through SMTP when SMTP_URL is set (nodemailer), otherwise to the
-// log and the dev mailbox page. A crash between the two never loses or doubles a message.
+// background loop delivers it through SMTP when SMTP_URL is set (nodemailer); without it the
+// message is only readable on the dev mailbox page (demo mode). A crash between the two never
+// loses or doubles a message, and on several instances one at a time delivers (services/jobs.ts).
 import type { Prisma, PrismaClient } from "@prisma/client";
 import nodemailer from "nodemailer";
+import { logger } from "../logging.js";
+import { type JobRunner, runHere } from "./jobs.js";
 
 export interface Mail {
   to: string;
@@ -23,22 +26,26 @@ export interface OutboxOptions {
   smtpUrl?: string | undefined;
   from: string;
   intervalMs?: number;
-  log?: (line: string) => void;
+  /** how a run is guarded against other instances (services/jobs.ts) */
+  runJob?: JobRunner;
 }
 
-const MAX_ATTEMPTS = 5;
+/** After this many failed attempts a message is given up (and counted as failed in /metrics). */
+export const MAX_ATTEMPTS = 5;
 
 export function startOutboxDelivery(prisma: PrismaClient, options: OutboxOptions) {
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
-  const log = options.log ?? ((line: string) => console.log(line));
+  const runJob = options.runJob ?? runHere;
   // The run in progress, so stop() can wait for it: the database must not close under it.
   let running: Promise<void> | null = null;
   let stopped = false;
 
   function deliverPending(): Promise<void> {
-    running ??= deliverBatch().finally(() => {
-      running = null;
-    });
+    running ??= runJob("outbox", deliverBatch)
+      .then(() => undefined)
+      .finally(() => {
+        running = null;
+      });
     return running;
   }
 
@@ -58,15 +65,19 @@ export function startOutboxDelivery(prisma: PrismaClient, options: OutboxOptions
             subject: message.subject,
             text: message.text,
           });
-        } else {
-          log(`[mail] to ${message.to}: ${message.subject}\n${message.text}\n`);
         }
+        // Without SMTP the message stays readable in the dev mailbox (demo mode) only: the log
+        // gets its id, never the address, the subject or the text (reset links are in it).
+        logger().info(
+          { messageId: message.id, smtp: transport !== null },
+          transport ? "mail sent" : "mail not sent: no SMTP_URL",
+        );
         await prisma.outboxMessage.update({
           where: { id: message.id },
           data: { sentAt: new Date(), attempts: { increment: 1 } },
         });
       } catch (error) {
-        log(`[mail] delivery to ${message.to} failed: ${(error as Error).message}`);
+        logger().warn({ messageId: message.id, err: error }, "mail delivery failed");
         await prisma.outboxMessage.update({
           where: { id: message.id },
           data: { attempts: { increment: 1 }, lastError: (error as Error).message },
@@ -77,7 +88,7 @@ export function startOutboxDelivery(prisma: PrismaClient, options: OutboxOptions
 
   const timer = setInterval(() => {
     deliverPending().catch((error: unknown) =>
-      log(`[mail] outbox loop failed: ${(error as Error).message}`),
+      logger().error({ job: "outbox", err: error }, "outbox run failed"),
     );
   }, options.intervalMs ?? 2_000);
   timer.unref();

@@ -6,7 +6,9 @@
 import type { ContractStatus, PlanStatus, PrismaClient, ReportFrequency } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
 import { addDays, compareIsoDates, deadlineState, dutchDate, reportSchedule } from "@sroi/domain";
+import { logger } from "../logging.js";
 import { carryingOutName } from "./carrying-out.js";
+import { type JobRunner, runHere } from "./jobs.js";
 import { contractorRecipientsOf, type Deadline, deadlineMails } from "./notices/contractor.js";
 import { sendDueDigests } from "./notices/staff-digest.js";
 import { enqueueMails } from "./outbox.js";
@@ -149,16 +151,24 @@ export function startReminderSchedule(
     /** from which hour (Europe/Amsterdam) the day's digests go out */
     digestHour?: number;
     intervalMs?: number;
-    log?: (line: string) => void;
+    runJob?: JobRunner;
   },
 ) {
-  const log = options.log ?? ((line: string) => console.error(line));
+  const runJob = options.runJob ?? runHere;
   let running: Promise<unknown> | null = null;
   const run = () => {
-    running ??= sendDueReminders(prisma, options.publicUrl)
-      .catch((error: unknown) => log(`Reminders failed: ${(error as Error).message}`))
-      .then(() => sendDueDigests(prisma, options.publicUrl, new Date(), options.digestHour))
-      .catch((error: unknown) => log(`Staff digests failed: ${(error as Error).message}`))
+    running ??= runJob("reminders", () => sendDueReminders(prisma, options.publicUrl))
+      .catch((error: unknown) =>
+        logger().error({ job: "reminders", err: error }, "reminders run failed"),
+      )
+      .then(() =>
+        runJob("digests", () =>
+          sendDueDigests(prisma, options.publicUrl, new Date(), options.digestHour),
+        ),
+      )
+      .catch((error: unknown) =>
+        logger().error({ job: "digests", err: error }, "staff digests run failed"),
+      )
       .finally(() => {
         running = null;
       });

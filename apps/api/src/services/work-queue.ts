@@ -311,6 +311,7 @@ async function cataloguesToPublish(
       contractorName: version.proposedBy?.name ?? "",
       subjectId: null,
       date: version.proposedAt && dutchDate(version.proposedAt),
+      receivedAt: version.proposedAt,
     }));
 }
 

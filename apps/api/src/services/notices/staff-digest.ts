@@ -22,6 +22,7 @@ const INCOMING: StaffQueueKind[] = [
   "INTAKES_TO_CONFIRM",
   "PLANS_TO_REVIEW",
   "REALISATIONS_TO_REVIEW",
+  "CATALOGUES_TO_PUBLISH",
 ];
 
 /** The previous digest this person got: its day and moment. */
@@ -67,6 +68,8 @@ const LINES: Record<StaffQueueKind, (item: StaffQueueItem) => string> = {
     `${item.contractorName} had uiterlijk ${on(item.date)} moeten verantwoorden over ${contractName(item)}.`,
   ASSESSMENTS_DUE: (item) =>
     `${contractName(item)} (${item.contractorName}) liep tot en met ${on(item.date)} en wacht op de eindbeoordeling.`,
+  CATALOGUES_TO_PUBLISH: (item) =>
+    `${item.contractorName} stelt het bouwblokkenmodel ${item.title} voor om te publiceren (${on(item.date)}).`,
 };
 
 /**
