@@ -192,7 +192,7 @@ export function ContractsPage() {
                     Gegund
                   </SortableHeader>
                   <SortableHeader column="contact" state={state} go={go}>
-                    Contact met WSP
+                    Eerste contact
                   </SortableHeader>
                 </TableRow>
               </TableHeader>

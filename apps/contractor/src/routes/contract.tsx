@@ -167,9 +167,9 @@ export function ContractPage() {
       <ContactSection contract={contract} />
       <ObligationSection contract={contract} />
       <PlanSection contract={contract} />
-      <ContractProgressSection contract={contract} />
+      <ContractProgressSection contract={contract} carrier={carrierName(contract.municipality)} />
       <RealisationsSection contract={contract} />
-      <ContractAssessmentSection contract={contract} />
+      <ContractAssessmentSection contract={contract} carrier={carrierName(contract.municipality)} />
       <section aria-labelledby="gegevens">
         <Heading level={2} id="gegevens">
           Gegevens van de opdracht
@@ -353,8 +353,8 @@ function ObligationSection({ contract }: { contract: Contract }) {
       ) : (
         <Alert type="warning" headingLevel={4} heading="Geen bouwblokkenmodel">
           <p className="utrecht-paragraph">
-            Bij deze opdracht hoort (nog) geen gepubliceerd bouwblokkenmodel. Vraag het WSP welke
-            activiteiten meetellen.
+            Bij deze opdracht hoort (nog) geen gepubliceerd bouwblokkenmodel. Vraag{" "}
+            {carrierName(contract.municipality)} welke activiteiten meetellen.
           </p>
         </Alert>
       )}
