@@ -9,6 +9,7 @@ export * from "./cbs-municipalities.js";
 export * from "./dates.js";
 export * from "./dutch-date.js";
 export * from "./dutch-number.js";
+export * from "./dutch-phone.js";
 export * from "./format.js";
 export * from "./lifecycle.js";
 export * from "./money.js";
