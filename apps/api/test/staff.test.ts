@@ -333,6 +333,34 @@ describe.each(backends())("staff accounts on $name", (backend) => {
     "a contract manager registers contracts of its own department only and reads the gemeente's",
     async () => {
       const manager = await api.loginAs("contractmanager@amersfoort.demo");
+      // The form shows what the API decides: the department is the manager's, and required;
+      // for the coordinator any department, optional (null).
+      const DEPARTMENTS =
+        "{ me { readableMunicipalities { code viewerCan { registerContract registerDepartments } } } }";
+      type Departments = {
+        me: {
+          readableMunicipalities: {
+            code: string;
+            viewerCan: { registerContract: boolean; registerDepartments: string[] | null };
+          }[];
+        };
+      };
+      const amersfoort = async (email: string) =>
+        (
+          await (await api.loginAs(email)).graphql<Departments>(DEPARTMENTS)
+        ).data?.me.readableMunicipalities.find((m) => m.code === "GM0307")?.viewerCan;
+      expect(await amersfoort("contractmanager@amersfoort.demo")).toEqual({
+        registerContract: true,
+        registerDepartments: ["Vastgoed"],
+      });
+      expect(await amersfoort("coordinator@amersfoort.demo")).toEqual({
+        registerContract: true,
+        registerDepartments: null,
+      });
+      expect(await amersfoort("auditor@amersfoort.demo")).toEqual({
+        registerContract: false,
+        registerDepartments: [],
+      });
       const register = `mutation ($department: String) {
         registerContract(
           municipalityCode: "GM0307"

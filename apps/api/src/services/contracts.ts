@@ -25,7 +25,12 @@ import {
   toMoneyString,
 } from "@sroi/domain";
 import type { Viewer } from "../auth/viewer.js";
-import { actsForContractor, canManageContract, canRegisterContract } from "../auth/viewer.js";
+import {
+  actsForContractor,
+  canManageContract,
+  canRegisterContract,
+  registerableDepartments,
+} from "../auth/viewer.js";
 import {
   ConflictError,
   type FieldIssue,
@@ -301,13 +306,8 @@ export function registrationRefusal(
   actor: Viewer | null,
   municipalityId: string | null,
 ): string | null {
-  const may =
-    actor !== null &&
-    municipalityId !== null &&
-    (actor.isPlatformAdmin ||
-      actor.manageableMunicipalityIds.has(municipalityId) ||
-      actor.contractDepartments.has(municipalityId));
-  return may ? null : NOT_A_MUNICIPALITY_OF_YOURS;
+  const own = municipalityId === null ? [] : registerableDepartments(actor, municipalityId);
+  return own === null || own.length > 0 ? null : NOT_A_MUNICIPALITY_OF_YOURS;
 }
 
 export async function registerContract(
