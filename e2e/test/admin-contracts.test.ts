@@ -141,7 +141,7 @@ describe.skipIf(!browserAvailable)("admin app: opdrachten", () => {
   it("shows only the contracts whose contact was not made within the term", async () => {
     const page = await loggedIn();
     await page.goto("/admin/opdrachten");
-    await page.getByRole("columnheader", { name: "Contact met WSP binnen termijn" }).waitFor();
+    await page.getByRole("columnheader", { name: "Eerste contact binnen termijn" }).waitFor();
     await page.getByLabel("Alleen contact te laat (na de termijn, of nog niet)").check();
     await submitFilters(page);
     await page.waitForURL((url) => url.searchParams.get("te-laat") === "ja");

@@ -265,7 +265,7 @@ describe.skipIf(!browserAvailable)("admin app: registering and correcting a cont
     const member = organisation.getByRole("row", { name: new RegExp(NEW_CONTRACT.contactName) });
     await expect(member.textContent()).resolves.toContain(NEW_CONTRACT.contactEmail);
     await expect(member.textContent()).resolves.toContain("Beheerder opdrachtnemer");
-    await expect(member.textContent()).resolves.toContain("Uitnodiging openstaand");
+    await expect(member.textContent()).resolves.toContain("Uitnodiging verstuurd");
     await expect(page.getByRole("article").count()).resolves.toBe(1);
   });
 

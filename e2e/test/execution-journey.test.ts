@@ -134,11 +134,15 @@ describe.skipIf(!browserAvailable)("a contract from plan to eindbeoordeling", ()
     await expect.poll(() => planSummary(contractor, "total")).toBe("31835.62");
     await expect(planSummary(contractor, "gap")).resolves.toBe("8164.38");
     await checkPage(contractor, "journey-plan-v1");
-    await contractor.getByRole("button", { name: "Opslaan en indienen bij het WSP" }).click();
+    await contractor
+      .getByRole("button", { name: "Opslaan en indienen bij WSP regio Amersfoort" })
+      .click();
     await contractor.locator("[data-plan-notice=submitted]").waitFor();
     await expect(
       contractor.locator("[data-plan-notice=submitted]").textContent(),
-    ).resolves.toContain("Versie 1 is ingediend bij het WSP. Totaal € 31.835,62, 79,59 %");
+    ).resolves.toContain(
+      "Versie 1 is ingediend bij WSP regio Amersfoort. Totaal € 31.835,62, 79,59 %",
+    );
 
     const comment = "Voeg ook kennisdeling met de doelgroep toe, zodat de verplichting gedekt is.";
     await consultant.goto(`/admin/opdrachten/${contractId}/plan`);
@@ -154,17 +158,23 @@ describe.skipIf(!browserAvailable)("a contract from plan to eindbeoordeling", ()
     await expect.poll(() => section.textContent()).toContain(comment);
     await section.getByRole("link", { name: "Plan wijzigen" }).click();
     await contractor.waitForURL(`**/portal/opdrachten/${contractId}/plan`);
-    await contractor.getByRole("heading", { name: "Het WSP vraagt om wijzigingen" }).waitFor();
+    await contractor
+      .getByRole("heading", { name: "WSP regio Amersfoort vraagt om wijzigingen" })
+      .waitFor();
     // 40 hours × € 100,00 = € 4.000,00: € 35.835,62 in all, 89,59 %.
     const knowledge = await addPlanLine(contractor, KNOWLEDGE);
     await knowledge.getByLabel("Aantal uren").fill("40");
     await expect.poll(() => planSummary(contractor, "total")).toBe("35835.62");
     await checkPage(contractor, "journey-plan-v2");
-    await contractor.getByRole("button", { name: "Opslaan en indienen bij het WSP" }).click();
+    await contractor
+      .getByRole("button", { name: "Opslaan en indienen bij WSP regio Amersfoort" })
+      .click();
     await contractor.locator("[data-plan-notice=submitted]").waitFor();
     await expect(
       contractor.locator("[data-plan-notice=submitted]").textContent(),
-    ).resolves.toContain("Versie 2 is ingediend bij het WSP. Totaal € 35.835,62, 89,59 %");
+    ).resolves.toContain(
+      "Versie 2 is ingediend bij WSP regio Amersfoort. Totaal € 35.835,62, 89,59 %",
+    );
     // The contractor looks at the contract, then moves on to the list while the WSP reviews.
     await contractor.getByRole("link", { name: "Terug naar de opdracht" }).click();
     await expect.poll(() => dataList(section)).toMatchObject({ Versie: "2", Status: "Ingediend" });

@@ -157,12 +157,14 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
     await checkPage(contractor, "portal-plan-draft-saved");
 
     // Submitted: read-only until the WSP has judged it.
-    await contractor.getByRole("button", { name: "Opslaan en indienen bij het WSP" }).click();
+    await contractor
+      .getByRole("button", { name: "Opslaan en indienen bij WSP regio Amersfoort" })
+      .click();
     const submitted = contractor.locator("[data-plan-notice=submitted]");
     await submitted.waitFor();
     await checkPage(contractor, "portal-plan-submitted");
     await expect(submitted.textContent()).resolves.toContain(
-      "Versie 1 is ingediend bij het WSP. Totaal € 26.356,16, 52,71 % van de verplichting.",
+      "Versie 1 is ingediend bij WSP regio Amersfoort. Totaal € 26.356,16, 52,71 % van de verplichting.",
     );
     await expect(contractor.getByRole("button", { name: "Concept opslaan" }).count()).resolves.toBe(
       0,
@@ -234,7 +236,9 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
     await checkPage(contractor, "portal-plan-section-changes-requested");
     await section.getByRole("link", { name: "Plan wijzigen" }).click();
     await contractor.waitForURL(`**/portal/opdrachten/${contractId}/plan`);
-    await contractor.getByRole("heading", { name: "Het WSP vraagt om wijzigingen" }).waitFor();
+    await contractor
+      .getByRole("heading", { name: "WSP regio Amersfoort vraagt om wijzigingen" })
+      .waitFor();
     await expect(contractor.locator("[data-review-comment]").textContent()).resolves.toBe(comment);
     await checkPage(contractor, "portal-plan-changes-requested");
     // 100 hours × € 100,00 = € 10.000,00; total € 32.356,16: 64,71 %, € 17.643,84 to go.
@@ -243,12 +247,14 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
     await expect.poll(() => planSummary(contractor, "total")).toBe("32356.16");
     await expect(coverage(contractor)).resolves.toBe("64.71");
     await expect(planSummary(contractor, "gap")).resolves.toBe("17643.84");
-    await contractor.getByRole("button", { name: "Opslaan en indienen bij het WSP" }).click();
+    await contractor
+      .getByRole("button", { name: "Opslaan en indienen bij WSP regio Amersfoort" })
+      .click();
     await contractor.locator("[data-plan-notice=submitted]").waitFor();
     await expect(
       contractor.locator("[data-plan-notice=submitted]").textContent(),
     ).resolves.toContain(
-      "Versie 2 is ingediend bij het WSP. Totaal € 32.356,16, 64,71 % van de verplichting.",
+      "Versie 2 is ingediend bij WSP regio Amersfoort. Totaal € 32.356,16, 64,71 % van de verplichting.",
     );
 
     // The consultant sees what changed, and approves. The portal's comparison shows the same rows.
@@ -462,7 +468,7 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
     await expect.poll(() => lineValue(planLine(contractor, 1))).toBe("20000.00");
     await expect(coverage(contractor)).resolves.toBe("40.00");
 
-    await tabTo("Opslaan en indienen bij het WSP");
+    await tabTo("Opslaan en indienen bij WSP regio Amersfoort");
     await contractor.keyboard.press("Enter");
     const submitted = contractor.locator("[data-plan-notice=submitted]");
     await submitted.waitFor();
@@ -473,7 +479,7 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
       )
       .toBe("submitted");
     await expect(submitted.textContent()).resolves.toContain(
-      "Versie 1 is ingediend bij het WSP. Totaal € 20.000,00, 40 % van de verplichting.",
+      "Versie 1 is ingediend bij WSP regio Amersfoort. Totaal € 20.000,00, 40 % van de verplichting.",
     );
     await checkPage(contractor, "portal-plan-keyboard-submitted");
   });

@@ -473,7 +473,7 @@ describe.skipIf(!browserAvailable)("voortgang and eindbeoordeling", () => {
     await standing.waitFor();
     await checkPage(consultant, "admin-assessment-activity");
     await expect(standing.textContent()).resolves.toContain(
-      "Een maatschappelijke activiteit die het WSP heeft geaccepteerd, vult de verplichting",
+      "Een maatschappelijke activiteit die is geaccepteerd, vult de verplichting",
     );
     await expect(dataList(standing)).resolves.toEqual({
       "SR-verplichting": "1 maatschappelijke activiteit",

@@ -304,7 +304,7 @@ describe.skipIf(!browserAvailable)("verantwoording: report, review, correct", ()
 
     await purchaseRow.getByRole("link").click();
     await page.waitForURL(isRealisationPage);
-    await page.getByRole("heading", { name: "Afgewezen door het WSP" }).waitFor();
+    await page.getByRole("heading", { name: "Afgewezen door WSP regio Amersfoort" }).waitFor();
     await checkPage(page, "portal-realisation-rejected");
     await page.getByRole("link", { name: "Corrigeren" }).click();
     await page.waitForURL("**/corrigeren");
@@ -369,7 +369,7 @@ describe.skipIf(!browserAvailable)("verantwoording: report, review, correct", ()
     const accepted = (await realisationsOf(page, contractId)).find((r) => r.blockCode === "PW");
     const path = `/portal/opdrachten/${contractId}/verantwoording/${accepted?.id}`;
     await page.goto(path);
-    await page.getByRole("heading", { name: "Geaccepteerd door het WSP" }).waitFor();
+    await page.getByRole("heading", { name: "Geaccepteerd door WSP regio Amersfoort" }).waitFor();
     await checkPage(page, "portal-realisation-accepted");
     await expect(page.getByRole("link", { name: "Corrigeren" }).count()).resolves.toBe(0);
     await expect(page.locator("main").textContent()).resolves.toContain(
@@ -382,7 +382,7 @@ describe.skipIf(!browserAvailable)("verantwoording: report, review, correct", ()
     );
     // The reason is the API's (Realisation.correctRefusal), as correctRealisation would refuse.
     await expect(page.locator("main").textContent()).resolves.toContain(
-      "Het WSP heeft deze verantwoording geaccepteerd. Een geaccepteerde verantwoording kan niet meer worden gewijzigd; klopt er iets niet, neem dan contact op met het WSP.",
+      "WSP regio Amersfoort heeft deze verantwoording geaccepteerd. Een geaccepteerde verantwoording kan niet meer worden gewijzigd; klopt er iets niet, neem dan contact op met WSP regio Amersfoort.",
     );
     await expect(page.getByRole("form").count()).resolves.toBe(0);
   });
@@ -395,7 +395,7 @@ describe.skipIf(!browserAvailable)("verantwoording: report, review, correct", ()
       .getByLabel("Beschrijving van de maatwerkbijdrage")
       .fill("Vier gastlessen bouwtechniek op het vmbo in Vathorst, elk een dagdeel.");
     await expect(contractor.locator(".sroi-estimate").textContent()).resolves.toContain(
-      "het WSP stelt de waarde vast",
+      "WSP regio Amersfoort stelt de waarde vast",
     );
     await checkPage(contractor, "portal-realisation-maatwerk");
     await contractor.getByRole("button", { name: "Verantwoording indienen" }).click();
@@ -428,7 +428,9 @@ describe.skipIf(!browserAvailable)("verantwoording: report, review, correct", ()
     await checkPage(consultant, "admin-realisation-maatwerk-accepted");
 
     await contractor.reload();
-    await contractor.getByRole("heading", { name: "Geaccepteerd door het WSP" }).waitFor();
+    await contractor
+      .getByRole("heading", { name: "Geaccepteerd door WSP regio Amersfoort" })
+      .waitFor();
     await expect(shownValue(contractor)).resolves.toBe("3000.00");
     await expect(contractor.locator("main").textContent()).resolves.toContain(
       "Vier dagdelen van 7,5 uur, gewaardeerd als 30 uur × € 100,00 per uur.",

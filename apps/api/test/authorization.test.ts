@@ -269,6 +269,10 @@ const MATRIX: Record<string, Rule> = {
   },
   "Mutation.logout": { allowed: ALL, operation: "mutation { logout }" },
   "Mutation.logoutEverywhere": { allowed: SIGNED_IN, operation: "mutation { logoutEverywhere }" },
+  "Mutation.setMyPhone": {
+    allowed: SIGNED_IN,
+    operation: 'mutation { setMyPhone(phone: "0") { __typename } }',
+  },
   "Mutation.requestPasswordReset": {
     allowed: ALL,
     operation: 'mutation { requestPasswordReset(email: "nobody@example.org") }',

@@ -7,7 +7,7 @@ const PLAN_FIELDS = `__typename
   ... on ValidationError { issues { field message } }
   ... on Error { message }`;
 const REALISATION_FIELDS = `__typename
-  ... on Realisation { id status version value valueLines { label amount } personRef personName reviewReason }
+  ... on Realisation { id status version value valueLines { label amount } personRef personName reviewReason correctRefusal }
   ... on ValidationError { issues { field message } }
   ... on Error { message }`;
 
@@ -29,6 +29,8 @@ interface Realisation {
   status: string;
   version: number;
   value: string;
+  valueLines: { label: string; amount: string }[];
+  correctRefusal: string | null;
   personRef: string | null;
   personName: string | null;
   reviewReason: string | null;
@@ -315,6 +317,10 @@ describe.each(backends())("plan van aanpak and realisations on $name", (backend)
       expect(third?.value).toBe("2500.50");
       const maatwerk = await submit({ maatwerkDescription: "Gastlessen bouwtechniek op het vmbo" });
       expect(maatwerk?.value).toBe("0.00");
+      // The stored line names no organisation: who carries out the policy may change before review.
+      expect(maatwerk?.valueLines).toEqual([
+        { label: "Maatwerk: de waarde wordt vastgesteld bij acceptatie", amount: "0.00" },
+      ]);
 
       const REVIEW = `mutation ($id: ID!, $v: Int!, $accept: Boolean!, $reason: String, $value: Decimal) {
       reviewRealisation(id: $id, version: $v, accept: $accept, reason: $reason, maatwerkValue: $value) { ${REALISATION_FIELDS} } }`;
@@ -349,6 +355,13 @@ describe.each(backends())("plan van aanpak and realisations on $name", (backend)
       ).toMatchObject({
         status: "ACCEPTED",
         value: "3000.00",
+        valueLines: [
+          {
+            label:
+              "Maatwerk, gewaardeerd door WSP regio Amersfoort: Vier gastlessen van een dagdeel, gelijk aan 30 uur × € 100.",
+            amount: "3000.00",
+          },
+        ],
       });
 
       // the contractor corrects the rejected one; it goes back for review
@@ -377,7 +390,17 @@ describe.each(backends())("plan van aanpak and realisations on $name", (backend)
           input: { blockCode: "PW" },
         })
       ).data?.correctRealisation;
-      expect(locked?.__typename).toBe("NotAllowedError");
+      const closed =
+        "WSP regio Amersfoort heeft deze verantwoording geaccepteerd. Een geaccepteerde verantwoording kan niet meer worden gewijzigd; klopt er iets niet, neem dan contact op met WSP regio Amersfoort.";
+      expect(locked).toMatchObject({ __typename: "NotAllowedError", message: closed });
+      const shown = await contractor.graphql<{
+        contract: { realisations: { id: string; correctRefusal: string | null }[] };
+      }>("query ($id: ID!) { contract(id: $id) { realisations { id correctRefusal } } }", {
+        id: contractId,
+      });
+      expect(
+        shown.data?.contract.realisations.find((r) => r.id === accepted?.id)?.correctRefusal,
+      ).toBe(closed);
 
       const progress = await consultant.graphql<{
         contract: { progress: Record<string, unknown> };
@@ -452,6 +475,49 @@ describe.each(backends())("plan van aanpak and realisations on $name", (backend)
         id: submitted?.id,
         personName: "Noor Bakker",
       });
+    },
+  );
+
+  it.skipIf(!backend.available)(
+    "a Haarlem contractor reads its own team's name in the maatwerk value and the refusal to correct",
+    async () => {
+      const coordinator = await api.loginAs("coordinator@haarlem.demo");
+      const registered = await coordinator.graphql<{ registerContract: { id: string } }>(
+        `mutation { registerContract(municipalityCode: "GM0392",
+          contract: { reference: "HLM-TEST-EXEC", title: "Groenonderhoud parken", kind: SERVICES,
+            valueExclVat: "400000.00", awardDate: "2025-12-01", startDate: "2026-01-01", endDate: "2026-12-31" },
+          contractor: { kvkNumber: "90000002" }) { ... on Contract { id } } }`,
+      );
+      const haarlemContract = registered.data?.registerContract.id;
+      const spaarne = await api.loginAs("admin@groen-spaarne.demo");
+      const submitted = (
+        await spaarne.graphql<{ submitRealisation: Realisation }>(
+          `mutation ($contractId: ID!, $input: RealisationInput!) { submitRealisation(contractId: $contractId, input: $input) { ${REALISATION_FIELDS} } }`,
+          { contractId: haarlemContract, input: { maatwerkDescription: "Rondleiding kwekerij" } },
+        )
+      ).data?.submitRealisation;
+      const team = await api.loginAs("accountmanager@haarlem.demo");
+      const accepted = (
+        await team.graphql<{ reviewRealisation: Realisation }>(
+          `mutation ($id: ID!, $v: Int!) { reviewRealisation(id: $id, version: $v, accept: true, reason: "Twee uur, vier begeleiders.", maatwerkValue: "800.00") { ${REALISATION_FIELDS} } }`,
+          { id: submitted?.id, v: submitted?.version },
+        )
+      ).data?.reviewRealisation;
+      expect(accepted?.valueLines).toEqual([
+        {
+          label:
+            "Maatwerk, gewaardeerd door Team Social Return gemeente Haarlem: Twee uur, vier begeleiders.",
+          amount: "800.00",
+        },
+      ]);
+      const shown = await spaarne.graphql<{
+        contract: { realisations: { correctRefusal: string | null }[] };
+      }>("query ($id: ID!) { contract(id: $id) { realisations { correctRefusal } } }", {
+        id: haarlemContract,
+      });
+      expect(shown.data?.contract.realisations[0]?.correctRefusal).toBe(
+        "Team Social Return gemeente Haarlem heeft deze verantwoording geaccepteerd. Een geaccepteerde verantwoording kan niet meer worden gewijzigd; klopt er iets niet, neem dan contact op met Team Social Return gemeente Haarlem.",
+      );
     },
   );
 

@@ -333,6 +333,34 @@ describe.each(backends())("staff accounts on $name", (backend) => {
     "a contract manager registers contracts of its own department only and reads the gemeente's",
     async () => {
       const manager = await api.loginAs("contractmanager@amersfoort.demo");
+      // The form shows what the API decides: the department is the manager's, and required;
+      // for the coordinator any department, optional (null).
+      const DEPARTMENTS =
+        "{ me { readableMunicipalities { code viewerCan { registerContract registerDepartments } } } }";
+      type Departments = {
+        me: {
+          readableMunicipalities: {
+            code: string;
+            viewerCan: { registerContract: boolean; registerDepartments: string[] | null };
+          }[];
+        };
+      };
+      const amersfoort = async (email: string) =>
+        (
+          await (await api.loginAs(email)).graphql<Departments>(DEPARTMENTS)
+        ).data?.me.readableMunicipalities.find((m) => m.code === "GM0307")?.viewerCan;
+      expect(await amersfoort("contractmanager@amersfoort.demo")).toEqual({
+        registerContract: true,
+        registerDepartments: ["Vastgoed"],
+      });
+      expect(await amersfoort("coordinator@amersfoort.demo")).toEqual({
+        registerContract: true,
+        registerDepartments: null,
+      });
+      expect(await amersfoort("auditor@amersfoort.demo")).toEqual({
+        registerContract: false,
+        registerDepartments: [],
+      });
       const register = `mutation ($department: String) {
         registerContract(
           municipalityCode: "GM0307"
@@ -364,6 +392,61 @@ describe.each(backends())("staff accounts on $name", (backend) => {
         `mutation { createPolicyDraft(municipalityCode: "GM0307") { __typename } }`,
       );
       expect(policy.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    },
+  );
+
+  it.skipIf(!backend.available)(
+    "an accountmanager sets a Dutch work phone, which the contractor then reads on its contract",
+    async () => {
+      const SET = `mutation ($phone: String) { setMyPhone(phone: $phone) {
+        __typename ... on Me { phone } ... on InputError { message field } } }`;
+      const team = await api.loginAs("accountmanager@haarlem.demo");
+      const refused = await team.graphql<{ setMyPhone: Record<string, unknown> }>(SET, {
+        phone: "023 511",
+      });
+      expect(refused.data?.setMyPhone).toMatchObject({ __typename: "InputError", field: "phone" });
+      const set = await team.graphql<{ setMyPhone: Record<string, unknown> }>(SET, {
+        phone: "  023 -  511 38 99 ",
+      });
+      expect(set.data?.setMyPhone).toEqual({ __typename: "Me", phone: "023 - 511 38 99" });
+      // a contract Haarlem's accountmanager advises, read by its contractor's admin
+      const advised = await api.prisma.contract.findFirstOrThrow({
+        where: {
+          consultant: { email: "accountmanager@haarlem.demo" },
+          contractor: { memberships: { some: { role: "CONTRACTOR_ADMIN" } } },
+        },
+        select: {
+          id: true,
+          contractor: {
+            select: {
+              memberships: { where: { role: "CONTRACTOR_ADMIN" }, select: { user: true } },
+            },
+          },
+        },
+      });
+      const contractorAdmin = advised.contractor.memberships[0]?.user.email ?? "";
+      const contractor = await api.loginAs(contractorAdmin);
+      const read = await contractor.graphql<{
+        contract: { consultant: { name: string; phone: string | null } | null };
+      }>("query ($id: ID!) { contract(id: $id) { consultant { name phone } } }", {
+        id: advised.id,
+      });
+      expect(read.data?.contract.consultant).toEqual({
+        name: "Lotte Hendriks",
+        phone: "023 - 511 38 99",
+      });
+      // the change is in the audit trail, as every change to a person's account
+      const admin = await api.loginAs("admin@platform.demo");
+      const trail = await admin.graphql<{
+        auditEvents: { edges: { node: { action: string; entityId: string } }[] };
+      }>(
+        '{ auditEvents(first: 5, filter: { action: "user.changePhone" }) { edges { node { action entityId } } } }',
+      );
+      expect(trail.data?.auditEvents.edges).toHaveLength(1);
+      const cleared = await team.graphql<{ setMyPhone: Record<string, unknown> }>(SET, {
+        phone: "",
+      });
+      expect(cleared.data?.setMyPhone).toEqual({ __typename: "Me", phone: null });
     },
   );
 });

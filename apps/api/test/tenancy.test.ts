@@ -681,6 +681,27 @@ const PATHS: Record<string, Path> = {
     seenBy: [...new Set([...HAARLEM_STAFF, ...EEMLAND])],
     refusedTo: NOT_SIGNED_IN,
   },
+  // An accountmanager's work phone goes where their e-mail address goes: the User's visibility.
+  "people of Haarlem's own team: contract → consultant → phone": {
+    graphql: "query ($id: ID!) { contract(id: $id) { consultant { phone } } }",
+    variables: (f) => ({ id: f.haarlemContractId }),
+    marker: "023 - 511 38 70",
+    seenBy: [...new Set([...HAARLEM_STAFF, ...EEMLAND])],
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "people of the WSP: contract → consultant → phone": {
+    graphql: "query ($id: ID!) { contract(id: $id) { consultant { phone } } }",
+    variables: (f) => ({ id: f.contractId }),
+    marker: "06 - 2000 3101",
+    seenBy: EEMLAND_AMERSFOORT_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
+  },
+  "people of the WSP: organisations → members → phone": {
+    graphql: "{ organisations { members { user { phone } } } }",
+    marker: "06 - 2000 3101",
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: ["anonymous", "eemlandUser"],
+  },
   "people of the WSP: contract → consultant": {
     graphql: "query ($id: ID!) { contract(id: $id) { consultant { email } } }",
     variables: (f) => ({ id: f.contractId }),

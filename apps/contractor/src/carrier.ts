@@ -1,5 +1,18 @@
 // Whom the contractor deals with: the organisation that carries out the gemeente's social return
 // (its WSP or its own team, Municipality.carriedOutBy); the gemeente itself while none is recorded.
+import { graphql } from "./gql";
+
+/** What a page selects of the contract's gemeente to name the carrier (carrierName). */
+export const CarrierFields = graphql(`
+  fragment PortalCarrier on Municipality {
+    name
+    carriedOutBy {
+      id
+      name
+    }
+  }
+`);
+
 export function carrierName(municipality: {
   name: string;
   carriedOutBy?: { name: string } | null;

@@ -29,7 +29,7 @@ describe("shipped catalogue files", () => {
 
   it("say in Dutch what their source is, as the admin shows it", async () => {
     const files = await readCatalogueFiles();
-    const remarks = files.map((file) => file.catalogue.source.replace(/^\S+\s*/, ""));
+    const remarks = files.map((file) => (file.catalogue.source ?? "").replace(/^\S+\s*/, ""));
     expect(remarks.filter((remark) => remark !== "")).toEqual(["(eerder bewaarde kopie)"]);
   });
 });

@@ -37,6 +37,7 @@ export const AUDIT_ACTION_LABELS = {
   "user.createPlatformAdmin": "Platformbeheerder aangemaakt met de beheeropdracht",
   "user.resetPassword": "Wachtwoord opnieuw ingesteld",
   "user.logoutEverywhere": "Overal uitgelogd",
+  "user.changePhone": "Telefoonnummer gewijzigd",
   "catalogue.createDraft": "Concept van een bouwblokkenmodel gemaakt",
   "catalogue.import": "Bouwblokkenmodel ingelezen uit een bestand",
   "catalogue.updateDraft": "Gegevens van een concept-bouwblokkenmodel gewijzigd",
@@ -139,12 +140,12 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   intakeConfirmedAt: "Intake bevestigd op",
   // People and organisations
   email: "E-mailadres",
+  phone: "Telefoonnummer",
   organisation: "Organisatie",
   role: "Rol",
   organisationId: "Organisatie (id)",
   sessionsEnded: "Beëindigde sessies",
   kvkNumber: "KvK-nummer",
-  phone: "Telefoon",
   carriedOutBy: "Uitvoerende organisatie",
   // The eindbeoordeling, with the figures it rested on
   assessment: "Eerdere eindbeoordeling",

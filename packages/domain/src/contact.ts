@@ -1,6 +1,8 @@
-// The public contact details of an organisation that carries out a gemeente's social return: its
-// shared mailbox and phone. Contractors call that number, so a typo in it costs a missed intake;
-// the check below accepts how Dutch organisations write numbers and refuses what no one can dial.
+// Contact details as people write them: the shared mailbox and phone of the organisation that
+// carries out a gemeente's social return, and a staff member's work phone. Contractors call those
+// numbers, so a typo costs a missed intake; the check below accepts how Dutch organisations write
+// numbers and refuses what no one can dial. A number is kept as typed (that is how the contractor
+// reads it); only its digits are checked.
 
 /** Spaces collapsed and the ends trimmed; an empty text is no value. */
 export function tidyContactText(text: string | null | undefined): string | null {
@@ -19,10 +21,17 @@ export function phoneProblem(phone: string): string | null {
     return `Een telefoonnummer bestaat uit cijfers, eventueel met spaties of streepjes. ${example}`;
   }
   const digits = phone.replace(/\D/g, "");
-  const fits = phone.startsWith("+")
+  const fits = /^\s*(\+|00)/.test(phone)
     ? digits.length >= 8 && digits.length <= 15
     : /^14\d{3,4}$/.test(digits) ||
       /^0(800|900|906|909)\d{4,7}$/.test(digits) ||
       /^0[1-9]\d{8}$/.test(digits);
   return fits ? null : `Dit telefoonnummer heeft niet het juiste aantal cijfers. ${example}`;
+}
+
+/** The digits to dial, with a leading + for an international number ("tel:" links). */
+export function phoneDigits(text: string): string {
+  // "+31 (0)6 …": the (0) is not dialled from abroad
+  const trimmed = text.trim().replace(/\(0\)/g, "");
+  return (trimmed.startsWith("+") ? "+" : "") + trimmed.replace(/\D/g, "");
 }

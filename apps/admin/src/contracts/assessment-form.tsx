@@ -42,8 +42,8 @@ function outcomeHint(outcome: AssessmentOutcome, obligationKind: ObligationKind)
   switch (outcome) {
     case "FULFILLED":
       return obligationKind === "ACTIVITY"
-        ? "Het WSP heeft een maatschappelijke activiteit geaccepteerd: daarmee is de verplichting vervuld."
-        : "Wat het WSP heeft geaccepteerd, dekt de hele verplichting.";
+        ? "Er is een maatschappelijke activiteit geaccepteerd: daarmee is de verplichting vervuld."
+        : "Wat is geaccepteerd, dekt de hele verplichting.";
     case "RECOVERY_PERIOD":
       return "De opdrachtnemer krijgt tot een datum de tijd om het tekort alsnog in te vullen. Daarna beoordeelt u opnieuw.";
     case "SANCTIONED":

@@ -64,6 +64,11 @@ export interface ContractFormProps {
   initial: ContractFormValues;
   /** Register: the gemeenten to choose from. Correct: null, the gemeente is fixed */
   municipalities: { code: string; name: string }[] | null;
+  /**
+   * Per gemeente code, the API's answer (registerDepartments): null when any department may be
+   * given, or none; else the department must be one of these (a contract manager's own)
+   */
+  registerDepartments: Record<string, string[] | null>;
   /** Correct: the gemeente and contractor, which a correction does not change */
   fixed?: { municipality: string; contractor: string; kvkNumber: string | null };
   /** The accountmanager assigned now, shown while the list loads */
@@ -84,6 +89,7 @@ export interface ContractFormProps {
 export function ContractForm({
   initial,
   municipalities,
+  registerDepartments,
   fixed,
   currentConsultant,
   submitLabel,
@@ -98,6 +104,7 @@ export function ContractForm({
   const [failure, setFailure] = useState<ActionFeedback | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const registering = municipalities !== null;
+  const ownDepartments = registerDepartments[values.municipalityCode] ?? null;
   const contractor = useContractorLookup(registering ? values.kvkNumber : "");
 
   const set = (name: keyof ContractFormValues) => (event: { currentTarget: { value: string } }) => {
@@ -199,7 +206,16 @@ export function ContractForm({
         <FormField id="titel" label="Titel" error={errorOf("title")}>
           <TextInput id="titel" value={values.title} onChange={set("title")} autoComplete="off" />
         </FormField>
-        <FormField id="afdeling" label="Afdeling (niet verplicht)" error={errorOf("department")}>
+        <FormField
+          id="afdeling"
+          label={ownDepartments ? "Afdeling" : "Afdeling (niet verplicht)"}
+          description={
+            ownDepartments
+              ? `U registreert opdrachten van uw eigen afdeling: ${ownDepartments.join(", ")}.`
+              : undefined
+          }
+          error={errorOf("department")}
+        >
           <TextInput
             id="afdeling"
             width="md"

@@ -11,6 +11,7 @@ export const ViewerMunicipalitiesFields = graphql(`
         name
         viewerCan {
           registerContract
+          registerDepartments
         }
       }
     }

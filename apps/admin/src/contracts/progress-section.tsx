@@ -29,9 +29,8 @@ const PROGRESS_TEXTS: ProgressSectionTexts = {
   notStarted:
     "Er is nog geen plan van aanpak en de opdrachtnemer heeft nog niets verantwoord. Zodra dat er is, ziet u hier hoeveel van de verplichting is gerealiseerd.",
   activityRule:
-    "Deze opdracht vraagt één maatschappelijke activiteit. Een maatschappelijke activiteit die het WSP accepteert, vult de verplichting.",
-  amountRule:
-    "Alleen verantwoordingen die het WSP heeft geaccepteerd, tellen mee voor de verplichting.",
+    "Deze opdracht vraagt één maatschappelijke activiteit. Een maatschappelijke activiteit die is geaccepteerd, vult de verplichting.",
+  amountRule: "Alleen geaccepteerde verantwoordingen tellen mee voor de verplichting.",
   plannedApproved: "Gepland in het goedgekeurde plan van aanpak",
   plannedNotApproved: "Gepland in het plan van aanpak (nog niet goedgekeurd)",
   // Staff see that there is nothing to follow, rather than wonder where the section went.

@@ -221,7 +221,7 @@ function Standing({ contract }: { contract: Assessable }) {
         <>
           <Paragraph>
             Deze opdracht vraagt één maatschappelijke activiteit. Een maatschappelijke activiteit
-            die het WSP heeft geaccepteerd, vult de verplichting: de uitkomst is dan Nagekomen.
+            die is geaccepteerd, vult de verplichting: de uitkomst is dan Nagekomen.
           </Paragraph>
           <DataList>
             <DataListItem label="SR-verplichting">1 maatschappelijke activiteit</DataListItem>
@@ -244,7 +244,7 @@ function Standing({ contract }: { contract: Assessable }) {
             <Alert type="warning" heading="Nog niet alles is beoordeeld" headingLevel={3}>
               <p className="utrecht-paragraph">
                 Er liggen nog verantwoordingen ter waarde van {formatEuro(progress.pending)} ter
-                beoordeling. Die tellen pas mee als het WSP ze accepteert.
+                beoordeling. Die tellen pas mee als ze zijn geaccepteerd.
               </p>
             </Alert>
           ) : null}

@@ -43,6 +43,9 @@ const CorrectableContractQuery = graphql(`
       municipality {
         code
         name
+        viewerCan {
+          registerDepartments
+        }
       }
       contractor {
         id
@@ -186,6 +189,9 @@ export function CorrectContractPage() {
         key={contract.version}
         initial={formValues(contract)}
         municipalities={null}
+        registerDepartments={{
+          [contract.municipality.code]: contract.municipality.viewerCan.registerDepartments ?? null,
+        }}
         fixed={{
           municipality: contract.municipality.name,
           contractor: contract.contractor.name,

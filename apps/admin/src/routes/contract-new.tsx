@@ -125,8 +125,19 @@ export function NewContractPage() {
         vast, samen met het bouwblokkenmodel van de regio.
       </Paragraph>
       <ContractForm
-        initial={{ ...EMPTY_FORM, municipalityCode: onlyOne?.code ?? "" }}
+        initial={{
+          ...EMPTY_FORM,
+          municipalityCode: onlyOne?.code ?? "",
+          // A contract manager of one department registers that department's contracts only.
+          department:
+            onlyOne?.viewerCan.registerDepartments?.length === 1
+              ? (onlyOne.viewerCan.registerDepartments[0] ?? "")
+              : "",
+        }}
         municipalities={manageable}
+        registerDepartments={Object.fromEntries(
+          manageable.map((m) => [m.code, m.viewerCan.registerDepartments ?? null]),
+        )}
         submitLabel="Opdracht registreren"
         cancelTo="/opdrachten"
         pinnedWhat="Bij het registreren wordt deze berekening vastgezet, met het beleid en het bouwblokkenmodel hierboven."

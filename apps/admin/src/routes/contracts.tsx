@@ -193,7 +193,7 @@ export function ContractsPage() {
                   </SortableHeader>
                   <SortableHeader column="contact" state={state} go={go}>
                     {/* One meaning of "Te laat", the filter's too: not within the term. */}
-                    Contact met WSP binnen termijn
+                    Eerste contact binnen termijn
                   </SortableHeader>
                 </TableRow>
               </TableHeader>

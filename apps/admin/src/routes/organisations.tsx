@@ -5,20 +5,12 @@ import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, type OrganisationKind } f
 import {
   Button,
   EmptyState,
-  ExternalLink,
   FormField,
   Heading,
   Link,
   PageTitle,
   Paragraph,
   Select,
-  StatusBadge,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   TextInput,
 } from "@sroi/ui";
 import type { FormEvent } from "react";
@@ -27,6 +19,7 @@ import { preloadQuery } from "../apollo";
 import { useFilterDraft } from "../filter-draft";
 import { graphql } from "../gql";
 import type { AdminOrganisationsQuery } from "../gql/graphql";
+import { MembersTable } from "../organisations/members-table";
 import { PsoCertificates } from "../organisations/pso-certificates";
 
 const OrganisationsQuery = graphql(`
@@ -209,38 +202,13 @@ function OrganisationEntry({ organisation }: { organisation: Organisation }) {
       {organisation.members.length === 0 ? (
         <EmptyState>Nog geen medewerkers met een account.</EmptyState>
       ) : (
-        <Table caption={`Medewerkers van ${organisation.name}`} captionHidden fixedLayout>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Naam</TableHeaderCell>
-              <TableHeaderCell scope="col">E-mailadres</TableHeaderCell>
-              <TableHeaderCell scope="col">Rol</TableHeaderCell>
-              <TableHeaderCell scope="col">Account</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {organisation.members.map((member) => (
-              <TableRow key={`${member.user.id}-${member.role}`}>
-                <TableHeaderCell scope="row">{member.user.name}</TableHeaderCell>
-                <TableCell>
-                  <ExternalLink href={`mailto:${member.user.email}`}>
-                    {member.user.email}
-                  </ExternalLink>
-                </TableCell>
-                <TableCell>{member.roleLabel}</TableCell>
-                <TableCell>
-                  {member.user.deactivated ? (
-                    <StatusBadge type="inactive">Gedeactiveerd</StatusBadge>
-                  ) : member.user.invitationPending ? (
-                    <StatusBadge type="warning">Uitnodiging openstaand</StatusBadge>
-                  ) : (
-                    <StatusBadge type="success">Actief</StatusBadge>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <MembersTable
+          organisationName={organisation.name}
+          members={organisation.members.map((member) => ({
+            ...member,
+            key: `${member.user.id}-${member.role}`,
+          }))}
+        />
       )}
       <PsoCertificates organisation={organisation} />
     </article>

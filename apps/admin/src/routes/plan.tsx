@@ -147,8 +147,8 @@ export function PlanReviewPage() {
                 </>
               ) : (
                 <Paragraph>
-                  Het plan wacht op beoordeling. Alleen het WSP of de gemeente van deze opdracht kan
-                  het beoordelen.
+                  Het plan wacht op beoordeling. Alleen een accountmanager of coördinator van deze
+                  opdracht kan het beoordelen.
                 </Paragraph>
               )}
             </section>

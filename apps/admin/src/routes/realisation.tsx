@@ -104,8 +104,10 @@ export function RealisationReviewPage() {
       ) : null}
       {realisation.reviewReason ? (
         <Paragraph>
-          {realisation.status === "REJECTED" ? "Reden van afwijzing" : "Toelichting van het WSP"}:{" "}
-          <span className="sroi-preserve-lines">{realisation.reviewReason}</span>
+          {realisation.status === "REJECTED"
+            ? "Reden van afwijzing"
+            : "Toelichting bij de acceptatie"}
+          : <span className="sroi-preserve-lines">{realisation.reviewReason}</span>
         </Paragraph>
       ) : null}
 
@@ -148,8 +150,8 @@ export function RealisationReviewPage() {
           />
         ) : (
           <Paragraph>
-            U kunt deze verantwoording alleen bekijken. Het WSP of de gemeente die de opdracht
-            beheert, beoordeelt haar.
+            U kunt deze verantwoording alleen bekijken. Een accountmanager of coördinator van deze
+            opdracht beoordeelt haar.
           </Paragraph>
         )}
       </section>

@@ -3,24 +3,13 @@
 // invite a colleague, change a role and deactivate or reactivate an account.
 import { useReadQuery } from "@apollo/client/react";
 import { ORGANISATION_KIND_LABELS } from "@sroi/domain";
-import {
-  EmptyState,
-  Heading,
-  PageTitle,
-  Paragraph,
-  StatusBadge,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@sroi/ui";
+import { EmptyState, Heading, PageTitle, Paragraph } from "@sroi/ui";
 import { type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { preloadQuery } from "../apollo";
 import { graphql } from "../gql";
 import type { AdminStaffQuery } from "../gql/graphql";
 import { useAnnounce } from "../organisation-tree/tree-mutation";
+import { MembersTable } from "../organisations/members-table";
 import { AccountActiveAction, ChangeRoleForm, InviteForm, type RoleChoice } from "../staff/forms";
 import "../staff/staff.css";
 
@@ -53,7 +42,6 @@ const StaffQuery = graphql(`
 `);
 
 type Organisation = AdminStaffQuery["staffOrganisations"][number];
-type Member = Organisation["members"][number];
 
 export function loader(_: LoaderFunctionArgs) {
   return preloadQuery.toPromise(preloadQuery(StaffQuery, { fetchPolicy: "network-only" }));
@@ -124,69 +112,24 @@ function OrganisationStaff({
           Nog niemand met een account. Nodig hieronder de eerste medewerker uit.
         </EmptyState>
       ) : (
-        <Table caption={`Medewerkers van ${organisation.name}`} captionHidden>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Naam</TableHeaderCell>
-              <TableHeaderCell scope="col">E-mailadres</TableHeaderCell>
-              <TableHeaderCell scope="col">Rol</TableHeaderCell>
-              <TableHeaderCell scope="col">Account</TableHeaderCell>
-              <TableHeaderCell scope="col">Acties</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {members.map((member) => (
-              <MemberRow key={member.id} member={member} roles={roles} announce={announce} />
-            ))}
-          </TableBody>
-        </Table>
+        <MembersTable
+          organisationName={organisation.name}
+          members={members.map((member) => ({ ...member, key: member.id }))}
+          actions={(member) => (
+            <details className="sroi-staff__manage">
+              <summary>
+                Wijzigen<span className="sroi-visually-hidden">: {member.user.name}</span>
+              </summary>
+              <ChangeRoleForm member={member} roles={roles} announce={announce} />
+              <AccountActiveAction user={member.user} announce={announce} />
+            </details>
+          )}
+        />
       )}
       <details className="sroi-staff__invite" open={members.length === 0}>
         <summary>Collega uitnodigen bij {organisation.name}</summary>
         <InviteForm organisation={organisation} roles={roles} announce={announce} />
       </details>
     </section>
-  );
-}
-
-function MemberRow({
-  member,
-  roles,
-  announce,
-}: {
-  member: Member;
-  roles: RoleChoice[];
-  announce: (message: string) => void;
-}) {
-  const { user } = member;
-  return (
-    <TableRow>
-      <TableHeaderCell scope="row">{user.name}</TableHeaderCell>
-      <TableCell>{user.email}</TableCell>
-      <TableCell>
-        {member.roleLabel}
-        {member.department ? (
-          <span className="sroi-staff__department">Afdeling: {member.department}</span>
-        ) : null}
-      </TableCell>
-      <TableCell>
-        {user.deactivated ? (
-          <StatusBadge type="inactive">Gedeactiveerd</StatusBadge>
-        ) : user.invitationPending ? (
-          <StatusBadge type="warning">Uitnodiging verstuurd</StatusBadge>
-        ) : (
-          <StatusBadge type="success">Actief</StatusBadge>
-        )}
-      </TableCell>
-      <TableCell>
-        <details className="sroi-staff__manage">
-          <summary>
-            Wijzigen<span className="sroi-visually-hidden">: {user.name}</span>
-          </summary>
-          <ChangeRoleForm member={member} roles={roles} announce={announce} />
-          <AccountActiveAction user={user} announce={announce} />
-        </details>
-      </TableCell>
-    </TableRow>
   );
 }

@@ -161,19 +161,27 @@ export function canManageContract(viewer: Viewer | null, contract: ContractRef):
 }
 
 /**
- * A contract manager registers and corrects the contracts of its own department only; a
- * coordinator, a WSP consultant or the platform admin any contract of the gemeenten they manage.
+ * The departments whose contracts the viewer registers and corrects for a gemeente: null for any
+ * (a coordinator, a WSP consultant or the platform admin, for the gemeenten they manage), a
+ * contract manager's own department(s), or none.
  */
+export function registerableDepartments(
+  viewer: Viewer | null,
+  municipalityId: string,
+): string[] | null {
+  if (!viewer) return [];
+  if (viewer.isPlatformAdmin || viewer.manageableMunicipalityIds.has(municipalityId)) return null;
+  return viewer.contractDepartments.get(municipalityId) ?? [];
+}
+
+/** Registers or corrects a contract of this gemeente and department (registerableDepartments). */
 export function canRegisterContract(
   viewer: Viewer | null,
   municipalityId: string,
   department: string | null | undefined,
 ): boolean {
-  if (!viewer) return false;
-  if (viewer.isPlatformAdmin || viewer.manageableMunicipalityIds.has(municipalityId)) return true;
-  return (viewer.contractDepartments.get(municipalityId) ?? []).some((own) =>
-    sameDepartment(own, department),
-  );
+  const own = registerableDepartments(viewer, municipalityId);
+  return own === null || own.some((ownDepartment) => sameDepartment(ownDepartment, department));
 }
 
 export function isContractManager(viewer: Viewer | null): boolean {

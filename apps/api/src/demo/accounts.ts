@@ -14,6 +14,8 @@ export interface DemoAccount {
   description: string;
   /** a contract manager's department */
   department?: string;
+  /** an accountmanager's work phone, shown to the contractors they advise */
+  phone?: string;
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -36,6 +38,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     name: "Wendy Jansen",
     role: "SERVICE_POINT_CONSULTANT",
     organisation: "wsp-amersfoort",
+    phone: "06 - 2000 3101",
     description: "accountmanager WSP regio Amersfoort (beheer)",
   },
   {
@@ -58,6 +61,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     name: "Lotte Hendriks",
     role: "SERVICE_POINT_CONSULTANT",
     organisation: "haarlem",
+    phone: "023 - 511 38 70",
     description: "accountmanager Team Social Return gemeente Haarlem (beheer)",
   },
   {

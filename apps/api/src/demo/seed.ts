@@ -541,6 +541,7 @@ export async function seedDemo(
           data: {
             email: account.email,
             name: account.name,
+            phone: account.phone ?? null,
             passwordHash,
             memberships: {
               create: {

@@ -1,5 +1,5 @@
 // Logging in and out, who am I, invitations and password resets.
-import { ORGANISATION_KINDS, ROLE_LABELS, ROLES } from "@sroi/domain";
+import { ORGANISATION_KINDS, phoneProblem, ROLE_LABELS, ROLES } from "@sroi/domain";
 import { hashPassword, passwordProblem, verifyPassword } from "../auth/passwords.js";
 import { clearSessionCookie, createSession } from "../auth/sessions.js";
 import {
@@ -58,6 +58,17 @@ export const MeRef = builder.objectRef<Viewer>("Me").implement({
     id: t.exposeID("userId"),
     email: t.exposeString("email"),
     name: t.exposeString("name"),
+    phone: t.string({
+      nullable: true,
+      description: "Work phone, shown to the contractors one advises as accountmanager",
+      resolve: async (viewer, _args, ctx) =>
+        (
+          await ctx.prisma.user.findUnique({
+            where: { id: viewer.userId },
+            select: { phone: true },
+          })
+        )?.phone ?? null,
+    }),
     roles: t.field({ type: [Role], resolve: (viewer) => [...viewer.roles] }),
     memberships: t.field({ type: [MembershipRef], resolve: (viewer) => viewer.memberships }),
     organisation: t.field({
@@ -187,6 +198,37 @@ builder.mutationFields((t) => ({
       clearSessionCookie(ctx.res);
       ctx.viewer = null;
       return count;
+    },
+  }),
+  setMyPhone: t.field({
+    type: MeRef,
+    description:
+      "Sets (or with an empty value clears) the work phone of the person logged in; a Dutch number",
+    authScopes: { authenticated: true },
+    errors: { types: [InputError], directResult: true, union: { name: "SetMyPhoneResult" } },
+    args: { phone: t.arg.string() },
+    resolve: async (_root, args, ctx) => {
+      const viewer = ctx.viewer;
+      if (!viewer) throw new InputError("Log eerst in.");
+      const phone = args.phone?.trim().replace(/\s+/g, " ") || null;
+      const problem = phone ? phoneProblem(phone) : null;
+      if (problem) throw new InputError(problem, "phone");
+      await ctx.prisma.$transaction(async (tx) => {
+        const before = await tx.user.findUniqueOrThrow({
+          where: { id: viewer.userId },
+          select: { phone: true },
+        });
+        if (before.phone === phone) return;
+        await tx.user.update({ where: { id: viewer.userId }, data: { phone } });
+        await audit(tx, viewer, {
+          action: "user.changePhone",
+          entityType: "User",
+          entityId: viewer.userId,
+          before,
+          after: { phone },
+        });
+      });
+      return viewer;
     },
   }),
   requestPasswordReset: t.boolean({

@@ -14,6 +14,7 @@ import {
 } from "../services/contracts.js";
 import { planEditRefusal, planReviewRefusal, planSubmitRefusal } from "../services/plans.js";
 import {
+  realisationContractSelect,
   realisationCorrectRefusal,
   realisationReviewRefusal,
   reportRefusal,
@@ -122,7 +123,7 @@ const RealisationViewerCan = builder
 
 const realisationRuleFields = {
   status: true,
-  contract: { select: { municipalityId: true, contractorId: true, status: true } },
+  contract: { select: realisationContractSelect },
 } as const;
 
 builder.prismaObjectFields("Realisation", (t) => ({

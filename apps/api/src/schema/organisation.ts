@@ -82,6 +82,10 @@ builder.prismaObject("User", {
     id: t.exposeID("id"),
     name: t.exposeString("name"),
     email: t.exposeString("email"),
+    phone: t.exposeString("phone", {
+      nullable: true,
+      description: "Work phone, as typed; the person sets it on Mijn account (setMyPhone)",
+    }),
     invitationPending: t.boolean({
       description: "Invited but no password chosen yet",
       resolve: (user) => user.passwordHash === null,

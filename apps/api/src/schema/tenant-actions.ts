@@ -1,7 +1,7 @@
 // What the viewer may do for a gemeente or an organisation, for the apps to show or hide a page or
 // a button. As with Contract.viewerCan (contract-actions.ts), each Boolean asks the rule the
 // mutation refuses with, so the apps decide nothing from roles themselves.
-import { canManagePolicy } from "../auth/viewer.js";
+import { canManagePolicy, registerableDepartments } from "../auth/viewer.js";
 import { builder } from "../builder.js";
 import { registrationRefusal } from "../services/contracts.js";
 import { policyDraftRefusal } from "../services/policies.js";
@@ -9,14 +9,22 @@ import { inviteRefusal } from "../services/staff.js";
 import { OrganisationSummary } from "./auth.js";
 
 const MunicipalityViewerCan = builder
-  .objectRef<{ registerContract: boolean; managePolicy: boolean; createPolicyDraft: boolean }>(
-    "MunicipalityViewerCan",
-  )
+  .objectRef<{
+    registerContract: boolean;
+    registerDepartments: string[] | null;
+    managePolicy: boolean;
+    createPolicyDraft: boolean;
+  }>("MunicipalityViewerCan")
   .implement({
     description: "What the viewer may do for the gemeente",
     fields: (t) => ({
       registerContract: t.exposeBoolean("registerContract", {
         description: "Register a contract of this gemeente (registerContract)",
+      }),
+      registerDepartments: t.exposeStringList("registerDepartments", {
+        nullable: true,
+        description:
+          "The departments whose contracts the viewer registers and corrects here: null for any (the department is then optional), else the department must be one of these (a contract manager's own)",
       }),
       managePolicy: t.exposeBoolean("managePolicy", {
         description:
@@ -39,6 +47,7 @@ builder.prismaObjectFields("Municipality", (t) => ({
     },
     resolve: (m, _args, ctx) => ({
       registerContract: registrationRefusal(ctx.viewer, m.id) === null,
+      registerDepartments: registerableDepartments(ctx.viewer, m.id),
       managePolicy: canManagePolicy(ctx.viewer, m.id),
       createPolicyDraft: policyDraftRefusal(ctx.viewer, m, m.policies[0] ?? null) === null,
     }),

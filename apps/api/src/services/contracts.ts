@@ -28,7 +28,12 @@ import {
   transitionRefusal,
 } from "@sroi/domain";
 import type { Viewer } from "../auth/viewer.js";
-import { actsForContractor, canManageContract, canRegisterContract } from "../auth/viewer.js";
+import {
+  actsForContractor,
+  canManageContract,
+  canRegisterContract,
+  registerableDepartments,
+} from "../auth/viewer.js";
 import {
   ConflictError,
   type FieldIssue,
@@ -304,13 +309,8 @@ export function registrationRefusal(
   actor: Viewer | null,
   municipalityId: string | null,
 ): string | null {
-  const may =
-    actor !== null &&
-    municipalityId !== null &&
-    (actor.isPlatformAdmin ||
-      actor.manageableMunicipalityIds.has(municipalityId) ||
-      actor.contractDepartments.has(municipalityId));
-  return may ? null : NOT_A_MUNICIPALITY_OF_YOURS;
+  const own = municipalityId === null ? [] : registerableDepartments(actor, municipalityId);
+  return own === null || own.length > 0 ? null : NOT_A_MUNICIPALITY_OF_YOURS;
 }
 
 export async function registerContract(

@@ -101,7 +101,7 @@ export async function psoCheckRefusal(
         },
       })) > 0);
   if (!worksWith)
-    return "Alleen de gemeente of het WSP met een opdracht bij deze opdrachtnemer kan het certificaat controleren.";
+    return "Alleen een gemeente met een opdracht bij deze opdrachtnemer, of de organisatie die haar social return uitvoert, kan het certificaat controleren.";
   return certificate.checkedAt ? "Dit PSO-certificaat is al gecontroleerd." : null;
 }
 

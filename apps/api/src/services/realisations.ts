@@ -29,7 +29,7 @@ import {
   ValidationError,
 } from "../errors.js";
 import { audit } from "./audit.js";
-import { mailStaff } from "./carrying-out.js";
+import { carryingOutName, mailStaff } from "./carrying-out.js";
 import { noticeRealisationReviewed } from "./notices/contractor.js";
 import { contractPricing } from "./pricing.js";
 
@@ -101,11 +101,12 @@ export function validateRealisationFields(fields: RealisationFields): FieldIssue
 
 export async function valueRealisation(tx: Tx, contractId: string, fields: RealisationFields) {
   if (!fields.blockCode) {
-    // Maatwerk has no catalogue value: the WSP sets it when accepting, with its reasoning.
+    // Maatwerk has no catalogue value: the reviewer sets it when accepting, with its reasoning.
+    // The line is stored, so it names no organisation that may change before the review.
     return {
       value: "0.00",
       valueLines: [
-        { label: "Maatwerk: de waarde stelt het WSP vast bij acceptatie", amount: "0.00" },
+        { label: "Maatwerk: de waarde wordt vastgesteld bij acceptatie", amount: "0.00" },
       ],
     };
   }
@@ -207,6 +208,19 @@ type RealisationContract = {
   status: ContractStatus;
 };
 
+/** The contract with whom the contractor deals (carryingOutName), for messages that name it. */
+type NamedRealisationContract = RealisationContract & {
+  municipality: Parameters<typeof carryingOutName>[0];
+};
+
+/** What a realisation's rules read of its contract, in one select (viewerCan, correctRefusal). */
+export const realisationContractSelect = {
+  municipalityId: true,
+  contractorId: true,
+  status: true,
+  municipality: { select: { name: true, carriedOutBy: { select: { name: true } } } },
+} as const;
+
 /** Why the viewer may not report realisations on this contract (by form or import); null when they may. */
 export function reportRefusal(actor: Viewer | null, contract: RealisationContract): string | null {
   if (!actsForContractor(actor, contract)) return "Deze opdracht hoort niet bij uw organisatie.";
@@ -217,13 +231,15 @@ export function reportRefusal(actor: Viewer | null, contract: RealisationContrac
 /** Why the viewer may not correct this realisation; null when they may (it goes back for review). */
 export function realisationCorrectRefusal(
   actor: Viewer | null,
-  contract: RealisationContract,
+  contract: NamedRealisationContract,
   realisation: { status: RealisationStatus },
 ): string | null {
   if (!actsForContractor(actor, contract))
     return "Deze verantwoording hoort niet bij uw organisatie.";
-  if (realisation.status === "ACCEPTED")
-    return "Het WSP heeft deze verantwoording geaccepteerd. Een geaccepteerde verantwoording kan niet meer worden gewijzigd; klopt er iets niet, neem dan contact op met het WSP.";
+  if (realisation.status === "ACCEPTED") {
+    const carrier = carryingOutName(contract.municipality);
+    return `${carrier} heeft deze verantwoording geaccepteerd. Een geaccepteerde verantwoording kan niet meer worden gewijzigd; klopt er iets niet, neem dan contact op met ${carrier}.`;
+  }
   if (contract.status === "CLOSED")
     return "Deze opdracht is afgesloten: u kunt niets meer wijzigen.";
   return null;
@@ -296,7 +312,7 @@ export async function correctRealisation(
   return prisma.$transaction(async (tx) => {
     const current = await tx.realisation.findUnique({
       where: { id: input.id },
-      include: { contract: true },
+      include: { contract: { include: { municipality: { include: { carriedOutBy: true } } } } },
     });
     if (!current) throw new NotAllowedError("Deze verantwoording hoort niet bij uw organisatie.");
     refuseWith(realisationCorrectRefusal(actor, current.contract, current));
@@ -349,7 +365,7 @@ export async function reviewRealisation(
   return prisma.$transaction(async (tx) => {
     const current = await tx.realisation.findUnique({
       where: { id: input.id },
-      include: { contract: { include: { municipality: true } } },
+      include: { contract: { include: { municipality: { include: { carriedOutBy: true } } } } },
     });
     if (!current) throw new NotAllowedError("U kunt deze verantwoording niet beoordelen.");
     refuseWith(realisationReviewRefusal(actor, current.contract, current));
@@ -382,7 +398,10 @@ export async function reviewRealisation(
           ? {
               value: maatwerkValue,
               valueLines: [
-                { label: `Maatwerk, gewaardeerd door het WSP: ${reason}`, amount: maatwerkValue },
+                {
+                  label: `Maatwerk, gewaardeerd door ${carryingOutName(current.contract.municipality)}: ${reason}`,
+                  amount: maatwerkValue,
+                },
               ],
             }
           : {}),

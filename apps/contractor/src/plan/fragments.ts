@@ -11,6 +11,9 @@ export const PlanContractFields = graphql(`
     viewerCan {
       editPlan
     }
+    municipality {
+      ...PortalCarrier
+    }
     startDate
     endDate
     obligation {

@@ -101,6 +101,8 @@ export interface PlanEditorProps {
   onSaved: (outcome: SaveOutcome) => void | Promise<void>;
   /** Load the plan as it is saved now, after a conflict */
   onReload: () => void;
+  /** Who reviews the plan (carrierName): the gemeente's WSP or its own team */
+  carrier: string;
 }
 
 type Failure = { kind: "conflict" | "refused"; message: string };
@@ -114,6 +116,7 @@ export function PlanEditor({
   defaultFrequency,
   onSaved,
   onReload,
+  carrier,
 }: PlanEditorProps) {
   const [lines, setLines] = useState<PlanLine[]>(() =>
     (latest?.lines ?? []).map((line) => withId(draftFromSaved(line))),
@@ -361,7 +364,7 @@ export function PlanEditor({
         <FormField
           id={FREQUENCY_ID}
           label="Rapportagefrequentie"
-          description="Hoe vaak u het WSP laat weten wat u heeft gerealiseerd"
+          description={`Hoe vaak u ${carrier} laat weten wat u heeft gerealiseerd`}
         >
           <Select
             id={FREQUENCY_ID}
@@ -378,7 +381,7 @@ export function PlanEditor({
         <Paragraph>
           {isNewVersion
             ? `Opslaan maakt versie ${(latest?.number ?? 0) + 1} van het plan; versie ${latest?.number} blijft bewaard.`
-            : "Een concept kunt u later verder aanvullen. Na het indienen beoordeelt het WSP het plan; tot dan kunt u het niet wijzigen."}
+            : `Een concept kunt u later verder aanvullen. Na het indienen beoordeelt ${carrier} het plan; tot dan kunt u het niet wijzigen.`}
         </Paragraph>
         <ButtonGroup>
           <Button
@@ -389,7 +392,7 @@ export function PlanEditor({
             Concept opslaan
           </Button>
           <Button disabled={busy !== null} onClick={() => save(true)}>
-            Opslaan en indienen bij het WSP
+            Opslaan en indienen bij {carrier}
           </Button>
         </ButtonGroup>
         <p className="utrecht-paragraph" role="status">

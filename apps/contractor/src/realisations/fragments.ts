@@ -14,6 +14,9 @@ export const PortalRealisationContextFields = graphql(`
     viewerCan {
       reportRealisation
     }
+    municipality {
+      ...PortalCarrier
+    }
     startDate
     endDate
     obligation {

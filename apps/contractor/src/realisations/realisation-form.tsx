@@ -59,6 +59,8 @@ export interface RealisationFormProps {
   /** The contract's pinned catalogue version; null when it has none (only maatwerk then) */
   catalogue: (PinnedCatalogue & { name: string }) | null;
   contract: ContractPeriod;
+  /** Who reviews and values the realisation (carrierName): the gemeente's WSP or its own team */
+  carrier: string;
   municipalities: { code: string; name: string }[];
   initial: RealisationFormValues;
   submitLabel: string;
@@ -76,6 +78,7 @@ export function RealisationForm({
   contractId,
   catalogue,
   contract,
+  carrier,
   municipalities,
   initial,
   submitLabel,
@@ -151,6 +154,7 @@ export function RealisationForm({
         kind={entry.kind}
         values={values}
         catalogue={catalogue}
+        carrier={carrier}
         municipalities={municipalities}
         set={set}
         error={errorOf(name)}
@@ -220,7 +224,7 @@ export function RealisationForm({
             description={
               <Paragraph>
                 Gebruik uw eigen kenmerk, nooit een burgerservicenummer (BSN). De naam is niet
-                verplicht; alleen het WSP ziet hem.
+                verplicht; alleen {carrier} ziet hem.
               </Paragraph>
             }
           >
@@ -288,7 +292,7 @@ export function RealisationForm({
             attachedBefore={attachedBefore}
             error={errorOf("evidenceIds")}
           />
-          <Estimate estimate={liveEstimate(values, catalogue, contract)} />
+          <Estimate estimate={liveEstimate(values, catalogue, contract)} carrier={carrier} />
         </>
       ) : null}
 
@@ -335,15 +339,25 @@ interface InputForProps {
   kind: EntryKind;
   values: RealisationFormValues;
   catalogue: PinnedCatalogue | null;
+  carrier: string;
   municipalities: { code: string; name: string }[];
   set: (name: keyof RealisationFormValues) => (event: { currentTarget: { value: string } }) => void;
   error: string | undefined;
 }
 
-function InputFor({ name, kind, values, catalogue, municipalities, set, error }: InputForProps) {
+function InputFor({
+  name,
+  kind,
+  values,
+  catalogue,
+  carrier,
+  municipalities,
+  set,
+  error,
+}: InputForProps) {
   const id = FIELD_IDS[name];
   const block = entryKindOf(values.choice, catalogue)?.block ?? null;
-  const text = describe(name, kind, block, catalogue);
+  const text = describe(name, kind, block, catalogue, carrier);
   const label = isOptional(name, kind, block) ? `${text.label} (niet verplicht)` : text.label;
   let control: ReactNode;
   if (name === "homeMunicipalityCode") {
@@ -401,14 +415,14 @@ function describe(
   kind: EntryKind,
   block: PinnedCatalogue["blocks"][number] | null,
   catalogue: PinnedCatalogue | null,
+  carrier: string,
 ): FieldText {
   const basis = formatNumber(catalogue?.basisHours ?? "36");
   switch (name) {
     case "maatwerkDescription":
       return {
         label: "Beschrijving van de maatwerkbijdrage",
-        description:
-          "Wat heeft u gedaan, voor wie, wanneer, en hoeveel tijd of geld kostte het? Het WSP stelt de waarde vast als het de bijdrage accepteert.",
+        description: `Wat heeft u gedaan, voor wie, wanneer, en hoeveel tijd of geld kostte het? ${carrier} stelt de waarde vast bij het accepteren van de bijdrage.`,
         width: "lg",
       };
     case "personRef":
@@ -418,7 +432,7 @@ function describe(
         width: "md",
       };
     case "personName":
-      return { label: "Naam", description: "Alleen het WSP ziet de naam.", width: "lg" };
+      return { label: "Naam", description: `Alleen ${carrier} ziet de naam.`, width: "lg" };
     case "targetGroup":
       return {
         label: "Doelgroep",
@@ -483,7 +497,7 @@ function describe(
             description: "Wat deed u, en voor welke organisatie of welk initiatief?",
             width: "lg",
           }
-        : { label: "Toelichting", description: "Wat het WSP verder moet weten.", width: "lg" };
+        : { label: "Toelichting", description: `Wat ${carrier} verder moet weten.`, width: "lg" };
   }
 }
 
@@ -531,7 +545,7 @@ function Bonuses({
   );
 }
 
-function Estimate({ estimate }: { estimate: LiveEstimate }) {
+function Estimate({ estimate, carrier }: { estimate: LiveEstimate; carrier: string }) {
   const spoken =
     estimate.kind === "value" ? `Geschatte waarde: ${formatEuro(estimate.total)}.` : "";
   // Announce the new amount once typing pauses, not at every key.
@@ -554,7 +568,7 @@ function Estimate({ estimate }: { estimate: LiveEstimate }) {
       ) : (
         <Paragraph>
           {estimate.kind === "maatwerk"
-            ? "Maatwerk staat niet in het bouwblokkenmodel: het WSP stelt de waarde vast als het uw bijdrage accepteert."
+            ? `Maatwerk staat niet in het bouwblokkenmodel: ${carrier} stelt de waarde vast bij het accepteren van uw bijdrage.`
             : estimate.kind === "incomplete"
               ? `Nog geen schatting: ${estimate.message}`
               : "Kies eerst wat u verantwoordt."}
@@ -562,7 +576,7 @@ function Estimate({ estimate }: { estimate: LiveEstimate }) {
       )}
       <Paragraph>
         Het platform rekent bij het indienen opnieuw, met dezelfde regels; die waarde geldt. Alleen
-        een verantwoording die het WSP accepteert, telt mee voor de SR-verplichting.
+        een verantwoording die {carrier} accepteert, telt mee voor de SR-verplichting.
       </Paragraph>
     </section>
   );

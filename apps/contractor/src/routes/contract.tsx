@@ -2,7 +2,13 @@
 // first step after award: contacting the organisation that carries out the gemeente's social return
 // (its WSP or its own team), whose contact details and accountmanager the page shows.
 import { useReadQuery } from "@apollo/client/react";
-import { CONTRACT_KIND_LABELS, formatDate, formatEuro, formatShare } from "@sroi/domain";
+import {
+  CONTRACT_KIND_LABELS,
+  formatDate,
+  formatEuro,
+  formatShare,
+  phoneDigits,
+} from "@sroi/domain";
 import {
   Alert,
   CatalogueSource,
@@ -63,6 +69,7 @@ export const ContractDetailsFields = graphql(`
       id
       name
       email
+      phone
     }
     pso {
       lapsesBeforeEnd
@@ -167,9 +174,9 @@ export function ContractPage() {
       <ContactSection contract={contract} />
       <ObligationSection contract={contract} />
       <PlanSection contract={contract} />
-      <ContractProgressSection contract={contract} />
+      <ContractProgressSection contract={contract} carrier={carrierName(contract.municipality)} />
       <RealisationsSection contract={contract} />
-      <ContractAssessmentSection contract={contract} />
+      <ContractAssessmentSection contract={contract} carrier={carrierName(contract.municipality)} />
       <section aria-labelledby="gegevens">
         <Heading level={2} id="gegevens">
           Gegevens van de opdracht
@@ -256,7 +263,7 @@ function ContactDetails({ contract }: { contract: Contract }) {
       ) : null}
       {organisation?.phone ? (
         <DataListItem label="Telefoon">
-          <a className="utrecht-link" href={`tel:${organisation.phone.replace(/[^\d+]/g, "")}`}>
+          <a className="utrecht-link" href={`tel:${phoneDigits(organisation.phone)}`}>
             {organisation.phone}
           </a>
         </DataListItem>
@@ -268,6 +275,14 @@ function ContactDetails({ contract }: { contract: Contract }) {
             <a className="utrecht-link" href={`mailto:${consultant.email}`}>
               {consultant.email}
             </a>
+            {consultant.phone ? (
+              <>
+                ,{" "}
+                <a className="utrecht-link" href={`tel:${phoneDigits(consultant.phone)}`}>
+                  {consultant.phone}
+                </a>
+              </>
+            ) : null}
           </>
         ) : (
           "Nog niet toegewezen; uw bericht gaat naar het algemene adres hierboven."
@@ -353,8 +368,8 @@ function ObligationSection({ contract }: { contract: Contract }) {
       ) : (
         <Alert type="warning" headingLevel={4} heading="Geen bouwblokkenmodel">
           <p className="utrecht-paragraph">
-            Bij deze opdracht hoort (nog) geen gepubliceerd bouwblokkenmodel. Vraag het WSP welke
-            activiteiten meetellen.
+            Bij deze opdracht hoort (nog) geen gepubliceerd bouwblokkenmodel. Vraag{" "}
+            {carrierName(contract.municipality)} welke activiteiten meetellen.
           </p>
         </Alert>
       )}

@@ -29,6 +29,6 @@ export const {
   afterLogoutPath: "/",
   client,
   loginIntro:
-    "Log in om uw opdrachten met een social return-verplichting te zien en contact op te nemen met het werkgeversservicepunt.",
+    "Log in om uw opdrachten met een social return-verplichting te zien en contact op te nemen met wie de social return van de gemeente uitvoert.",
   wrongAppHeading: "Deze pagina is voor opdrachtnemers",
 });

@@ -1,6 +1,7 @@
-// Plan van aanpak of one contract (/opdrachten/:id/plan). A draft, or a version the WSP sent back,
-// opens in the editor; a submitted version is read-only until the WSP has judged it; an approved
-// one is shown as agreed, with the way to start a new version (?nieuwe-versie).
+// Plan van aanpak of one contract (/opdrachten/:id/plan). A draft, or a version the reviewer (the
+// gemeente's WSP or own team, carrierName) sent back, opens in the editor; a submitted version is
+// read-only until judged; an approved one is shown as agreed, with the way to start a new version
+// (?nieuwe-versie).
 import { useReadQuery } from "@apollo/client/react";
 import { formatEuro, formatNumber } from "@sroi/domain";
 import {
@@ -24,6 +25,7 @@ import {
   useSearchParams,
 } from "react-router";
 import { preloadQuery } from "../apollo";
+import { carrierName } from "../carrier";
 import { graphql } from "../gql";
 import type { PortalPlanContractFragment } from "../gql/graphql";
 import { PlanEditor, type SaveOutcome } from "../plan/plan-editor";
@@ -80,7 +82,13 @@ export function PlanPage() {
         Opdracht <span className="sroi-code">{contract.reference}</span> · {contract.title}
       </p>
       <Heading level={1}>Plan van aanpak</Heading>
-      {notice ? <SavedNotice key={notice.count} outcome={notice.outcome} /> : null}
+      {notice ? (
+        <SavedNotice
+          key={notice.count}
+          outcome={notice.outcome}
+          carrier={carrierName(contract.municipality)}
+        />
+      ) : null}
       <PlanBody
         contract={contract}
         editNewVersion={searchParams.has(NEW_VERSION_PARAM)}
@@ -111,6 +119,7 @@ function PlanBody({
 }) {
   const version = contract.obligation.catalogueVersion;
   const latest = contract.plans[0] ?? null;
+  const carrier = carrierName(contract.municipality);
   const details = latest ? (
     <PlanVersionDetails
       version={latest}
@@ -126,8 +135,8 @@ function PlanBody({
       <>
         {latest?.status === "SUBMITTED" ? (
           <Paragraph>
-            Versie {latest.number} ligt ter beoordeling bij het WSP. U kunt het plan weer wijzigen
-            zodra het WSP het heeft goedgekeurd of om wijzigingen heeft gevraagd.
+            Versie {latest.number} ligt ter beoordeling bij {carrier}. U kunt het plan weer wijzigen
+            zodra {carrier} het heeft goedgekeurd of om wijzigingen heeft gevraagd.
           </Paragraph>
         ) : (
           <Paragraph>Het plan van aanpak van deze opdracht kan niet meer veranderen.</Paragraph>
@@ -141,7 +150,7 @@ function PlanBody({
       <Alert type="warning" heading="Geen bouwblokkenmodel" headingLevel={2}>
         <p className="utrecht-paragraph">
           Bij deze opdracht hoort (nog) geen gepubliceerd bouwblokkenmodel, dus er is niets om een
-          plan mee samen te stellen. Vraag het WSP welke activiteiten meetellen.
+          plan mee samen te stellen. Vraag {carrier} welke activiteiten meetellen.
         </p>
       </Alert>
     );
@@ -150,7 +159,7 @@ function PlanBody({
     return (
       <>
         <Paragraph>
-          Het WSP heeft versie {latest.number} goedgekeurd: dit is het plan waarmee u de opdracht
+          {carrier} heeft versie {latest.number} goedgekeurd: dit is het plan waarmee u de opdracht
           uitvoert. Verandert er iets, maak dan een nieuwe versie en dien die opnieuw in.
         </Paragraph>
         <Paragraph>
@@ -182,6 +191,7 @@ function PlanBody({
         obligation={contract.obligation}
         latest={latest}
         defaultFrequency={contract.obligation.policy.reportFrequency}
+        carrier={carrier}
         onSaved={onSaved}
         onReload={onReload}
       />
@@ -192,6 +202,7 @@ function PlanBody({
 function EditorIntroduction({ contract }: { contract: Contract }) {
   const latest = contract.plans[0] ?? null;
   const version = contract.obligation.catalogueVersion;
+  const carrier = carrierName(contract.municipality);
   const catalogueText = version ? (
     <>
       U kiest de bouwblokken uit <strong>{version.name}</strong>, het bouwblokkenmodel dat bij deze
@@ -206,7 +217,7 @@ function EditorIntroduction({ contract }: { contract: Contract }) {
   if (latest?.status === "CHANGES_REQUESTED") {
     return (
       <>
-        <Alert type="warning" heading="Het WSP vraagt om wijzigingen" headingLevel={2}>
+        <Alert type="warning" heading={`${carrier} vraagt om wijzigingen`} headingLevel={2}>
           <p className="utrecht-paragraph sroi-preserve-lines" data-review-comment>
             {latest.reviewComment}
           </p>
@@ -239,7 +250,7 @@ function EditorIntroduction({ contract }: { contract: Contract }) {
       <>
         <Paragraph>
           U maakt versie {latest.number + 1}, te beginnen met de regels van de goedgekeurde versie{" "}
-          {latest.number}. Die blijft gelden tot het WSP de nieuwe versie heeft goedgekeurd.
+          {latest.number}. Die blijft gelden tot {carrier} de nieuwe versie heeft goedgekeurd.
         </Paragraph>
         <Paragraph>{catalogueText}</Paragraph>
       </>
@@ -248,15 +259,15 @@ function EditorIntroduction({ contract }: { contract: Contract }) {
   return (
     <>
       <Paragraph>
-        In het plan van aanpak legt u vast met welke bouwblokken u de SR-verplichting invult. Het
-        WSP beoordeelt het plan en keurt het goed of vraagt om wijzigingen.
+        In het plan van aanpak legt u vast met welke bouwblokken u de SR-verplichting invult.{" "}
+        {carrier} beoordeelt het plan en keurt het goed of vraagt om wijzigingen.
       </Paragraph>
       <Paragraph>{catalogueText}</Paragraph>
     </>
   );
 }
 
-function SavedNotice({ outcome }: { outcome: SaveOutcome }) {
+function SavedNotice({ outcome, carrier }: { outcome: SaveOutcome; carrier: string }) {
   // The buttons that were pressed are gone or far below: the outcome takes focus and is read out.
   const ref = useFocusOnMount<HTMLDivElement>();
   const { plan } = outcome;
@@ -270,7 +281,7 @@ function SavedNotice({ outcome }: { outcome: SaveOutcome }) {
       {outcome.kind === "saved-not-submitted" ? (
         <Alert type="error" role="alert" heading="Opgeslagen, maar niet ingediend" headingLevel={2}>
           <p className="utrecht-paragraph">
-            Het concept is opgeslagen als versie {plan.number}, maar indienen bij het WSP lukte
+            Het concept is opgeslagen als versie {plan.number}, maar indienen bij {carrier} lukte
             niet: {outcome.message}
           </p>
         </Alert>
@@ -278,7 +289,7 @@ function SavedNotice({ outcome }: { outcome: SaveOutcome }) {
         <Alert type="ok" role="status">
           <p className="utrecht-paragraph">
             {outcome.kind === "submitted"
-              ? `Versie ${plan.number} is ingediend bij het WSP. ${figures} Het WSP beoordeelt het plan; u krijgt bericht per e-mail.`
+              ? `Versie ${plan.number} is ingediend bij ${carrier}. ${figures} ${carrier} beoordeelt het plan; u krijgt bericht per e-mail.`
               : `Het concept is opgeslagen als versie ${plan.number}. ${figures}`}
           </p>
         </Alert>

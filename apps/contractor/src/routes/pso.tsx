@@ -89,9 +89,9 @@ export function PsoPage() {
       <Heading level={1}>PSO-certificaat</Heading>
       <Paragraph lead>
         Met een certificaat op de Prestatieladder Socialer Ondernemen (PSO) kan uw SR-verplichting
-        lager uitvallen, als het beleid van de gemeente daarvoor korting geeft. De gemeente of het
-        WSP controleert het certificaat eerst in het PSO-register; alleen een gecontroleerd
-        certificaat dat geldig is op de gunningsdatum telt.
+        lager uitvallen, als het beleid van de gemeente daarvoor korting geeft. De gemeente, of wie
+        haar social return uitvoert, controleert het certificaat eerst in het PSO-register; alleen
+        een gecontroleerd certificaat dat geldig is op de gunningsdatum telt.
       </Paragraph>
       {data.organisations.length === 0 ? (
         <EmptyState>U werkt niet voor een opdrachtnemer op het platform.</EmptyState>
@@ -250,7 +250,8 @@ function RecordForm({ organisation }: { organisation: Organisation }) {
         {recorded ? (
           <Alert type="ok" heading="Certificaat vastgelegd" headingLevel={4}>
             <p className="utrecht-paragraph">
-              Certificaat {recorded} wacht nu op controle door de gemeente of het WSP.
+              Certificaat {recorded} wacht nu op controle door de gemeente of wie haar social return
+              uitvoert.
             </p>
           </Alert>
         ) : null}

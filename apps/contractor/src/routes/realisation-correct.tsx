@@ -1,4 +1,4 @@
-// Corrigeren: change a realisation the WSP has not accepted (yet), e.g. after a rejection; it goes
+// Corrigeren: change a realisation that is not accepted (yet), e.g. after a rejection; it goes
 // back for review. A change by someone else in between is reported, and what was typed stays.
 import { useMutation, useReadQuery } from "@apollo/client/react";
 import {
@@ -17,6 +17,7 @@ import {
 } from "@sroi/ui";
 import { useState } from "react";
 import { useLoaderData, useNavigate, useParams, useRevalidator } from "react-router";
+import { carrierName } from "../carrier";
 import { graphql } from "../gql";
 import type { RealisationInput } from "../gql/graphql";
 import { entryKindOf, valuesFromRealisation } from "../realisations/form-values";
@@ -53,6 +54,7 @@ export function CorrectRealisationPage() {
   const contractPath = `/opdrachten/${encodeURIComponent(contract.id)}`;
   const catalogue = pinnedCatalogue(contract);
   const blockNames = namesByCode(catalogue?.blocks);
+  const carrier = carrierName(contract.municipality);
 
   if (!realisation?.viewerCan.correct) {
     return (
@@ -90,7 +92,7 @@ export function CorrectRealisationPage() {
     switch (result?.__typename) {
       case "Realisation": {
         const state: FlashState = {
-          flash: "Uw correctie is ingediend. Het WSP beoordeelt de verantwoording opnieuw.",
+          flash: `Uw correctie is ingediend. ${carrier} beoordeelt de verantwoording opnieuw.`,
         };
         navigate(detailsPath, { state });
         return { kind: "saved" };
@@ -115,10 +117,10 @@ export function CorrectRealisationPage() {
       <Heading level={1}>{`${title} corrigeren`}</Heading>
       <Paragraph lead>
         Verbeter de verantwoording voor <span className="sroi-code">{contract.reference}</span>{" "}
-        {contract.title}. Na het indienen beoordeelt het WSP haar opnieuw.
+        {contract.title}. Na het indienen beoordeelt {carrier} haar opnieuw.
       </Paragraph>
       {realisation.status === "REJECTED" && realisation.reviewReason ? (
-        <Alert type="warning" heading="Waarom het WSP haar afwees" headingLevel={2}>
+        <Alert type="warning" heading={`Waarom ${carrier} haar afwees`} headingLevel={2}>
           <p className="utrecht-paragraph sroi-preserve-lines">{realisation.reviewReason}</p>
         </Alert>
       ) : null}
@@ -130,8 +132,8 @@ export function CorrectRealisationPage() {
       ) : null}
       {isPerson ? (
         <Paragraph>
-          De naam van de persoon ziet alleen het WSP, ook u niet. Laat u het veld leeg, dan houdt
-          het WSP de naam die u eerder gaf; vul een naam in om die te vervangen.
+          De naam van de persoon ziet alleen {carrier}, ook u niet. Laat u het veld leeg, dan houdt{" "}
+          {carrier} de naam die u eerder gaf; vul een naam in om die te vervangen.
         </Paragraph>
       ) : null}
       <Heading level={2}>Correctie</Heading>
@@ -139,6 +141,7 @@ export function CorrectRealisationPage() {
         contractId={contract.id}
         catalogue={catalogue}
         contract={contract}
+        carrier={carrier}
         municipalities={data.municipalities}
         initial={valuesFromRealisation(realisation)}
         submitLabel="Correctie indienen"

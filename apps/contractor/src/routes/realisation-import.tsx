@@ -25,6 +25,7 @@ import {
 import { type ChangeEvent, type FormEvent, useState } from "react";
 import { type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { preloadQuery } from "../apollo";
+import { carrierName } from "../carrier";
 import { graphql } from "../gql";
 import type { SpreadsheetFormat } from "../gql/graphql";
 import { forgetContractRealisations } from "../realisations/fragments";
@@ -40,6 +41,9 @@ const ImportPageQuery = graphql(`
       status
       viewerCan {
         reportRealisation
+      }
+      municipality {
+        ...PortalCarrier
       }
       obligation {
         catalogueVersion {
@@ -196,7 +200,11 @@ export function ImportRealisationsPage() {
       </Paragraph>
 
       {outcome?.kind === "imported" ? (
-        <Imported outcome={outcome} contractPath={contractPath} />
+        <Imported
+          outcome={outcome}
+          contractPath={contractPath}
+          carrier={carrierName(contract.municipality)}
+        />
       ) : null}
       {outcome?.kind === "report" ? <ImportReport outcome={outcome} /> : null}
 
@@ -340,9 +348,11 @@ function reportRow(problem: { path: string; message: string }): ReportRow {
 function Imported({
   outcome,
   contractPath,
+  carrier,
 }: {
   outcome: Extract<Outcome, { kind: "imported" }>;
   contractPath: string;
+  carrier: string;
 }) {
   return (
     <FocusedAlert type="ok" role="status" heading="Geïmporteerd" headingLevel={2}>
@@ -350,7 +360,7 @@ function Imported({
         {outcome.count === 1
           ? `1 verantwoording uit ${outcome.fileName} is ingediend.`
           : `${outcome.count} verantwoordingen uit ${outcome.fileName} zijn ingediend.`}{" "}
-        {outcome.count === 1 ? "Het WSP beoordeelt haar." : "Het WSP beoordeelt ze."}
+        {carrier} beoordeelt {outcome.count === 1 ? "haar" : "ze"}.
       </p>
       <p className="utrecht-paragraph">
         <Link to={`${contractPath}#verantwoording`}>

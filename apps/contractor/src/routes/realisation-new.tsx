@@ -4,6 +4,7 @@ import { useMutation, useReadQuery } from "@apollo/client/react";
 import { type FlashState, Heading, Link, PageTitle, Paragraph, realisationPath } from "@sroi/ui";
 import { type LoaderFunctionArgs, useLoaderData, useNavigate } from "react-router";
 import { preloadQuery } from "../apollo";
+import { carrierName } from "../carrier";
 import { graphql } from "../gql";
 import type { RealisationInput } from "../gql/graphql";
 import { EMPTY_VALUES } from "../realisations/form-values";
@@ -49,6 +50,7 @@ export function NewRealisationPage() {
   const contract = data.contract;
   if (!contract) return <ContractNotFound />;
   const contractPath = `/opdrachten/${encodeURIComponent(contract.id)}`;
+  const carrier = carrierName(contract.municipality);
 
   async function submit(input: RealisationInput): Promise<SubmitOutcome> {
     if (!contract) return { kind: "failed", message: "De opdracht is niet meer beschikbaar." };
@@ -63,7 +65,7 @@ export function NewRealisationPage() {
     switch (result?.__typename) {
       case "Realisation": {
         const state: FlashState = {
-          flash: "Uw verantwoording is ingediend. Het WSP beoordeelt haar.",
+          flash: `Uw verantwoording is ingediend. ${carrier} beoordeelt haar.`,
         };
         navigate(realisationPath(contract.id, result.id), { state });
         return { kind: "saved" };
@@ -88,7 +90,7 @@ export function NewRealisationPage() {
       <Heading level={1}>Activiteit verantwoorden</Heading>
       <Paragraph lead>
         Voor <span className="sroi-code">{contract.reference}</span> {contract.title}. Kies wat u
-        heeft gedaan, vul de gegevens in en voeg bewijs toe. Het WSP beoordeelt uw verantwoording.
+        heeft gedaan, vul de gegevens in en voeg bewijs toe. {carrier} beoordeelt uw verantwoording.
       </Paragraph>
       {!contract.viewerCan.reportRealisation ? (
         <Paragraph>Deze opdracht is afgesloten: u kunt niets meer verantwoorden.</Paragraph>
@@ -97,6 +99,7 @@ export function NewRealisationPage() {
           contractId={contract.id}
           catalogue={pinnedCatalogue(contract)}
           contract={contract}
+          carrier={carrier}
           municipalities={data.municipalities}
           initial={EMPTY_VALUES}
           submitLabel="Verantwoording indienen"

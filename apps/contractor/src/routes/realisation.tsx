@@ -1,5 +1,6 @@
 // One realisation of the contractor: what was entered, its value with the breakdown, the evidence,
-// and the WSP's review. Until the WSP accepts it, it can be corrected; after that it is closed.
+// and the review by the gemeente's WSP or own team (carrierName). Until it is accepted, it can be
+// corrected; after that it is closed.
 import { useReadQuery } from "@apollo/client/react";
 import {
   Alert,
@@ -17,6 +18,7 @@ import {
 } from "@sroi/ui";
 import { type LoaderFunctionArgs, useLoaderData, useParams } from "react-router";
 import { preloadQuery } from "../apollo";
+import { carrierName } from "../carrier";
 import { graphql } from "../gql";
 import type { PortalRealisationFragment } from "../gql/graphql";
 import { ContractNotFound } from "./contract";
@@ -70,6 +72,7 @@ export function RealisationPage() {
   const catalogue = contract.obligation.catalogueVersion;
   const blockNames = namesByCode(catalogue?.blocks);
   const title = realisationTitle(realisation, blockNames);
+  const carrier = carrierName(contract.municipality);
   return (
     <>
       <PageTitle>{`${title} – ${contract.reference}`}</PageTitle>
@@ -94,7 +97,7 @@ export function RealisationPage() {
       <Paragraph>
         Status: <RealisationStatusBadge status={realisation.status} />
       </Paragraph>
-      <ReviewNote realisation={realisation} />
+      <ReviewNote realisation={realisation} carrier={carrier} />
 
       <RealisationRecord
         realisation={realisation}
@@ -103,7 +106,7 @@ export function RealisationPage() {
         municipalityNames={namesByCode(data.municipalities)}
         valueNote={
           realisation.status !== "ACCEPTED"
-            ? "De waarde telt mee voor de SR-verplichting zodra het WSP de verantwoording accepteert."
+            ? `De waarde telt mee voor de SR-verplichting zodra ${carrier} de verantwoording accepteert.`
             : null
         }
       />
@@ -111,11 +114,17 @@ export function RealisationPage() {
   );
 }
 
-function ReviewNote({ realisation }: { realisation: PortalRealisationFragment }) {
+function ReviewNote({
+  realisation,
+  carrier,
+}: {
+  realisation: PortalRealisationFragment;
+  carrier: string;
+}) {
   switch (realisation.status) {
     case "REJECTED":
       return (
-        <Alert type="warning" heading="Afgewezen door het WSP" headingLevel={2}>
+        <Alert type="warning" heading={`Afgewezen door ${carrier}`} headingLevel={2}>
           <p className="utrecht-paragraph">
             Reden: <span className="sroi-preserve-lines">{realisation.reviewReason}</span>
           </p>
@@ -126,7 +135,7 @@ function ReviewNote({ realisation }: { realisation: PortalRealisationFragment })
       );
     case "ACCEPTED":
       return (
-        <Alert type="ok" heading="Geaccepteerd door het WSP" headingLevel={2}>
+        <Alert type="ok" heading={`Geaccepteerd door ${carrier}`} headingLevel={2}>
           {realisation.reviewReason ? (
             <p className="utrecht-paragraph">
               Toelichting: <span className="sroi-preserve-lines">{realisation.reviewReason}</span>
@@ -134,14 +143,14 @@ function ReviewNote({ realisation }: { realisation: PortalRealisationFragment })
           ) : null}
           <p className="utrecht-paragraph">
             Deze verantwoording telt mee voor de SR-verplichting. Een geaccepteerde verantwoording
-            kunt u niet meer wijzigen; klopt er iets niet, neem dan contact op met het WSP.
+            kunt u niet meer wijzigen; klopt er iets niet, neem dan contact op met {carrier}.
           </p>
         </Alert>
       );
     default:
       return (
         <Paragraph>
-          Het WSP heeft deze verantwoording nog niet beoordeeld. Tot dan kunt u haar corrigeren.
+          {carrier} heeft deze verantwoording nog niet beoordeeld. Tot dan kunt u haar corrigeren.
         </Paragraph>
       );
   }

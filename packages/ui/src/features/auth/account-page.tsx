@@ -7,6 +7,7 @@ import { Link } from "../../primitives/link.js";
 import { PageTitle } from "../../primitives/page.js";
 import { Heading, Paragraph } from "../../primitives/typography.js";
 import { FORGOT_PASSWORD_PATH } from "./paths.js";
+import { type SavePhoneOutcome, WorkPhoneForm } from "./work-phone-form.js";
 
 export interface AccountDetails {
   name: string;
@@ -18,9 +19,12 @@ export interface AccountDetails {
 /** Mijn account: who you are here, and logging out on every device. */
 export function AccountPage({
   account,
+  workPhone,
   onLogoutEverywhere,
 }: {
   account: AccountDetails;
+  /** Staff only: their work phone, for the contractors they advise */
+  workPhone?: { phone: string | null; onSave: (phone: string) => Promise<SavePhoneOutcome> };
   onLogoutEverywhere: () => Promise<void>;
 }) {
   const [busy, setBusy] = useState(false);
@@ -51,6 +55,7 @@ export function AccountPage({
           </DataListItem>
         ))}
       </DataList>
+      {workPhone ? <WorkPhoneForm phone={workPhone.phone} onSave={workPhone.onSave} /> : null}
       <Heading level={2}>Wachtwoord wijzigen</Heading>
       <Paragraph>
         Vraag een link aan om een nieuw wachtwoord te kiezen:{" "}

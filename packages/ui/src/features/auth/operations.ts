@@ -9,6 +9,7 @@ export const MeQuery = graphql(`
       id
       name
       email
+      phone
       app
       roles
       managesPeople
@@ -26,6 +27,22 @@ export const MeQuery = graphql(`
             invite
           }
         }
+      }
+    }
+  }
+`);
+
+/** Mijn account: the work phone of the person logged in; the answer updates `me` in the cache. */
+export const SetMyPhoneMutation = graphql(`
+  mutation SetMyPhone($phone: String) {
+    setMyPhone(phone: $phone) {
+      __typename
+      ... on Me {
+        id
+        phone
+      }
+      ... on InputError {
+        message
       }
     }
   }

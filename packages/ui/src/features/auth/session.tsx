@@ -28,9 +28,11 @@ import {
   LogoutMutation,
   MeQuery,
   RequestPasswordResetMutation,
+  SetMyPhoneMutation,
   SetPasswordMutation,
 } from "./operations.js";
 import { type AppKind, loginPath, pathWithinApp, type SignedInAccount } from "./paths.js";
+import type { SavePhoneOutcome } from "./work-phone-form.js";
 import { WrongAppNotice } from "./wrong-app-notice.js";
 
 /** Who is logged in, as the session's `me` query selects it. */
@@ -236,6 +238,16 @@ export function createSession(config: SessionConfig) {
     );
   }
 
+  async function saveWorkPhone(phone: string): Promise<SavePhoneOutcome> {
+    const { data } = await client.mutate({ mutation: SetMyPhoneMutation, variables: { phone } });
+    const result = data?.setMyPhone;
+    if (result?.__typename === "Me") return { ok: true, phone: result.phone ?? null };
+    return {
+      ok: false,
+      message: result?.message ?? "Opslaan is niet gelukt. Probeer het opnieuw.",
+    };
+  }
+
   /** Behind the login guard, so `me` is there. */
   function AccountRoute() {
     const { me } = useMe();
@@ -251,6 +263,7 @@ export function createSession(config: SessionConfig) {
             organisationName: membership.organisation?.name ?? null,
           })),
         }}
+        workPhone={app === "ADMIN" ? { phone: me.phone ?? null, onSave: saveWorkPhone } : undefined}
         onLogoutEverywhere={() => session.logOut({ everywhere: true })}
       />
     );
