@@ -138,6 +138,15 @@ const MATRIX: Record<string, Rule> = {
     operation:
       'mutation { publishCatalogueVersion(key: "leiden-2023", validFrom: "2030-01-01") { __typename } }',
   },
+  "Mutation.proposeCatalogueVersion": {
+    allowed: MANAGERS,
+    operation: 'mutation { proposeCatalogueVersion(key: "bestaat-niet") { __typename } }',
+  },
+  "Mutation.sendBackCatalogueVersion": {
+    allowed: MANAGERS,
+    operation:
+      'mutation { sendBackCatalogueVersion(key: "bestaat-niet", reason: "x") { __typename } }',
+  },
   "Mutation.retireCatalogueVersion": {
     allowed: MANAGERS,
     operation: 'mutation { retireCatalogueVersion(key: "bestaat-niet") { __typename } }',
