@@ -316,13 +316,14 @@ describe.each(backends())("evidence and assessment on $name", (backend) => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load((await answer.arrayBuffer()) as ArrayBuffer);
       const [sheet, help] = workbook.worksheets;
-      const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+      if (!sheet || !help) throw new Error("The template has two sheets");
+      const header = (sheet.getRow(1).values as unknown[]).slice(1);
       expect(header.join(",")).toBe(csvHeader);
-      const startCell = sheet?.getRow(2).getCell(header.indexOf("begindatum") + 1);
-      expect(startCell?.value).toEqual(new Date("2026-01-01T00:00:00Z"));
-      expect(startCell?.numFmt).toBe("dd-mm-yyyy");
+      const startCell = sheet.getRow(2).getCell(header.indexOf("begindatum") + 1);
+      expect(startCell.value).toEqual(new Date("2026-01-01T00:00:00Z"));
+      expect(startCell.numFmt).toBe("dd-mm-yyyy");
       const explained = new Map<string, string>();
-      help?.eachRow((row) => {
+      help.eachRow((row) => {
         const [, name, meaning] = row.values as unknown[];
         explained.set(String(name), String(meaning));
       });
