@@ -1,6 +1,6 @@
 // The bottom line of the rekenhulp: what the lines add up to against the obligation, said again
 // to screen readers (politely, once typing pauses), and ways to keep the calculation.
-import { formatEuro, formatNumber, type ObligationKind, projectPlan } from "@sroi/domain";
+import { formatEuro, formatPercentage, type ObligationKind, projectPlan } from "@sroi/domain";
 import {
   Button,
   ButtonGroup,
@@ -34,7 +34,7 @@ export function Summary({
   const plan = projectPlan(obligation.amount, counted);
   const incomplete = lines.length - counted.length;
   const coverage =
-    plan.percentageCovered === null ? null : `${formatNumber(plan.percentageCovered)} %`;
+    plan.percentageCovered === null ? null : formatPercentage(plan.percentageCovered);
   const sentence =
     lines.length === 0
       ? ""

@@ -2,7 +2,7 @@
 // opens in the editor; a submitted version is read-only until the WSP has judged it; an approved
 // one is shown as agreed, with the way to start a new version (?nieuwe-versie).
 import { useReadQuery } from "@apollo/client/react";
-import { formatEuro, formatNumber } from "@sroi/domain";
+import { formatEuro, formatPercentage } from "@sroi/domain";
 import {
   Alert,
   ButtonLink,
@@ -226,7 +226,7 @@ function EditorIntroduction({ contract }: { contract: Contract }) {
           U werkt aan het concept van versie {latest.number}. Opgeslagen totaal:{" "}
           {formatEuro(latest.total)}
           {latest.projection.percentageCovered !== null
-            ? `, ${formatNumber(latest.projection.percentageCovered)} % van de verplichting`
+            ? `, ${formatPercentage(latest.projection.percentageCovered)} van de verplichting`
             : ""}
           .
         </Paragraph>
@@ -262,7 +262,7 @@ function SavedNotice({ outcome }: { outcome: SaveOutcome }) {
   const { plan } = outcome;
   const figures = `Totaal ${formatEuro(plan.total)}${
     plan.projection.percentageCovered !== null
-      ? `, ${formatNumber(plan.projection.percentageCovered)} % van de verplichting`
+      ? `, ${formatPercentage(plan.projection.percentageCovered)} van de verplichting`
       : ""
   }.`;
   return (

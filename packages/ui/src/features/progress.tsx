@@ -11,7 +11,7 @@ import {
   describeAssessmentOutcome,
   formatDate,
   formatEuro,
-  formatNumber,
+  formatPercentage,
   type ObligationKind,
   REPORT_FREQUENCY_LABELS,
   type ReportFrequency,
@@ -105,11 +105,6 @@ const REPORT_STATE_BADGES: Record<DeadlineState, StatusBadgeType> = {
  */
 export function showsProgress(status: ContractStatus, hasPlanOrRealisations: boolean): boolean {
   return status !== "AWARDED" || hasPlanOrRealisations;
-}
-
-/** "6,24 %" from the API's "6.24". */
-export function formatPercentage(percentage: string): string {
-  return `${formatNumber(percentage)} %`;
 }
 
 export interface ProgressFigures {
