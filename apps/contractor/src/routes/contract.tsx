@@ -2,7 +2,13 @@
 // first step after award: contacting the organisation that carries out the gemeente's social return
 // (its WSP or its own team), whose contact details and accountmanager the page shows.
 import { useReadQuery } from "@apollo/client/react";
-import { CONTRACT_KIND_LABELS, formatDate, formatEuro, formatShare } from "@sroi/domain";
+import {
+  CONTRACT_KIND_LABELS,
+  formatDate,
+  formatEuro,
+  formatShare,
+  hasRunningDeadlines,
+} from "@sroi/domain";
 import {
   Alert,
   CatalogueSource,
@@ -218,9 +224,11 @@ function ContactSection({ contract }: { contract: Contract }) {
         ) : null}
       </div>
       <ContactDetails contract={contract} />
-      <Paragraph>
-        <DeadlineBadge state={deadline.state} dueDate={deadline.dueDate} />
-      </Paragraph>
+      {hasRunningDeadlines(contract.status) ? (
+        <Paragraph>
+          <DeadlineBadge state={deadline.state} dueDate={deadline.dueDate} />
+        </Paragraph>
+      ) : null}
       {deadline.requestedAt ? (
         <ContactRequested contract={contract} requestedAt={deadline.requestedAt} />
       ) : !contract.viewerCan.requestIntake ? null : (
