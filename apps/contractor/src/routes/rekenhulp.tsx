@@ -24,7 +24,7 @@ import { preloadQuery } from "../apollo";
 import { graphql } from "../gql";
 import type { PortalRekenhulpObligationQuery } from "../gql/graphql";
 import { AddLine } from "../rekenhulp/add-line";
-import { LineFieldset, lineFieldId, lineTitle } from "../rekenhulp/line-fieldset";
+import { LineFieldset, lineFieldId } from "../rekenhulp/line-fieldset";
 import { ObligationForm } from "../rekenhulp/obligation-form";
 import {
   emptyLine,
@@ -33,7 +33,7 @@ import {
   readState,
   writeSearch,
 } from "../rekenhulp/state";
-import { KeepCalculation, Summary } from "../rekenhulp/summary";
+import { KeepCalculation, RunningTotal, Summary, summariseLines } from "../rekenhulp/summary";
 import { type Line, useLinesInAddress } from "../rekenhulp/use-lines";
 import {
   type Catalogue,
@@ -293,6 +293,7 @@ function Calculation({
       }
     : null;
   const valuations = catalogue ? lines.map((line) => valueLine(line, catalogue)) : [];
+  const summaryLines = summariseLines(lines, valuations, catalogue);
   const linesHeading = useRef<HTMLHeadingElement>(null);
   const [focusLine, setFocusLine] = useState<number | null>(null);
 
@@ -398,6 +399,7 @@ function Calculation({
               />
             ))}
             <AddLine catalogue={catalogue} onAdd={addLine} />
+            <RunningTotal obligation={preview} lines={summaryLines} />
           </>
         ) : (
           <Paragraph>
@@ -411,17 +413,7 @@ function Calculation({
         <Heading level={2} id="stap-overzicht">
           Overzicht
         </Heading>
-        <Summary
-          obligation={preview}
-          lines={lines.map((line, index) => {
-            const valuation = valuations[index];
-            const block = catalogue?.blocks.find((candidate) => candidate.code === line.blockCode);
-            return {
-              title: lineTitle(index + 1, block ?? null, line.blockCode),
-              total: valuation?.ok ? valuation.total : null,
-            };
-          })}
-        />
+        <Summary obligation={preview} lines={summaryLines} />
         <KeepCalculation />
         <p className="utrecht-paragraph sroi-print-only">
           Berekend met de rekenhulp social return. Deze berekening staat online op:{" "}
