@@ -225,7 +225,7 @@ export function ReportPeriods({ reports, frequency, headingLevel = 3 }: ReportPe
       {reports.length === 0 ? (
         <EmptyState>Er is nog geen rapportageperiode afgelopen.</EmptyState>
       ) : (
-        <Table caption={`Rapportageperiodes (${REPORT_FREQUENCY_LABELS[frequency]})`}>
+        <Table caption={`Rapportageperiodes (${REPORT_FREQUENCY_LABELS[frequency]})`} stackOnPhone>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">Periode</TableHeaderCell>

@@ -197,7 +197,7 @@ export function RealisationTable({
   showPersonName?: boolean;
 }) {
   return (
-    <Table caption={caption}>
+    <Table caption={caption} stackOnPhone>
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col" wide>
