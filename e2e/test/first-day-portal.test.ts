@@ -10,6 +10,7 @@ import {
   launchBrowser,
   openPage,
   PHONE,
+  saveScreenshot,
   type TestPage,
 } from "../support/browser.js";
 import { loginViaApi } from "../support/session.js";
@@ -88,6 +89,7 @@ describe.skipIf(!browserAvailable)("a contractor's first day", () => {
     const box = await running.boundingBox();
     expect(box).not.toBeNull();
     expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(PHONE.height + 1);
+    await saveScreenshot(page, "firstday-rekenhulp-running-total-view");
     await checkPage(page, "firstday-rekenhulp-running-total");
   });
 
@@ -144,6 +146,8 @@ describe.skipIf(!browserAvailable)("a contractor's first day", () => {
       const box = await cells.first().boundingBox();
       expect(box).not.toBeNull();
       expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(PHONE.width);
+      await cells.first().evaluate((cell) => cell.scrollIntoView({ block: "center" }));
+      await saveScreenshot(page, `firstday-phone-${label.toLowerCase()}`);
     }
     await checkPage(page, "firstday-phone-tables");
   });

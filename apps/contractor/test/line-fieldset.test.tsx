@@ -4,25 +4,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { LineFieldset } from "../src/rekenhulp/line-fieldset";
 import { emptyLine } from "../src/rekenhulp/state";
-import { type Catalogue, valueLine } from "../src/rekenhulp/valuation";
-
-const catalogue: Catalogue = {
-  key: "test",
-  basisHours: "36",
-  blocks: [
-    {
-      code: "INKOOP",
-      name: "Inkoop",
-      category: "SOCIAL_PURCHASE",
-      kind: "INVOICE_SHARE",
-      amount: null,
-      share: "0.50",
-      maxMonths: null,
-      minHoursPerWeek: null,
-    },
-  ],
-  bonuses: [],
-};
+import { valueLine } from "../src/rekenhulp/valuation";
+import { catalogue } from "./catalogue-fixture";
 
 const render = (amount: string, revealMissing?: boolean) => {
   const line = { ...emptyLine("INKOOP"), amount, id: 1 };
