@@ -146,7 +146,9 @@ describe.skipIf(!browserAvailable)("a contractor's first day", () => {
       const box = await cells.first().boundingBox();
       expect(box).not.toBeNull();
       expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(PHONE.width);
-      await cells.first().evaluate((cell) => cell.scrollIntoView({ block: "center" }));
+      await cells
+        .first()
+        .evaluate((cell) => cell.scrollIntoView({ block: "center", behavior: "instant" }));
       await saveScreenshot(page, `firstday-phone-${label.toLowerCase()}`);
     }
     await checkPage(page, "firstday-phone-tables");
