@@ -479,7 +479,7 @@ describe.skipIf(!browserAvailable)("plan van aanpak", () => {
       )
       .toBe("submitted");
     await expect(submitted.textContent()).resolves.toContain(
-      "Versie 1 is ingediend bij WSP regio Amersfoort. Totaal € 20.000,00, 40 % van de verplichting.",
+      "Versie 1 is ingediend bij WSP regio Amersfoort. Totaal € 20.000,00, 40,00 % van de verplichting.",
     );
     await checkPage(contractor, "portal-plan-keyboard-submitted");
   });

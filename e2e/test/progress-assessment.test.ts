@@ -194,8 +194,8 @@ describe.skipIf(!browserAvailable)("voortgang and eindbeoordeling", () => {
     // Two quarters ended long ago; the four realisations came in today, so the first two count as
     // the (late) reports for Q1 and Q2. A quarter is due 14 days after it ends.
     const PERIODS = [
-      ["1 januari 2025 t/m 31 maart 2025", "Te laat", "14 april 2025", dutch(TODAY)],
-      ["1 april 2025 t/m 30 juni 2025", "Te laat", "14 juli 2025", dutch(TODAY)],
+      ["1 januari 2025 t/m 31 maart 2025", "Te laat ingediend", "14 april 2025", dutch(TODAY)],
+      ["1 april 2025 t/m 30 juni 2025", "Te laat ingediend", "14 juli 2025", dutch(TODAY)],
     ];
 
     it("the portal shows the progress to the cent and the report periods, also on a phone", async () => {
@@ -460,7 +460,7 @@ describe.skipIf(!browserAvailable)("voortgang and eindbeoordeling", () => {
         Stand: "Vervuld",
       });
     await expect(reportRows(contractor)).resolves.toEqual([
-      [period, "Ingediend", due, dutch(TODAY)],
+      [period, "Op tijd ingediend", due, dutch(TODAY)],
     ]);
     await checkPage(contractor, "portal-progress-activity");
 

@@ -72,7 +72,7 @@ describe.skipIf(!browserAvailable)("verantwoording importeren", () => {
     await checkPage(page, "portal-realisation-import");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("link", { name: "Download het sjabloon (CSV)" }).click(),
+      page.getByRole("link", { name: "het sjabloon als CSV" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("verantwoording-sjabloon.csv");
     const path = await download.path();
@@ -82,9 +82,15 @@ describe.skipIf(!browserAvailable)("verantwoording importeren", () => {
     expect(text.startsWith("\uFEFF")).toBe(true);
     const [header, example] = text.slice(1).split("\r\n");
     expect(header).toBe(HEADER);
-    expect(example?.startsWith("PW,K-001,Participatiewet,GM0307,32,2026-01-01,2026-06-30")).toBe(
+    // The example writes its dates as Dutch Excel saves them.
+    expect(example?.startsWith("PW,K-001,Participatiewet,GM0307,32,01-01-2026,30-06-2026")).toBe(
       true,
     );
+    const [workbook] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download het sjabloon (Excel)" }).click(),
+    ]);
+    expect(workbook.suggestedFilename()).toBe("verantwoording-sjabloon.xlsx");
   });
 
   it("imports every row of a good CSV file", async () => {

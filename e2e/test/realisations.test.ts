@@ -141,6 +141,12 @@ describe.skipIf(!browserAvailable)("verantwoording: report, review, correct", ()
     await expect(attached(page).count()).resolves.toBe(0);
     forgetRefusedUploads(page, 413);
     await checkPage(page, "portal-realisation-too-large");
+    // Submitting now names the refused file in the error summary too, not only at the field.
+    await page.getByRole("button", { name: "Verantwoording indienen" }).click();
+    await expect
+      .poll(() => page.locator(".sroi-error-summary").getByRole("link").allTextContents())
+      .toContain("scan.pdf is niet toegevoegd: Het bestand is te groot; het maximum is 10 MB.");
+    await checkPage(page, "portal-realisation-refused-in-summary");
 
     const contract = pdf("arbeidsovereenkomst Sam de Boer");
     await evidenceInput(page).setInputFiles({

@@ -34,7 +34,7 @@ import type { Metrics } from "./metrics.js";
 import { schema } from "./schema/index.js";
 import { securityHeaders } from "./security-headers.js";
 import { type EvidenceStore, FileEvidenceStore } from "./services/evidence.js";
-import { realisationTemplateCsv } from "./services/realisation-import.js";
+import { realisationTemplateCsv, realisationTemplateXlsx } from "./services/realisation-import.js";
 
 export interface ServerOptions {
   prisma: PrismaClient;
@@ -192,6 +192,11 @@ export async function startServer(
   app.get("/sjablonen/verantwoording.csv", (_req, res) => {
     res.setHeader("Content-Disposition", 'attachment; filename="verantwoording-sjabloon.csv"');
     res.type("text/csv; charset=utf-8").send(realisationTemplateCsv());
+  });
+  app.get("/sjablonen/verantwoording.xlsx", async (_req, res) => {
+    res.setHeader("Content-Disposition", 'attachment; filename="verantwoording-sjabloon.xlsx"');
+    res.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    res.send(await realisationTemplateXlsx());
   });
   app.use("/bewijs", sameOriginOnly, evidenceRouter(options.prisma, evidenceStore));
 

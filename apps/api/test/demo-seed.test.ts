@@ -11,7 +11,7 @@ const CONTRACT = `query ($id: ID!) { contract(id: $id) {
   status startDate
   plans { number status total reviewComment lines { blockCode value } }
   realisations { blockCode status value reviewReason personRef submittedAt evidence { id fileName mimeType sha256 } }
-  progress { obligation accepted pending rejected planned percentageAccepted gap reportFrequency reports { through state reportedOn } }
+  progress { obligation accepted pending rejected planned percentageAccepted gap reportFrequency reports { through state standing reportedOn } }
   assessment { outcome obligationAmount acceptedAmount }
 } }`;
 
@@ -43,7 +43,7 @@ interface ContractData {
     percentageAccepted: string | null;
     gap: string;
     reportFrequency: string;
-    reports: { through: string; state: string; reportedOn: string | null }[];
+    reports: { through: string; state: string; standing: string; reportedOn: string | null }[];
   };
   assessment: { outcome: string; obligationAmount: string; acceptedAmount: string } | null;
 }
@@ -160,11 +160,18 @@ describe.each(backends())(
           gap: "66982.88",
           reportFrequency: "QUARTERLY",
         });
-        expect(firstQuarter).toMatchObject({ state: "MET", reportedOn: onTime });
+        expect(firstQuarter).toMatchObject({
+          state: "MET",
+          standing: "ON_TIME",
+          reportedOn: onTime,
+        });
         // at least one quarter without a report is overdue (whatever the day of the year: a quarter
         // that ended less than two weeks ago is merely due)
         const unreported = data.progress.reports.filter((r) => r.reportedOn === null);
         expect(unreported.map((r) => r.state)).toContain("OVERDUE");
+        // overdue without a report is said apart from a report that came in late
+        expect(unreported.map((r) => r.standing)).toContain("MISSED");
+        expect(unreported.map((r) => r.standing)).not.toContain("LATE");
 
         // the evidence is a real PDF, stored with its checksum, readable by the WSP
         const [evidence] = byBlock.find((r) => r.blockCode === "PW")?.evidence ?? [];

@@ -305,6 +305,61 @@ describe.each(backends())("evidence and assessment on $name", (backend) => {
   );
 
   it.skipIf(!backend.available)(
+    "serves the template as XLSX too: the CSV's columns, dates shown day first, every column explained",
+    async () => {
+      const answer = await fetch(`${api.url}/sjablonen/verantwoording.xlsx`);
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get("content-type")).toContain("spreadsheetml");
+      const csv = await (await fetch(`${api.url}/sjablonen/verantwoording.csv`)).text();
+      const [csvHeader = "", csvExample = ""] = csv.replace(/^\uFEFF/, "").split("\r\n");
+      expect(csvExample).toContain(",01-01-2026,30-06-2026,");
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await answer.arrayBuffer()) as ArrayBuffer);
+      const [sheet, help] = workbook.worksheets;
+      if (!sheet || !help) throw new Error("The template has two sheets");
+      const header = (sheet.getRow(1).values as unknown[]).slice(1);
+      expect(header.join(",")).toBe(csvHeader);
+      const startCell = sheet.getRow(2).getCell(header.indexOf("begindatum") + 1);
+      expect(startCell.value).toEqual(new Date("2026-01-01T00:00:00Z"));
+      expect(startCell.numFmt).toBe("dd-mm-yyyy");
+      const explained = new Map<string, string>();
+      help.eachRow((row) => {
+        const [, name, meaning] = row.values as unknown[];
+        explained.set(String(name), String(meaning));
+      });
+      for (const column of header) expect(explained.get(String(column))).toBeTruthy();
+      expect(explained.get("factuurnummer")).toContain("nummer van de factuur");
+      expect(explained.get("Schrijfwijze")).toContain("dd-mm-jjjj");
+    },
+  );
+
+  it.skipIf(!backend.available)(
+    "reports import problems as sentences: a capital first, a full stop last",
+    async () => {
+      const contract = await api.prisma.contract.findFirstOrThrow({
+        where: { reference: "AMF-2026-001" },
+      });
+      const IMPORT = `mutation ($id: ID!, $content: String!) { importRealisations(contractId: $id, format: CSV, content: $content) {
+      __typename ... on ImportError { problems { path message } } } }`;
+      type Report = { importRealisations: { problems?: { path: string; message: string }[] } };
+      const noBlock = await eemland.graphql<Report>(IMPORT, {
+        id: contract.id,
+        content: "bouwblok,uren\n,8\n",
+      });
+      expect(noBlock.data?.importRealisations.problems).toEqual([
+        { path: "regel 2, bouwblok", message: "Vul de code van het bouwblok in." },
+      ]);
+      const noColumn = await eemland.graphql<Report>(IMPORT, {
+        id: contract.id,
+        content: "blok,uren\nPW,8\n",
+      });
+      expect(noColumn.data?.importRealisations.problems).toEqual([
+        { path: "regel 1", message: "De kolom bouwblok ontbreekt." },
+      ]);
+    },
+  );
+
+  it.skipIf(!backend.available)(
     "records the assessment after the end: sanction defaults to the unrealised part; the letter is a PDF",
     async () => {
       const contract = await api.prisma.contract.findFirstOrThrow({

@@ -23,10 +23,25 @@ export function formatNumber(value: Big | string): string {
   return fraction ? `${grouped},${fraction}` : grouped;
 }
 
-/** "50 %" from a share such as "0.50". */
+/**
+ * "50 %", "5,5 %": a rate as a policy or catalogue sets it ("0.50", "0.055"), written as it was set.
+ * A share the platform computed is written by formatPercentage.
+ */
 export function formatShare(share: Big | string): string {
   const value = typeof share === "string" ? decimal(share) : share;
   return `${formatNumber(value.times(100))} %`;
+}
+
+/**
+ * "93,88 %", "64,00 %": a percentage the platform computed (plan coverage, progress; the API's
+ * "93.88"), always with two decimals, as amounts always show their cents, so two such figures read
+ * alike wherever they stand (docs/decisions/0013-percentages-and-report-standing.md).
+ */
+export function formatPercentage(percent: Big | string): string {
+  const value = typeof percent === "string" ? decimal(percent) : percent;
+  const [whole = "0", hundredths = "00"] = value.abs().toFixed(2).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${value.lt(0) ? "-" : ""}${grouped},${hundredths} %`;
 }
 
 const MONTHS = [

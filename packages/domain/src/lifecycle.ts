@@ -141,6 +141,14 @@ export function deadlineState(
   return compareIsoDates(today, dueDate) > 0 ? "OVERDUE" : "DUE";
 }
 
+/**
+ * Whether a contract's deadlines (contact, reports) still ask anything of anyone: not once it is
+ * closed, so a closed contract shows no "Op tijd" or "Te laat" for a deadline long past.
+ */
+export function hasRunningDeadlines(status: ContractStatus): boolean {
+  return status !== "CLOSED";
+}
+
 /** The calendar date in the Netherlands at a moment, as yyyy-mm-dd. */
 export function dutchDate(moment: Date): string {
   // en-CA formats as yyyy-mm-dd; the time zone makes late-evening UTC count as the next day.

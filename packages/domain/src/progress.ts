@@ -59,8 +59,30 @@ export interface ReportPeriod {
   /** the report is due this many days after the period ends */
   dueDate: string;
   state: DeadlineState;
+  /** what the state means for this report: late and never reported are both OVERDUE */
+  standing: ReportStanding;
   /** when a report on the period came in, if it did */
   reportedOn: string | null;
+}
+
+/**
+ * A report period's standing as people say it: still to come, reported on time, reported late, or
+ * not reported though its due date passed. A deadline's OVERDUE covers the last two; a reader
+ * needs to know which (a late report is there, a missing one is still owed).
+ */
+export type ReportStanding = "DUE" | "ON_TIME" | "LATE" | "MISSED";
+
+export const REPORT_STANDING_LABELS: Record<ReportStanding, string> = {
+  DUE: "Nog in te dienen",
+  ON_TIME: "Op tijd ingediend",
+  LATE: "Te laat ingediend",
+  MISSED: "Niet ingediend",
+};
+
+export function reportStanding(state: DeadlineState, reportedOn: string | null): ReportStanding {
+  if (state === "DUE") return "DUE";
+  if (state === "MET") return "ON_TIME";
+  return reportedOn === null ? "MISSED" : "LATE";
 }
 
 /** Last day of the calendar month `months` after the month of `date`. */
@@ -136,12 +158,14 @@ export function reportSchedule(options: {
     const reportedOn = reportIndex >= 0 ? (reports.splice(reportIndex, 1)[0] ?? null) : null;
     // A period still running is not due yet: it only counts once it has ended.
     if (compareIsoDates(periodEnd, options.today) < 0 || reportedOn) {
+      const state = deadlineState(dueDate, reportedOn, options.today);
       periods.push({
         from: periodStart,
         through: periodEnd,
         dueDate,
         reportedOn,
-        state: deadlineState(dueDate, reportedOn, options.today),
+        state,
+        standing: reportStanding(state, reportedOn),
       });
     }
     from = addDays(through, 1);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   contractProgress,
   countCommunityActivities,
+  REPORT_STANDING_LABELS,
   reportSchedule,
   upcomingReportPeriod,
 } from "../src/progress.js";
@@ -40,6 +41,26 @@ describe("contractProgress", () => {
 });
 
 describe("reportSchedule", () => {
+  it("tells a report that came in late from one that never came (both are overdue)", () => {
+    const periods = reportSchedule({
+      start: "2025-01-01",
+      end: null,
+      frequency: "MONTHLY",
+      today: "2025-04-20",
+      reportDates: ["2025-02-10", "2025-03-20"],
+    });
+    expect(periods.map((p) => [p.through, p.reportedOn, p.standing])).toEqual([
+      ["2025-01-31", "2025-02-10", "ON_TIME"],
+      ["2025-02-28", "2025-03-20", "LATE"],
+      ["2025-03-31", null, "MISSED"],
+    ]);
+    expect(periods.map((p) => REPORT_STANDING_LABELS[p.standing])).toEqual([
+      "Op tijd ingediend",
+      "Te laat ingediend",
+      "Niet ingediend",
+    ]);
+  });
+
   it("asks for a quarterly report after each calendar quarter, due 14 days later", () => {
     const periods = reportSchedule({
       start: "2025-02-15",
@@ -55,6 +76,7 @@ describe("reportSchedule", () => {
         dueDate: "2025-04-14",
         reportedOn: "2025-04-10",
         state: "MET",
+        standing: "ON_TIME",
       },
       {
         from: "2025-04-01",
@@ -62,6 +84,7 @@ describe("reportSchedule", () => {
         dueDate: "2025-07-14",
         reportedOn: "2025-07-20",
         state: "OVERDUE",
+        standing: "LATE",
       },
       {
         from: "2025-07-01",
@@ -69,6 +92,7 @@ describe("reportSchedule", () => {
         dueDate: "2025-10-14",
         reportedOn: null,
         state: "OVERDUE",
+        standing: "MISSED",
       },
     ]);
   });
@@ -88,6 +112,7 @@ describe("reportSchedule", () => {
         dueDate: "2025-02-14",
         reportedOn: null,
         state: "DUE",
+        standing: "DUE",
       },
     ]);
   });

@@ -6,10 +6,8 @@ import { describe, expect, it } from "vitest";
 import {
   ActivityProgress,
   AssessmentDetails,
-  formatPercentage,
   ProgressMeter,
   ProgressSummary,
-  REPORT_STATE_LABELS,
   ReportPeriods,
   showsProgress,
 } from "../src/index.js";
@@ -17,15 +15,7 @@ import {
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
 describe("report states", () => {
-  it("says each state in words", () => {
-    expect(REPORT_STATE_LABELS).toEqual({
-      DUE: "Nog in te dienen",
-      MET: "Ingediend",
-      OVERDUE: "Te laat",
-    });
-  });
-
-  it("shows each period with its deadline, report date and state as a coloured badge", () => {
+  it("shows each period with its deadline, report date and standing as a badge with words", () => {
     const html = renderToStaticMarkup(
       <ReportPeriods
         frequency="QUARTERLY"
@@ -35,35 +25,50 @@ describe("report states", () => {
             through: "2025-03-31",
             dueDate: "2025-04-14",
             reportedOn: "2025-04-02",
-            state: "MET",
+            standing: "ON_TIME",
           },
           {
             from: "2025-04-01",
             through: "2025-06-30",
             dueDate: "2025-07-14",
             reportedOn: "2025-08-01",
-            state: "OVERDUE",
+            standing: "LATE",
           },
           {
             from: "2025-07-01",
             through: "2025-09-30",
             dueDate: "2025-10-14",
             reportedOn: null,
-            state: "DUE",
+            standing: "MISSED",
+          },
+          {
+            from: "2025-10-01",
+            through: "2025-12-31",
+            dueDate: "2026-01-14",
+            reportedOn: null,
+            standing: "DUE",
           },
         ]}
       />,
     );
     expect(html).toContain("Rapportageperiodes (per kwartaal)");
     expect(text(html)).toContain("Afgesproken: rapporteren per kwartaal.");
+    expect(text(html)).toContain(
+      "Een apart verslag is niet nodig: elke ingediende verantwoording telt als rapportage",
+    );
     const rows = html.split("<tr").slice(2).map(text);
     expect(rows).toEqual([
       expect.stringContaining(
-        "15 januari 2025 t/m 31 maart 2025 Ingediend 14 april 2025 2 april 2025",
+        "15 januari 2025 t/m 31 maart 2025 Op tijd ingediend 14 april 2025 2 april 2025",
       ),
-      expect.stringContaining("1 april 2025 t/m 30 juni 2025 Te laat 14 juli 2025 1 augustus 2025"),
       expect.stringContaining(
-        "1 juli 2025 t/m 30 september 2025 Nog in te dienen 14 oktober 2025 nog niet",
+        "1 april 2025 t/m 30 juni 2025 Te laat ingediend 14 juli 2025 1 augustus 2025",
+      ),
+      expect.stringContaining(
+        "1 juli 2025 t/m 30 september 2025 Niet ingediend 14 oktober 2025 nog niet",
+      ),
+      expect.stringContaining(
+        "1 oktober 2025 t/m 31 december 2025 Nog in te dienen 14 januari 2026 nog niet",
       ),
     ]);
     expect(html).toContain('<th scope="row"');
@@ -108,8 +113,7 @@ describe("progress", () => {
   it("fills the bar at 100 % but says how far past the obligation the text goes", () => {
     const html = renderToStaticMarkup(<ProgressMeter percentage="104.50" />);
     expect(html).toContain('value="100"');
-    expect(text(html)).toContain("104,5 % van de verplichting");
-    expect(formatPercentage("50.00")).toBe("50 %");
+    expect(text(html)).toContain("104,50 % van de verplichting");
   });
 
   it("says whether an activity obligation is fulfilled, in words", () => {

@@ -1,6 +1,6 @@
 // "Plan van aanpak" on the contract page: the latest version and where it stands, and the way to
 // the page where the WSP reviews it.
-import { formatEuro, formatNumber } from "@sroi/domain";
+import { formatEuro, formatPercentage } from "@sroi/domain";
 import {
   ButtonLink,
   DataList,
@@ -58,7 +58,7 @@ export function PlanSection({ contract }: { contract: AdminPlanSectionFragment }
             <DataListItem label="Totaal van het plan">
               {formatEuro(latest.total)}
               {latest.projection.percentageCovered !== null
-                ? ` (${formatNumber(latest.projection.percentageCovered)} % van de verplichting)`
+                ? ` (${formatPercentage(latest.projection.percentageCovered)} van de verplichting)`
                 : ""}
             </DataListItem>
           </DataList>

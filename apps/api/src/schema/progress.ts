@@ -11,6 +11,12 @@ import { builder } from "../builder.js";
 import { DeadlineState } from "./contract.js";
 import { ReportFrequency } from "./municipality.js";
 
+const ReportStanding = builder.enumType("ReportStanding", {
+  description:
+    "DUE (not due yet), ON_TIME (reported in time), LATE (reported after the due date), MISSED (due date passed, not reported)",
+  values: ["DUE", "ON_TIME", "LATE", "MISSED"] as const,
+});
+
 const ReportPeriodRef = builder
   .objectRef<ReturnType<typeof reportSchedule>[number]>("ReportPeriod")
   .implement({
@@ -20,6 +26,11 @@ const ReportPeriodRef = builder
       dueDate: t.field({ type: "Date", resolve: (p) => p.dueDate }),
       reportedOn: t.field({ type: "Date", nullable: true, resolve: (p) => p.reportedOn }),
       state: t.field({ type: DeadlineState, resolve: (p) => p.state }),
+      standing: t.field({
+        type: ReportStanding,
+        description: "The state in words people use: a late report apart from a missing one",
+        resolve: (p) => p.standing,
+      }),
     }),
   });
 

@@ -7,6 +7,9 @@ import type { PrismaClient } from "@prisma/client";
 import {
   type DutchNumberField,
   EMPLOYEES_NUMBER_FIELD,
+  REALISATION_TEMPLATE_COLUMNS,
+  REALISATION_TEMPLATE_FORMATS,
+  type RealisationTemplateColumn,
   readDutchDate,
   readDutchNumber,
   VALUATION_NUMBER_FIELDS,
@@ -27,27 +30,8 @@ import {
 } from "./realisations.js";
 import { cellText } from "./spreadsheet-cells.js";
 
-export const REALISATION_COLUMNS = [
-  "bouwblok",
-  "kenmerk_persoon",
-  "doelgroep",
-  "woongemeente",
-  "uren_per_week",
-  "begindatum",
-  "einddatum",
-  "uren",
-  "dagen",
-  "aantal",
-  "medewerkers",
-  "bedrag_excl_btw",
-  "toeslagen",
-  "leverancier",
-  "kvk_leverancier",
-  "factuurnummer",
-  "factuurdatum",
-  "omschrijving",
-] as const;
-type Column = (typeof REALISATION_COLUMNS)[number];
+export const REALISATION_COLUMNS = REALISATION_TEMPLATE_COLUMNS.map((column) => column.name);
+type Column = RealisationTemplateColumn;
 type Row = Partial<Record<Column, string>>;
 
 const FIELD_TO_COLUMN: Record<string, Column> = {
@@ -71,17 +55,56 @@ const FIELD_TO_COLUMN: Record<string, Column> = {
   description: "omschrijving",
 };
 
+// The example row: a placement written as Dutch Excel shows it, dates day first.
+const TEMPLATE_EXAMPLE: Row = {
+  bouwblok: "PW",
+  kenmerk_persoon: "K-001",
+  doelgroep: "Participatiewet",
+  woongemeente: "GM0307",
+  uren_per_week: "32",
+  begindatum: "01-01-2026",
+  einddatum: "30-06-2026",
+};
+
 export function realisationTemplateCsv(): string {
-  const example: Row = {
-    bouwblok: "PW",
-    kenmerk_persoon: "K-001",
-    doelgroep: "Participatiewet",
-    woongemeente: "GM0307",
-    uren_per_week: "32",
-    begindatum: "2026-01-01",
-    einddatum: "2026-06-30",
-  };
-  return `\uFEFF${Papa.unparse({ fields: [...REALISATION_COLUMNS], data: [REALISATION_COLUMNS.map((c) => example[c] ?? "")] })}\r\n`;
+  return `\uFEFF${Papa.unparse({ fields: [...REALISATION_COLUMNS], data: [REALISATION_COLUMNS.map((c) => TEMPLATE_EXAMPLE[c] ?? "")] })}\r\n`;
+}
+
+/**
+ * The same template as an Excel workbook: the first sheet is the one the import reads (columns and
+ * the example row, dates as real dates shown dd-mm-jjjj), the second explains every column.
+ */
+export async function realisationTemplateXlsx(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Verantwoording");
+  sheet.addRow([...REALISATION_COLUMNS]);
+  sheet.getRow(1).font = { bold: true };
+  sheet.addRow(
+    REALISATION_COLUMNS.map((column) => {
+      const typed = TEMPLATE_EXAMPLE[column] ?? "";
+      const date = readDutchDate(typed);
+      if (date.ok) return new Date(`${date.value}T00:00:00Z`);
+      const number = /^\d+$/.test(typed) ? Number(typed) : null;
+      return number ?? typed;
+    }),
+  );
+  REALISATION_COLUMNS.forEach((column, index) => {
+    const sheetColumn = sheet.getColumn(index + 1);
+    sheetColumn.width = Math.max(column.length + 2, 14);
+    if (column in DATE_COLUMNS) sheetColumn.numFmt = "dd-mm-yyyy";
+  });
+  const help = workbook.addWorksheet("Toelichting");
+  help.addRow(["Kolom", "Wat u invult"]).font = { bold: true };
+  for (const column of REALISATION_TEMPLATE_COLUMNS) help.addRow([column.name, column.meaning]);
+  help.addRow([]);
+  help.addRow(["Schrijfwijze", REALISATION_TEMPLATE_FORMATS]);
+  help.addRow([
+    "Importeren",
+    "Alleen het eerste werkblad wordt gelezen. Eén regel per verantwoording; vervang de voorbeeldregel door uw eigen regels.",
+  ]);
+  help.getColumn(1).width = 18;
+  help.getColumn(2).width = 100;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 const normaliseHeader = (header: string) => header.trim().toLowerCase().replace(/\s+/g, "_");
@@ -99,7 +122,7 @@ async function readRows(
     const missing = ["bouwblok"].filter((c) => !parsed.meta.fields?.includes(c));
     if (missing.length)
       return new ImportError([
-        { path: "regel 1", message: `kolommen ontbreken: ${missing.join(", ")}` },
+        { path: "regel 1", message: `De kolom ${missing.join(", ")} ontbreekt.` },
       ]);
     return { rows: parsed.data as Row[], lines: parsed.data.map((_, i) => i + 2) };
   }
@@ -108,15 +131,15 @@ async function readRows(
     await workbook.xlsx.load(Buffer.from(content, "base64") as unknown as ArrayBuffer);
   } catch {
     return new ImportError([
-      { path: "(bestand)", message: "dit is geen leesbaar Excel-bestand (.xlsx)" },
+      { path: "(bestand)", message: "Dit is geen leesbaar Excel-bestand (.xlsx)." },
     ]);
   }
   const sheet = workbook.worksheets[0];
   if (!sheet)
-    return new ImportError([{ path: "(bestand)", message: "het bestand heeft geen werkblad" }]);
+    return new ImportError([{ path: "(bestand)", message: "Het bestand heeft geen werkblad." }]);
   const header = (sheet.getRow(1).values as unknown[]).map((v) => normaliseHeader(String(v ?? "")));
   if (!header.includes("bouwblok"))
-    return new ImportError([{ path: "regel 1", message: "kolommen ontbreken: bouwblok" }]);
+    return new ImportError([{ path: "regel 1", message: "De kolom bouwblok ontbreekt." }]);
   const rows: Row[] = [];
   const lines: number[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
@@ -203,9 +226,9 @@ export async function importRealisations(
   const read = await readRows(input.format, input.content);
   if (read instanceof ImportError) throw read;
   if (read.rows.length === 0)
-    throw new ImportError([{ path: "(bestand)", message: "het bestand bevat geen regels" }]);
+    throw new ImportError([{ path: "(bestand)", message: "Het bestand bevat geen regels." }]);
   if (read.rows.length > 1000)
-    throw new ImportError([{ path: "(bestand)", message: "hoogstens 1000 regels per bestand" }]);
+    throw new ImportError([{ path: "(bestand)", message: "Hoogstens 1000 regels per bestand." }]);
   return prisma.$transaction(
     async (tx) => {
       const problems: { path: string; message: string }[] = [];
@@ -217,7 +240,7 @@ export async function importRealisations(
         if (!fields.blockCode) {
           problems.push({
             path: `regel ${line}, bouwblok`,
-            message: "vul de code van het bouwblok in",
+            message: "Vul de code van het bouwblok in.",
           });
           continue;
         }

@@ -24,9 +24,9 @@ import { useEffect, useRef, useState } from "react";
 import { graphql } from "../gql";
 import type { PlanVersionFragment } from "../gql/graphql";
 import { AddLine } from "../rekenhulp/add-line";
-import { LineFieldset, lineFieldId, lineTitle } from "../rekenhulp/line-fieldset";
+import { LineFieldset, lineFieldId } from "../rekenhulp/line-fieldset";
 import { emptyLine } from "../rekenhulp/state";
-import { Summary } from "../rekenhulp/summary";
+import { RunningTotal, Summary, summariseLines } from "../rekenhulp/summary";
 import { withId } from "../rekenhulp/use-lines";
 import {
   bonusesFor,
@@ -286,6 +286,7 @@ export function PlanEditor({
   }
 
   const isNewVersion = latest !== null && latest.status !== "DRAFT";
+  const summaryLines = summariseLines(lines, valuations, catalogue);
   return (
     <>
       {problems.length > 0 || general.length > 0 ? (
@@ -318,6 +319,7 @@ export function PlanEditor({
             valuation={valuations[index] ?? valueLine(line, catalogue, countingWindow)}
             catalogue={catalogue}
             errors={serverIssues.get(line.id)}
+            revealMissing={problems.length > 0}
             onChange={changeLine}
             onRemove={() => removeLine(line.id)}
           >
@@ -337,24 +339,14 @@ export function PlanEditor({
           </LineFieldset>
         ))}
         <AddLine catalogue={catalogue} onAdd={addLine} />
+        <RunningTotal obligation={obligation} lines={summaryLines} />
       </section>
 
       <section aria-labelledby="plan-overzicht">
         <Heading level={2} id="plan-overzicht">
           Overzicht
         </Heading>
-        <Summary
-          caption="Overzicht van het plan"
-          obligation={obligation}
-          lines={lines.map((line, index) => {
-            const valuation = valuations[index];
-            const block = catalogue.blocks.find((candidate) => candidate.code === line.blockCode);
-            return {
-              title: lineTitle(index + 1, block ?? null, line.blockCode),
-              total: valuation?.ok ? valuation.total : null,
-            };
-          })}
-        />
+        <Summary caption="Overzicht van het plan" obligation={obligation} lines={summaryLines} />
       </section>
 
       <section aria-labelledby="plan-opslaan">

@@ -1,7 +1,7 @@
 // "Plan van aanpak" on the contract page: where the plan stands, what the reviewer (the WSP or the
 // gemeente's own team) asked for, and the
 // next step the contractor can take with it.
-import { formatEuro, formatNumber } from "@sroi/domain";
+import { formatEuro, formatPercentage } from "@sroi/domain";
 import {
   Alert,
   ButtonLink,
@@ -72,7 +72,7 @@ export function PlanSection({ contract }: { contract: PortalPlanSectionFragment 
             <DataListItem label="Totaal van het plan">{formatEuro(latest.total)}</DataListItem>
             {latest.projection.percentageCovered !== null ? (
               <DataListItem label="Gedekt">
-                {formatNumber(latest.projection.percentageCovered)} % van de verplichting
+                {formatPercentage(latest.projection.percentageCovered)} van de verplichting
                 {contract.obligation.kind === "PERCENTAGE" && latest.projection.gap !== "0.00"
                   ? `; nog in te vullen ${formatEuro(latest.projection.gap)}`
                   : ""}

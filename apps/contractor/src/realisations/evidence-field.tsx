@@ -4,6 +4,12 @@
 import { Button, describeFile, FormField, VisuallyHidden } from "@sroi/ui";
 import { type ChangeEvent, type Dispatch, type SetStateAction, useState } from "react";
 
+/** A chosen file the server did not take, with its reason in Dutch. */
+export interface EvidenceRefusal {
+  fileName: string;
+  message: string;
+}
+
 export interface UploadedFile {
   id: string;
   fileName: string;
@@ -63,6 +69,8 @@ export function EvidenceField({
   onChange,
   attachedBefore = 0,
   error,
+  refused,
+  onRefused,
 }: {
   id: string;
   contractId: string;
@@ -73,9 +81,12 @@ export function EvidenceField({
   attachedBefore?: number;
   /** a problem the API reported on submit */
   error?: string;
+  /** the files of the last choice the server refused: the form's error summary names them too */
+  refused: EvidenceRefusal[];
+  onRefused: (refused: EvidenceRefusal[]) => void;
 }) {
   const [busy, setBusy] = useState<string | null>(null);
-  const [refused, setRefused] = useState<{ fileName: string; message: string }[]>([]);
+  const setRefused = onRefused;
   const [notice, setNotice] = useState("");
 
   async function pick(event: ChangeEvent<HTMLInputElement>) {
@@ -85,7 +96,7 @@ export function EvidenceField({
     setRefused([]);
     setNotice("");
     const added: UploadedFile[] = [];
-    const problems: { fileName: string; message: string }[] = [];
+    const problems: EvidenceRefusal[] = [];
     // One at a time: the server checks each, and the status says which one is on its way.
     for (const file of chosen) {
       setBusy(file.name);

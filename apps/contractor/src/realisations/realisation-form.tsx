@@ -27,7 +27,7 @@ import {
 import { type FormEvent, type ReactNode, useEffect, useState } from "react";
 import type { RealisationInput } from "../gql/graphql";
 import "./realisations.css";
-import { EvidenceField, type UploadedFile } from "./evidence-field";
+import { EvidenceField, type EvidenceRefusal, type UploadedFile } from "./evidence-field";
 import {
   bonusesFor,
   type ContractPeriod,
@@ -90,6 +90,10 @@ export function RealisationForm({
 }: RealisationFormProps) {
   const [values, setValues] = useState(initial);
   const [files, setFiles] = useState<UploadedFile[]>([]);
+  // A refused file is named in the error summary on the next submit, which then sends nothing:
+  // whoever missed the message at the field learns it before the entry goes without that file.
+  const [refused, setRefused] = useState<EvidenceRefusal[]>([]);
+  const [refusalsSummarised, setRefusalsSummarised] = useState(false);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [failure, setFailure] = useState<Exclude<
     SubmitOutcome,
@@ -112,6 +116,11 @@ export function RealisationForm({
     if (submitting) return;
     setFailure(null);
     const checked = checkBeforeSending(values, catalogue, contract);
+    if (refused.length > 0 && !refusalsSummarised) {
+      setRefusalsSummarised(true);
+      setIssues(checked.ok ? [] : checked.issues);
+      return;
+    }
     if (!checked.ok) {
       setIssues(checked.issues);
       return;
@@ -145,6 +154,12 @@ export function RealisationForm({
   const summary: ErrorSummaryItem[] = [...issues]
     .sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field))
     .map((issue) => ({ fieldId: FIELD_IDS[issue.field], message: issue.message }));
+  const refusalItems: ErrorSummaryItem[] = refusalsSummarised
+    ? refused.map((problem) => ({
+        fieldId: FIELD_IDS.evidenceIds,
+        message: `${problem.fileName} is niet toegevoegd: ${problem.message}`,
+      }))
+    : [];
 
   const field = (name: FieldName) =>
     fields.includes(name) && entry ? (
@@ -164,7 +179,16 @@ export function RealisationForm({
   return (
     <form className="sroi-realisation-form" onSubmit={submit} noValidate aria-label={submitLabel}>
       {notice}
-      {summary.length > 0 ? <ErrorSummary items={summary} /> : null}
+      {summary.length > 0 || refusalItems.length > 0 ? (
+        <ErrorSummary items={[...summary, ...refusalItems]}>
+          {refusalItems.length > 0 ? (
+            <p className="utrecht-paragraph">
+              Kies een ander bestand, of verstuur opnieuw om door te gaan zonder{" "}
+              {refusalItems.length === 1 ? "dit bestand" : "deze bestanden"}.
+            </p>
+          ) : null}
+        </ErrorSummary>
+      ) : null}
       {failure ? (
         <FailureMessage
           failure={failure}
@@ -291,6 +315,11 @@ export function RealisationForm({
             onChange={setFiles}
             attachedBefore={attachedBefore}
             error={errorOf("evidenceIds")}
+            refused={refused}
+            onRefused={(problems) => {
+              setRefused(problems);
+              setRefusalsSummarised(false);
+            }}
           />
           <Estimate estimate={liveEstimate(values, catalogue, contract)} carrier={carrier} />
         </>

@@ -62,6 +62,11 @@ export interface LineFieldsetProps<L extends Line> {
   onRemove: () => void;
   /** More fields of the line, e.g. a plan's description, after the inputs */
   children?: ReactNode;
+  /**
+   * Say at an empty field that it is missing. Until the person tries to save, an empty field of a
+   * line just added is not an error yet: the line only says it does not count until filled in.
+   */
+  revealMissing?: boolean;
 }
 
 export function LineFieldset<L extends Line>({
@@ -73,10 +78,13 @@ export function LineFieldset<L extends Line>({
   onChange,
   onRemove,
   children,
+  revealMissing = false,
 }: LineFieldsetProps<L>) {
   const block = catalogue.blocks.find((candidate) => candidate.code === line.blockCode) ?? null;
   const title = lineTitle(number, block, line.blockCode);
-  const error = valuation.ok ? null : valuation;
+  const failed = valuation.ok ? null : valuation;
+  const onlyMissing = failed !== null && !revealMissing && isEmptyInput(line, failed.field);
+  const error = onlyMissing ? null : failed;
   const messageFor = (field: InputField | "bonusCodes") =>
     error?.field === field ? error.message : errors[field];
   return (
@@ -126,7 +134,9 @@ export function LineFieldset<L extends Line>({
             {error && !isShownAtField(error.field, block) ? (
               <span className="sroi-field-error">{error.message} </span>
             ) : null}
-            Deze regel telt nog niet mee.
+            {onlyMissing
+              ? "Deze regel telt mee zodra de velden hierboven zijn ingevuld."
+              : "Deze regel telt nog niet mee."}
           </p>
         )}
       </div>
@@ -139,6 +149,12 @@ export function LineFieldset<L extends Line>({
       </Button>
     </fieldset>
   );
+}
+
+/** Whether the field a valuation failed on is one the person has not typed anything in yet. */
+function isEmptyInput(line: Line, field: string): boolean {
+  const value = (line as unknown as Record<string, unknown>)[field];
+  return typeof value === "string" && value.trim() === "";
 }
 
 function isShownAtField(field: string, block: Block | null): boolean {

@@ -1,6 +1,6 @@
 // The bottom line of the rekenhulp: what the lines add up to against the obligation, said again
 // to screen readers (politely, once typing pauses), and ways to keep the calculation.
-import { formatEuro, formatNumber, type ObligationKind, projectPlan } from "@sroi/domain";
+import { formatEuro, formatPercentage, type ObligationKind, projectPlan } from "@sroi/domain";
 import {
   Button,
   ButtonGroup,
@@ -12,6 +12,8 @@ import {
   TextInput,
 } from "@sroi/ui";
 import { useEffect, useState } from "react";
+import { lineTitle } from "./line-fieldset";
+import "./rekenhulp.css";
 
 export interface SummaryLine {
   title: string;
@@ -20,6 +22,22 @@ export interface SummaryLine {
 }
 
 const ANNOUNCE_AFTER_MS = 800;
+
+/** The lines as the summaries read them: a title each, and the total once the line counts. */
+export function summariseLines(
+  lines: readonly { blockCode: string }[],
+  valuations: readonly ({ ok: true; total: string } | { ok: false })[],
+  catalogue: { blocks: readonly { code: string; name: string }[] } | null,
+): SummaryLine[] {
+  return lines.map((line, index) => {
+    const valuation = valuations[index];
+    const block = catalogue?.blocks.find((candidate) => candidate.code === line.blockCode);
+    return {
+      title: lineTitle(index + 1, block ?? null, line.blockCode),
+      total: valuation?.ok ? valuation.total : null,
+    };
+  });
+}
 
 export function Summary({
   obligation,
@@ -34,7 +52,7 @@ export function Summary({
   const plan = projectPlan(obligation.amount, counted);
   const incomplete = lines.length - counted.length;
   const coverage =
-    plan.percentageCovered === null ? null : `${formatNumber(plan.percentageCovered)} %`;
+    plan.percentageCovered === null ? null : formatPercentage(plan.percentageCovered);
   const sentence =
     lines.length === 0
       ? ""
@@ -101,6 +119,34 @@ export function Summary({
         {announcement}
       </p>
     </>
+  );
+}
+
+/**
+ * The total while lines are being stacked: it stays at the bottom of the screen as long as the
+ * lines are in view, so nobody scrolls down to see what a change did. The Summary below it says
+ * the same in full, and to screen readers once typing pauses; this one is not announced.
+ */
+export function RunningTotal({
+  obligation,
+  lines,
+}: {
+  obligation: { kind: ObligationKind; amount: string };
+  lines: SummaryLine[];
+}) {
+  if (lines.length === 0) return null;
+  const plan = projectPlan(
+    obligation.amount,
+    lines.flatMap((line) => (line.total === null ? [] : [line.total])),
+  );
+  return (
+    <p className="utrecht-paragraph sroi-running-total sroi-no-print" data-running-total>
+      <strong>Totaal {formatEuro(plan.total)}</strong>
+      {plan.percentageCovered !== null
+        ? `, ${formatPercentage(plan.percentageCovered)} van de verplichting`
+        : ""}
+      {obligation.kind === "PERCENTAGE" ? `; nog in te vullen ${formatEuro(plan.gap)}` : ""}
+    </p>
   );
 }
 

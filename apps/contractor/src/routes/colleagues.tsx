@@ -172,8 +172,12 @@ function Members({ organisation }: { organisation: Organisation }) {
 }
 
 const ROLE_OPTIONS: { value: InvitableRole; label: string }[] = [
-  { value: "CONTRACTOR_USER", label: "Medewerker: ziet de opdrachten en neemt contact op" },
-  { value: "CONTRACTOR_ADMIN", label: "Beheerder: kan ook collega's uitnodigen" },
+  {
+    value: "CONTRACTOR_USER",
+    label:
+      "Medewerker: werkt aan de opdrachten (contact, plan van aanpak, verantwoording en bewijs)",
+  },
+  { value: "CONTRACTOR_ADMIN", label: "Beheerder: kan dat ook, en collega's uitnodigen" },
 ];
 
 function InviteForm({ organisation }: { organisation: Organisation }) {

@@ -7,6 +7,7 @@ import {
   formatDate,
   formatEuro,
   formatShare,
+  hasRunningDeadlines,
   phoneDigits,
 } from "@sroi/domain";
 import {
@@ -225,9 +226,11 @@ function ContactSection({ contract }: { contract: Contract }) {
         ) : null}
       </div>
       <ContactDetails contract={contract} />
-      <Paragraph>
-        <DeadlineBadge state={deadline.state} dueDate={deadline.dueDate} />
-      </Paragraph>
+      {hasRunningDeadlines(contract.status) ? (
+        <Paragraph>
+          <DeadlineBadge state={deadline.state} dueDate={deadline.dueDate} />
+        </Paragraph>
+      ) : null}
       {deadline.requestedAt ? (
         <ContactRequested contract={contract} requestedAt={deadline.requestedAt} />
       ) : !contract.viewerCan.requestIntake ? null : (

@@ -1,7 +1,7 @@
 // Mijn opdrachten: the contracts of the contractor's own organisation. The API shows a contractor
 // only its own; this page never filters for that itself.
 import { useReadQuery } from "@apollo/client/react";
-import { CONTRACT_KIND_LABELS, formatShare } from "@sroi/domain";
+import { CONTRACT_KIND_LABELS, formatShare, hasRunningDeadlines } from "@sroi/domain";
 import {
   ContractStatusBadge,
   DataList,
@@ -108,15 +108,17 @@ export function ContractsPage() {
                   <DataListItem label={<span id={`taken-${contract.id}`}>Te doen</span>}>
                     <OpenTasks contract={contract} headingId={`taken-${contract.id}`} />
                   </DataListItem>
-                  <DataListItem label={`Contact met ${carrierName(contract.municipality)}`}>
-                    <DeadlineBadge
-                      state={contract.contactDeadline.state}
-                      dueDate={contract.contactDeadline.dueDate}
-                    />
-                    {contract.contactDeadline.requestedAt ? (
-                      <span className="sroi-cell-note">Contact opgenomen</span>
-                    ) : null}
-                  </DataListItem>
+                  {hasRunningDeadlines(contract.status) ? (
+                    <DataListItem label={`Contact met ${carrierName(contract.municipality)}`}>
+                      <DeadlineBadge
+                        state={contract.contactDeadline.state}
+                        dueDate={contract.contactDeadline.dueDate}
+                      />
+                      {contract.contactDeadline.requestedAt ? (
+                        <span className="sroi-cell-note">Contact opgenomen</span>
+                      ) : null}
+                    </DataListItem>
+                  ) : null}
                 </DataList>
               </li>
             ))}

@@ -3,7 +3,7 @@
 // read-only until judged; an approved one is shown as agreed, with the way to start a new version
 // (?nieuwe-versie).
 import { useReadQuery } from "@apollo/client/react";
-import { formatEuro, formatNumber } from "@sroi/domain";
+import { formatEuro, formatPercentage } from "@sroi/domain";
 import {
   Alert,
   ButtonLink,
@@ -237,7 +237,7 @@ function EditorIntroduction({ contract }: { contract: Contract }) {
           U werkt aan het concept van versie {latest.number}. Opgeslagen totaal:{" "}
           {formatEuro(latest.total)}
           {latest.projection.percentageCovered !== null
-            ? `, ${formatNumber(latest.projection.percentageCovered)} % van de verplichting`
+            ? `, ${formatPercentage(latest.projection.percentageCovered)} van de verplichting`
             : ""}
           .
         </Paragraph>
@@ -273,7 +273,7 @@ function SavedNotice({ outcome, carrier }: { outcome: SaveOutcome; carrier: stri
   const { plan } = outcome;
   const figures = `Totaal ${formatEuro(plan.total)}${
     plan.projection.percentageCovered !== null
-      ? `, ${formatNumber(plan.projection.percentageCovered)} % van de verplichting`
+      ? `, ${formatPercentage(plan.projection.percentageCovered)} van de verplichting`
       : ""
   }.`;
   return (

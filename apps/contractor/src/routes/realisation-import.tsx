@@ -2,6 +2,7 @@
 // The API checks and values every row like a form entry; when any row is wrong nothing is imported,
 // and the report lists every problem by line and column.
 import { useMutation, useReadQuery } from "@apollo/client/react";
+import { REALISATION_TEMPLATE_COLUMNS, REALISATION_TEMPLATE_FORMATS } from "@sroi/domain";
 import {
   Alert,
   Button,
@@ -53,6 +54,10 @@ const ImportPageQuery = graphql(`
             code
             name
           }
+          bonuses {
+            code
+            name
+          }
         }
       }
     }
@@ -82,32 +87,11 @@ const ImportMutation = graphql(`
   }
 `);
 
-/** The API serves the template; its columns are the ones the import reads. */
-const TEMPLATE_URL = "/sjablonen/verantwoording.csv";
+/** The API serves the template in both formats; its columns are the ones the import reads. */
+const TEMPLATE_URL = "/sjablonen/verantwoording";
 const FILE_ID = "import-bestand";
 // The file travels base64-encoded inside a GraphQL request, which the API limits to 1 MB.
 const MAX_FILE_BYTES = 700 * 1024;
-
-const COLUMNS: { name: string; meaning: string }[] = [
-  { name: "bouwblok", meaning: "de code van het bouwblok, zie de lijst hieronder (verplicht)" },
-  { name: "kenmerk_persoon", meaning: "uw eigen kenmerk voor de persoon; nooit een BSN" },
-  { name: "doelgroep", meaning: "bijvoorbeeld Participatiewet of WW" },
-  { name: "woongemeente", meaning: "de CBS-code van de woongemeente, bijvoorbeeld GM0307" },
-  { name: "uren_per_week", meaning: "bij werk, leren en werkervaring" },
-  { name: "begindatum", meaning: "als dd-mm-jjjj of jjjj-mm-dd, bijvoorbeeld 31-01-2026" },
-  { name: "einddatum", meaning: "als dd-mm-jjjj of jjjj-mm-dd" },
-  { name: "uren", meaning: "bij bouwblokken per uur" },
-  { name: "dagen", meaning: "bij bouwblokken per dag" },
-  { name: "aantal", meaning: "bij bouwblokken per activiteit" },
-  { name: "medewerkers", meaning: "aantal medewerkers bij een maatschappelijke activiteit" },
-  { name: "bedrag_excl_btw", meaning: "factuurbedrag of kosten, bijvoorbeeld 2.500,50" },
-  { name: "toeslagen", meaning: "codes van toeslagen, gescheiden door komma's" },
-  { name: "leverancier", meaning: "naam van de sociale onderneming" },
-  { name: "kvk_leverancier", meaning: "KvK-nummer van de leverancier, 8 cijfers" },
-  { name: "factuurnummer", meaning: "" },
-  { name: "factuurdatum", meaning: "als dd-mm-jjjj of jjjj-mm-dd" },
-  { name: "omschrijving", meaning: "toelichting of omschrijving van de activiteit" },
-];
 
 export function loader({ params }: LoaderFunctionArgs) {
   return preloadQuery.toPromise(
@@ -130,7 +114,7 @@ export function ImportRealisationsPage() {
   const contract = data.contract;
   if (!contract) return <ContractNotFound />;
   const contractPath = `/opdrachten/${encodeURIComponent(contract.id)}`;
-  const blocks = contract.obligation.catalogueVersion?.blocks ?? [];
+  const catalogue = contract.obligation.catalogueVersion;
 
   function pick(event: ChangeEvent<HTMLInputElement>) {
     setFile(event.currentTarget.files?.[0] ?? null);
@@ -252,66 +236,79 @@ export function ImportRealisationsPage() {
 
       <Heading level={2}>Het sjabloon</Heading>
       <Paragraph>
-        <ExternalLink href={TEMPLATE_URL} download="verantwoording-sjabloon.csv">
-          Download het sjabloon (CSV)
+        <ExternalLink href={`${TEMPLATE_URL}.xlsx`} download="verantwoording-sjabloon.xlsx">
+          Download het sjabloon (Excel)
         </ExternalLink>{" "}
-        en open het in Excel. De eerste regel noemt de kolommen; de tweede is een voorbeeld, die u
-        vervangt door uw eigen regels. Eén regel per verantwoording. Vul per regel de kolommen in
-        die het bouwblok nodig heeft; de andere blijven leeg. Getallen en bedragen schrijft u zoals
-        in het formulier: met een komma voor de decimalen en eventueel punten voor de duizendtallen
-        (2.500,50 of 2500,50). Datums als dd-mm-jjjj (31-01-2026, zoals Excel ze bewaart) of als
-        jjjj-mm-dd (2026-01-31); een jaar altijd met vier cijfers. U mag het bestand als .csv of
-        .xlsx bewaren.
+        of{" "}
+        <ExternalLink href={`${TEMPLATE_URL}.csv`} download="verantwoording-sjabloon.csv">
+          het sjabloon als CSV
+        </ExternalLink>
+        . De eerste regel noemt de kolommen; de tweede is een voorbeeld, die u vervangt door uw
+        eigen regels. Eén regel per verantwoording. Vul per regel de kolommen in die het bouwblok
+        nodig heeft; de andere blijven leeg. U mag het bestand als .csv of .xlsx bewaren.
       </Paragraph>
+      <Paragraph>{REALISATION_TEMPLATE_FORMATS}</Paragraph>
       <Paragraph>
         Maatwerk en bewijs staan niet in het sjabloon: verantwoord maatwerk met het formulier, en
         voeg bewijs toe via Corrigeren bij de geïmporteerde verantwoording.
       </Paragraph>
-      <Table caption="Kolommen van het sjabloon">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Kolom</TableHeaderCell>
-            <TableHeaderCell scope="col" wide>
-              Wat u invult
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {COLUMNS.map((column) => (
-            <TableRow key={column.name}>
-              <TableHeaderCell scope="row">
-                <span className="sroi-code">{column.name}</span>
-              </TableHeaderCell>
-              <TableCell>{column.meaning}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {blocks.length > 0 ? (
-        <Table
-          caption={`Codes van de bouwblokken in ${contract.obligation.catalogueVersion?.name}`}
-        >
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Code</TableHeaderCell>
-              <TableHeaderCell scope="col" wide>
-                Bouwblok
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {blocks.map((block) => (
-              <TableRow key={block.code}>
-                <TableHeaderCell scope="row">
-                  <span className="sroi-code">{block.code}</span>
-                </TableHeaderCell>
-                <TableCell>{block.name}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+      <CodeTable
+        caption="Kolommen van het sjabloon"
+        headers={["Kolom", "Wat u invult"]}
+        rows={REALISATION_TEMPLATE_COLUMNS.map((column) => ({
+          code: column.name,
+          text: column.meaning,
+        }))}
+      />
+      {catalogue && catalogue.blocks.length > 0 ? (
+        <CodeTable
+          caption={`Codes van de bouwblokken in ${catalogue.name} (kolom bouwblok)`}
+          headers={["Code", "Bouwblok"]}
+          rows={catalogue.blocks.map((block) => ({ code: block.code, text: block.name }))}
+        />
+      ) : null}
+      {catalogue && catalogue.bonuses.length > 0 ? (
+        <CodeTable
+          caption={`Codes van de toeslagen in ${catalogue.name} (kolom toeslagen)`}
+          headers={["Code", "Toeslag"]}
+          rows={catalogue.bonuses.map((bonus) => ({ code: bonus.code, text: bonus.name }))}
+        />
       ) : null}
     </>
+  );
+}
+
+/** A table of codes (columns, blocks, bonuses): the code as the row's header, then its meaning. */
+function CodeTable({
+  caption,
+  headers,
+  rows,
+}: {
+  caption: string;
+  headers: [string, string];
+  rows: { code: string; text: string }[];
+}) {
+  return (
+    <Table caption={caption}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{headers[0]}</TableHeaderCell>
+          <TableHeaderCell scope="col" wide>
+            {headers[1]}
+          </TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={row.code}>
+            <TableHeaderCell scope="row">
+              <span className="sroi-code">{row.code}</span>
+            </TableHeaderCell>
+            <TableCell>{row.text}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }
 

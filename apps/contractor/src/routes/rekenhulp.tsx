@@ -24,7 +24,7 @@ import { preloadQuery } from "../apollo";
 import { graphql } from "../gql";
 import type { PortalRekenhulpObligationQuery } from "../gql/graphql";
 import { AddLine } from "../rekenhulp/add-line";
-import { LineFieldset, lineFieldId, lineTitle } from "../rekenhulp/line-fieldset";
+import { LineFieldset, lineFieldId } from "../rekenhulp/line-fieldset";
 import { ObligationForm } from "../rekenhulp/obligation-form";
 import {
   emptyLine,
@@ -33,7 +33,7 @@ import {
   readState,
   writeSearch,
 } from "../rekenhulp/state";
-import { KeepCalculation, Summary } from "../rekenhulp/summary";
+import { KeepCalculation, RunningTotal, Summary, summariseLines } from "../rekenhulp/summary";
 import { type Line, useLinesInAddress } from "../rekenhulp/use-lines";
 import {
   type Catalogue,
@@ -160,7 +160,15 @@ export function RekenhulpPage() {
 
   // After "Bereken", focus moves to the result once it is there, so it is read out next.
   const [focusResultFor, setFocusResultFor] = useState<string | null>(null);
+  // An empty form is no error while nobody asked; "Bereken" on it says what is missing.
+  const [emptyFormErrors, setEmptyFormErrors] = useState<FieldErrors | null>(null);
   function calculate(next: ObligationDraft) {
+    const nextChecked = readObligationDraft(next);
+    if (!nextChecked.ok && nextChecked.empty) {
+      setEmptyFormErrors(nextChecked.errors);
+      return;
+    }
+    setEmptyFormErrors(null);
     const search = writeSearch({ obligation: next, lines });
     setFocusResultFor(obligationKey(new URLSearchParams(search)));
     navigate({ search }, { preventScrollReset: true });
@@ -172,7 +180,8 @@ export function RekenhulpPage() {
     setFocusResultFor(null);
   }, [focusResult]);
 
-  const errors: FieldErrors = checked.ok || checked.empty ? {} : checked.errors;
+  const errors: FieldErrors =
+    emptyFormErrors ?? (checked.ok || checked.empty ? {} : checked.errors);
   return (
     <>
       <PageTitle>Rekenhulp</PageTitle>
@@ -293,6 +302,7 @@ function Calculation({
       }
     : null;
   const valuations = catalogue ? lines.map((line) => valueLine(line, catalogue)) : [];
+  const summaryLines = summariseLines(lines, valuations, catalogue);
   const linesHeading = useRef<HTMLHeadingElement>(null);
   const [focusLine, setFocusLine] = useState<number | null>(null);
 
@@ -358,7 +368,13 @@ function Calculation({
         <h2 className="utrecht-heading-2" id="stap-bouwblokken" tabIndex={-1} ref={linesHeading}>
           3. Invullen met bouwblokken
         </h2>
-        {preview.catalogueVersion && catalogue ? (
+        {preview.kind === "NONE" ? (
+          <Paragraph>
+            Deze opdracht vraagt geen social return, dus u hoeft geen bouwblokken in te zetten. Wilt
+            u toch iets doen, bijvoorbeeld een stageplaats bieden? Dat is welkom: overleg dan met de
+            gemeente.
+          </Paragraph>
+        ) : preview.catalogueVersion && catalogue ? (
           <>
             <Paragraph>
               Op de peildatum geldt <strong>{preview.catalogueVersion.name}</strong> (
@@ -398,6 +414,7 @@ function Calculation({
               />
             ))}
             <AddLine catalogue={catalogue} onAdd={addLine} />
+            <RunningTotal obligation={preview} lines={summaryLines} />
           </>
         ) : (
           <Paragraph>
@@ -411,17 +428,8 @@ function Calculation({
         <Heading level={2} id="stap-overzicht">
           Overzicht
         </Heading>
-        <Summary
-          obligation={preview}
-          lines={lines.map((line, index) => {
-            const valuation = valuations[index];
-            const block = catalogue?.blocks.find((candidate) => candidate.code === line.blockCode);
-            return {
-              title: lineTitle(index + 1, block ?? null, line.blockCode),
-              total: valuation?.ok ? valuation.total : null,
-            };
-          })}
-        />
+        {/* Without an obligation there is nothing to add up: the berekening is step 2 alone */}
+        {preview.kind === "NONE" ? null : <Summary obligation={preview} lines={summaryLines} />}
         <KeepCalculation />
         <p className="utrecht-paragraph sroi-print-only">
           Berekend met de rekenhulp social return. Deze berekening staat online op:{" "}

@@ -58,7 +58,7 @@ export function PlanVersionsPageBody({
       ) : (
         <>
           <Paragraph>
-            Elke versie blijft bewaard: ook wat het WSP ervan vond. Open een versie om de regels te
+            Elke versie blijft bewaard, met de beoordeling ervan. Open een versie om de regels te
             zien.
           </Paragraph>
           <PlanVersionsTable

@@ -6,7 +6,7 @@
 import {
   describePlannedInputs,
   formatEuro,
-  formatNumber,
+  formatPercentage,
   PLAN_LINE_CHANGE_LABELS,
   PLAN_STATUS_LABELS,
   type PlanLineChange,
@@ -242,7 +242,7 @@ export function PlanFigures({
       {projection.percentageCovered !== null ? (
         <DataListItem label="Gedekt">
           <span data-plan-figure="coverage" data-percentage={projection.percentageCovered}>
-            {formatNumber(projection.percentageCovered)} %
+            {formatPercentage(projection.percentageCovered)}
           </span>
         </DataListItem>
       ) : null}

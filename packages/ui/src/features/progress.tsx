@@ -7,14 +7,15 @@
 import {
   type AssessmentOutcomeFacts,
   type ContractStatus,
-  type DeadlineState,
   describeAssessmentOutcome,
   formatDate,
   formatEuro,
-  formatNumber,
+  formatPercentage,
   type ObligationKind,
   REPORT_FREQUENCY_LABELS,
+  REPORT_STANDING_LABELS,
   type ReportFrequency,
+  type ReportStanding,
 } from "@sroi/domain";
 import { type ReactNode, useId } from "react";
 import { graphql } from "../gql/index.js";
@@ -70,7 +71,7 @@ export const ContractProgressFields = graphql(`
         through
         dueDate
         reportedOn
-        state
+        standing
       }
     }
     assessment {
@@ -86,17 +87,12 @@ export const ContractProgressFields = graphql(`
   }
 `);
 
-/** A report period's state in words: said by the badge's text, never by its colour alone. */
-export const REPORT_STATE_LABELS: Record<DeadlineState, string> = {
-  DUE: "Nog in te dienen",
-  MET: "Ingediend",
-  OVERDUE: "Te laat",
-};
-
-const REPORT_STATE_BADGES: Record<DeadlineState, StatusBadgeType> = {
+/** A report period's standing as a badge: said by its text, never by its colour alone. */
+const REPORT_STANDING_BADGES: Record<ReportStanding, StatusBadgeType> = {
   DUE: "warning",
-  MET: "success",
-  OVERDUE: "danger",
+  ON_TIME: "success",
+  LATE: "warning",
+  MISSED: "danger",
 };
 
 /**
@@ -105,11 +101,6 @@ const REPORT_STATE_BADGES: Record<DeadlineState, StatusBadgeType> = {
  */
 export function showsProgress(status: ContractStatus, hasPlanOrRealisations: boolean): boolean {
   return status !== "AWARDED" || hasPlanOrRealisations;
-}
-
-/** "6,24 %" from the API's "6.24". */
-export function formatPercentage(percentage: string): string {
-  return `${formatNumber(percentage)} %`;
 }
 
 export interface ProgressFigures {
@@ -205,7 +196,7 @@ export interface ReportPeriodFacts {
   through: string;
   dueDate: string;
   reportedOn: string | null;
-  state: DeadlineState;
+  standing: ReportStanding;
 }
 
 export interface ReportPeriodsProps {
@@ -226,13 +217,15 @@ export function ReportPeriods({ reports, frequency, headingLevel = 3 }: ReportPe
       </HeadingTag>
       <p className="utrecht-paragraph">
         Afgesproken: rapporteren {REPORT_FREQUENCY_LABELS[frequency]}. Na elke periode is er twee
-        weken om te rapporteren; elke ingediende verantwoording telt als rapportage over de eerste
-        periode die er nog geen heeft.
+        weken om te rapporteren. Een apart verslag is niet nodig: elke ingediende verantwoording
+        telt als rapportage, voor de oudste afgelopen periode die er nog geen heeft. Komt die
+        verantwoording na de uiterste datum, dan is de periode “Te laat ingediend”; komt er geen,
+        dan “Niet ingediend”.
       </p>
       {reports.length === 0 ? (
         <EmptyState>Er is nog geen rapportageperiode afgelopen.</EmptyState>
       ) : (
-        <Table caption={`Rapportageperiodes (${REPORT_FREQUENCY_LABELS[frequency]})`}>
+        <Table caption={`Rapportageperiodes (${REPORT_FREQUENCY_LABELS[frequency]})`} stackOnPhone>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">Periode</TableHeaderCell>
@@ -249,8 +242,8 @@ export function ReportPeriods({ reports, frequency, headingLevel = 3 }: ReportPe
                 </TableHeaderCell>
                 {/* The state next to the period: on a phone it shows before the table scrolls */}
                 <TableCell>
-                  <StatusBadge type={REPORT_STATE_BADGES[report.state]}>
-                    {REPORT_STATE_LABELS[report.state]}
+                  <StatusBadge type={REPORT_STANDING_BADGES[report.standing]}>
+                    {REPORT_STANDING_LABELS[report.standing]}
                   </StatusBadge>
                 </TableCell>
                 <TableCell>{formatDate(report.dueDate)}</TableCell>

@@ -175,9 +175,9 @@ export interface RealisationRow extends RealisationSubject, RealisationDates {
   reviewReason: string | null;
 }
 
-/** Maatwerk has no value until the WSP sets one when accepting it. */
+/** Maatwerk has no value until the reviewer sets one when accepting it. */
 function valueText(row: Pick<RealisationRow, "blockCode" | "status" | "value">): string {
-  if (row.blockCode === null && row.status !== "ACCEPTED") return "stelt het WSP vast";
+  if (row.blockCode === null && row.status !== "ACCEPTED") return "vastgesteld bij acceptatie";
   return formatEuro(row.value);
 }
 
@@ -197,7 +197,7 @@ export function RealisationTable({
   showPersonName?: boolean;
 }) {
   return (
-    <Table caption={caption}>
+    <Table caption={caption} stackOnPhone>
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col" wide>
@@ -212,7 +212,7 @@ export function RealisationTable({
           </TableHeaderCell>
           <TableHeaderCell scope="col">Status</TableHeaderCell>
           <TableHeaderCell scope="col" wide>
-            Toelichting van het WSP
+            Toelichting bij de beoordeling
           </TableHeaderCell>
         </TableRow>
       </TableHeader>

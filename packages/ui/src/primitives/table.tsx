@@ -9,6 +9,11 @@ export interface TableProps {
   captionHidden?: boolean;
   /** Equal column widths on wide screens, so tables of the same kind line up */
   fixedLayout?: boolean;
+  /**
+   * On a phone each row becomes a block with every cell under its column's name, instead of a
+   * table that scrolls sideways and hides its last columns (such as a status) out of view.
+   */
+  stackOnPhone?: boolean;
   children: ReactNode;
 }
 
@@ -16,11 +21,13 @@ export function Table({
   caption,
   captionHidden = false,
   fixedLayout = false,
+  stackOnPhone = false,
   children,
 }: TableProps) {
   const captionId = useId();
   const containerRef = useRef<HTMLDivElement>(null);
   const scrolls = useScrollsInline(containerRef);
+  useColumnLabels(containerRef, stackOnPhone);
   return (
     // A box that scrolls must be reachable by keyboard; it is named after the table it holds.
     <div
@@ -32,6 +39,7 @@ export function Table({
         className={classNames(
           "utrecht-table utrecht-table--html-table",
           fixedLayout && "sroi-table--fixed",
+          stackOnPhone && "sroi-table--stack",
         )}
       >
         <caption
@@ -44,6 +52,26 @@ export function Table({
       </table>
     </div>
   );
+}
+
+/**
+ * Gives every body cell its column's name (data-label), which a stacked table shows before the
+ * cell; read from the header after each render, so no caller repeats its column names per cell.
+ */
+function useColumnLabels(ref: React.RefObject<HTMLElement | null>, enabled: boolean) {
+  useEffect(() => {
+    const table = ref.current?.querySelector("table");
+    if (!enabled || !table) return;
+    const names = [...table.querySelectorAll("thead tr:last-child th")].map(
+      (cell) => cell.textContent?.trim() ?? "",
+    );
+    for (const row of table.querySelectorAll("tbody tr")) {
+      [...row.children].forEach((cell, index) => {
+        const name = names[index];
+        if (name) cell.setAttribute("data-label", name);
+      });
+    }
+  });
 }
 
 function useScrollsInline(ref: React.RefObject<HTMLElement | null>): boolean {
