@@ -9,8 +9,10 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { PrismaClient } from "@prisma/client";
+import compression from "compression";
 import cookieParser from "cookie-parser";
 import express from "express";
+import expressStaticGzip from "express-static-gzip";
 import { findSession } from "./auth/sessions.js";
 import { loadViewer } from "./auth/viewer.js";
 import { PublishedCatalogueCache } from "./catalogue-cache.js";
@@ -66,13 +68,18 @@ function serveSinglePageApp(app: express.Express, mount: string, directory: stri
     return;
   }
   // Hashed assets may be cached for long; index.html must always be fresh so a deploy shows.
+  // The build wrote a brotli and a gzip copy of each (precompress in @sroi/ui): sent as they are.
   app.use(
     mount,
-    express.static(directory, {
+    expressStaticGzip(directory, {
+      enableBrotli: true,
+      orderPreference: ["br", "gz"],
       index: false,
-      setHeaders: (res, path) => {
-        if (path.includes("/assets/"))
-          res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+      serveStatic: {
+        setHeaders: (res, path) => {
+          if (path.includes("/assets/"))
+            res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        },
       },
     }),
   );
@@ -112,6 +119,9 @@ export async function startServer(
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   app.use(securityHeaders());
+  // GraphQL answers, index.html and the landing page, compressed as they go; the apps' assets come
+  // compressed from the build, and this leaves an answer alone that already has an encoding.
+  app.use(compression());
   app.use(requestScope);
   app.use(cookieParser());
 
