@@ -15,12 +15,17 @@ export default defineConfig({
     // Keep the browser's Host header: the API refuses a POST whose Origin is another host (CSRF),
     // and to the browser this dev server is the one origin, as the API is in production.
     // Evidence files, the import template and assessment letters are plain HTTP routes of the
-    // API, next to GraphQL.
+    // API, next to GraphQL, and so are the statement pages the footer links.
     proxy: Object.fromEntries(
-      ["/graphql", "/bewijs", "/sjablonen", "/brieven"].map((path) => [
-        path,
-        { target: "http://localhost:4000", changeOrigin: false },
-      ]),
+      [
+        "/graphql",
+        "/bewijs",
+        "/sjablonen",
+        "/brieven",
+        "/toegankelijkheid",
+        "/privacy",
+        "/contact",
+      ].map((path) => [path, { target: "http://localhost:4000", changeOrigin: false }]),
     ),
   },
 });

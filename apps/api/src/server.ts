@@ -31,6 +31,8 @@ import { inputValidationPlugin } from "./input-validation.js";
 import { landingPage } from "./landing-page.js";
 import { assessmentLetterRoute } from "./letters.js";
 import { limitParseOptions, limitRules, schemaPrivacyPlugin } from "./limits.js";
+import { FAVICON_SVG, findAppStylesheet, publicPage } from "./public-pages.js";
+import { accessibilityStatement, contactPage, privacyStatement } from "./public-statements.js";
 import { schema } from "./schema/index.js";
 import { securityHeaders } from "./security-headers.js";
 import { type EvidenceStore, FileEvidenceStore } from "./services/evidence.js";
@@ -205,8 +207,24 @@ export async function startServer(
     serveSinglePageApp(app, "/admin/", APP_DIST.admin);
     serveSinglePageApp(app, "/portal/", APP_DIST.portal);
     app.get(["/admin", "/portal"], (req, res) => res.redirect(301, `${req.path}/`));
-    app.get("/", (_req, res) => res.type("html").send(landingPage({ demo: settings.demo })));
   }
+  // The product's plain pages, in the apps' design when the portal is built (public-pages.ts).
+  const stylesheet = options.serveApps ? findAppStylesheet(APP_DIST.portal, "/portal/") : null;
+  app.get("/", (_req, res) => {
+    res.type("html").send(landingPage({ demo: settings.demo, stylesheet }));
+  });
+  for (const [path, title, body] of [
+    ["/toegankelijkheid", "Toegankelijkheidsverklaring", accessibilityStatement()],
+    ["/privacy", "Privacyverklaring", privacyStatement()],
+    ["/contact", "Contact", contactPage()],
+  ] as const) {
+    const html = publicPage({ title, body, stylesheet });
+    app.get(path, (_req, res) => res.type("html").send(html));
+  }
+  app.get(["/favicon.svg", "/favicon.ico"], (_req, res) => {
+    res.setHeader("Cache-Control", "public, max-age=86400");
+    res.type("image/svg+xml").send(FAVICON_SVG);
+  });
   // after every route: a body that is not JSON, or a route that throws, answers in JSON and Dutch
   app.use(jsonErrorHandler);
 
