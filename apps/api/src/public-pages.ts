@@ -18,8 +18,6 @@ export const FOOTER_LINKS = [
  */
 export const LANDING_STYLE = `
   body { font-family: system-ui, sans-serif; margin: 0; line-height: 1.5; color: #1a1a1a; }
-  .sroi-static { max-width: 48rem; margin: 0 auto; padding: 0 1rem; }
-  .sroi-static li { margin: 0.5rem 0; }
   .sroi-static code { overflow-wrap: anywhere; }
   .sroi-footer-links { display: flex; flex-wrap: wrap; gap: 0 1.5rem; list-style: none; padding: 0; }
 `;
