@@ -1,6 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
-import { precompress } from "../../packages/ui/vite-precompress";
+import { apiProxy, precompress } from "../../packages/ui/vite-shared";
 
 // Served by the API at /portal/ in production; in development Vite proxies /graphql to the API.
 export default defineConfig({
@@ -12,20 +12,6 @@ export default defineConfig({
   server: {
     port: 5174,
     strictPort: true,
-    // Keep the browser's Host header: the API refuses a POST whose Origin is another host (CSRF),
-    // and to the browser this dev server is the one origin, as the API is in production.
-    // Evidence files, the import template and assessment letters are plain HTTP routes of the
-    // API, next to GraphQL, and so are the statement pages the footer links.
-    proxy: Object.fromEntries(
-      [
-        "/graphql",
-        "/bewijs",
-        "/sjablonen",
-        "/brieven",
-        "/toegankelijkheid",
-        "/privacy",
-        "/contact",
-      ].map((path) => [path, { target: "http://localhost:4000", changeOrigin: false }]),
-    ),
+    proxy: apiProxy(),
   },
 });

@@ -70,7 +70,7 @@ function serveSinglePageApp(app: express.Express, mount: string, directory: stri
     return;
   }
   // Hashed assets may be cached for long; index.html must always be fresh so a deploy shows.
-  // The build wrote a brotli and a gzip copy of each (precompress in @sroi/ui): sent as they are.
+  // The build wrote a brotli and a gzip copy of each (packages/ui/vite-shared.ts): sent as they are.
   app.use(
     mount,
     expressStaticGzip(directory, {

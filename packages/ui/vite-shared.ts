@@ -1,4 +1,5 @@
-// A Vite plugin for both apps: next to every built script and style sheet it writes a
+// What both apps' Vite configs share: the development proxy to the API, and a plugin that writes
+// next to every built script and style sheet a
 // brotli (.br) and a gzip (.gz) copy, which the API serves to browsers that accept them.
 // Compressing once at build lets brotli use its best (and slowest) quality: on the admin's entry
 // script that is about 14 % smaller than gzip, but takes seconds, far too long per request.
@@ -46,4 +47,24 @@ export function precompress(): Plugin {
       );
     },
   };
+}
+
+/**
+ * The development server's proxy: the API's routes beside the app. Keeps the browser's Host
+ * header: the API refuses a POST whose Origin is another host (CSRF), and to the browser this dev
+ * server is the one origin, as the API is in production. Besides GraphQL, evidence files, the
+ * import template, assessment letters and the statement pages the footer links are plain HTTP
+ * routes of the API.
+ */
+export function apiProxy(target = "http://localhost:4000") {
+  const routes = [
+    "/graphql",
+    "/bewijs",
+    "/sjablonen",
+    "/brieven",
+    "/toegankelijkheid",
+    "/privacy",
+    "/contact",
+  ];
+  return Object.fromEntries(routes.map((path) => [path, { target, changeOrigin: false }]));
 }
