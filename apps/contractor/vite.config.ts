@@ -1,23 +1,17 @@
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
+import { apiProxy, precompress } from "../../packages/ui/vite-shared";
 
 // Served by the API at /portal/ in production; in development Vite proxies /graphql to the API.
 export default defineConfig({
   base: "/portal/",
-  plugins: [react()],
+  plugins: [react(), precompress()],
+  // The manifest lets test and bench find the entry and its static imports: the initial JS.
+  build: { manifest: true },
   resolve: { conditions: ["source", ...defaultClientConditions] },
   server: {
     port: 5174,
     strictPort: true,
-    // Keep the browser's Host header: the API refuses a POST whose Origin is another host (CSRF),
-    // and to the browser this dev server is the one origin, as the API is in production.
-    // Evidence files, the import template and assessment letters are plain HTTP routes of the
-    // API, next to GraphQL.
-    proxy: Object.fromEntries(
-      ["/graphql", "/bewijs", "/sjablonen", "/brieven"].map((path) => [
-        path,
-        { target: "http://localhost:4000", changeOrigin: false },
-      ]),
-    ),
+    proxy: apiProxy(),
   },
 });

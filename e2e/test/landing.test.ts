@@ -32,4 +32,39 @@ describe.skipIf(!browserAvailable)("landing page", () => {
     await checkPage(page, "portal-home");
     expect(new URL(page.url()).pathname).toBe("/portal/");
   });
+
+  it("links the accessibility statement, privacy statement and contact page from every footer", async () => {
+    const page = await openPage(browser);
+    for (const start of ["/", "/portal/", "/admin/inloggen"]) {
+      await page.goto(start);
+      const footer = page.getByRole("navigation", { name: "Over deze website" });
+      for (const [name, href] of [
+        ["Toegankelijkheid", "/toegankelijkheid"],
+        ["Privacy", "/privacy"],
+        ["Contact", "/contact"],
+      ] as const) {
+        await expect(footer.getByRole("link", { name }).getAttribute("href")).resolves.toBe(href);
+      }
+    }
+    await page
+      .getByRole("navigation", { name: "Over deze website" })
+      .getByRole("link", { name: "Toegankelijkheid" })
+      .click();
+    await page.waitForURL("**/toegankelijkheid");
+    await checkPage(page, "accessibility-statement");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "Toegankelijkheidsverklaring",
+    );
+    await expect(page.getByText("C: eerste maatregelen genomen").count()).resolves.toBe(1);
+    for (const [path, heading, name] of [
+      ["/privacy", "Privacyverklaring", "privacy-statement"],
+      ["/contact", "Contact", "contact-page"],
+    ] as const) {
+      await page.goto(path);
+      await checkPage(page, name);
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(heading);
+    }
+    const icon = await page.request.get("/favicon.svg");
+    expect(icon.headers()["content-type"]).toMatch(/^image\/svg\+xml/);
+  });
 });

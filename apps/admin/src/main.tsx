@@ -6,21 +6,6 @@ import { createRoot } from "react-dom/client";
 import { createBrowserRouter, Navigate } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { client } from "./apollo";
-import { AuditPage, loader as auditLoader } from "./routes/audit";
-import { CatalogueComparePage, loader as catalogueCompareLoader } from "./routes/catalogue-compare";
-import { ImportCataloguePage, loader as importCatalogueLoader } from "./routes/catalogue-import";
-import { CatalogueItemPage, loader as catalogueItemLoader } from "./routes/catalogue-item";
-import { NewCatalogueVersionPage, loader as newCatalogueLoader } from "./routes/catalogue-new";
-import { CatalogueVersionPage, loader as catalogueVersionLoader } from "./routes/catalogue-version";
-import { CataloguesPage, loader as cataloguesLoader } from "./routes/catalogues";
-import { ContractPage, loader as contractLoader } from "./routes/contract";
-import {
-  ContractAssessmentPage,
-  loader as contractAssessmentLoader,
-} from "./routes/contract-assessment";
-import { CorrectContractPage, loader as correctContractLoader } from "./routes/contract-correct";
-import { NewContractPage, loader as newContractLoader } from "./routes/contract-new";
-import { ContractsPage, loader as contractsLoader } from "./routes/contracts";
 import { Layout } from "./routes/layout";
 import {
   AccountRoute,
@@ -30,31 +15,6 @@ import {
   LoginRoute,
   requireLogin,
 } from "./routes/login-session";
-import {
-  MunicipalityCarrierPage,
-  loader as municipalityCarrierLoader,
-} from "./routes/municipality-carrier";
-import {
-  MunicipalityLetterPage,
-  loader as municipalityLetterLoader,
-} from "./routes/municipality-letter";
-import {
-  NoticePreferencesPage,
-  loader as noticePreferencesLoader,
-} from "./routes/notice-preferences";
-import { OrganisationTreePage, loader as organisationTreeLoader } from "./routes/organisation-tree";
-import { OrganisationsPage, loader as organisationsLoader } from "./routes/organisations";
-import { PlanReviewPage, loader as planReviewLoader } from "./routes/plan";
-import { PlanComparePage, loader as planCompareLoader } from "./routes/plan-compare";
-import { PlanVersionPage, loader as planVersionLoader } from "./routes/plan-version";
-import { PlanVersionsPage, loader as planVersionsLoader } from "./routes/plan-versions";
-import { PoliciesPage, loader as policiesLoader } from "./routes/policies";
-import { PolicyPage, loader as policyLoader } from "./routes/policy";
-import { PolicyComparePage, loader as policyCompareLoader } from "./routes/policy-compare";
-import { PolicyEditPage, loader as policyEditLoader } from "./routes/policy-edit";
-import { RealisationReviewPage, loader as realisationLoader } from "./routes/realisation";
-import { StaffPage, loader as staffLoader } from "./routes/staff";
-import { nextItemLoader, WorkQueuePage, loader as workQueueLoader } from "./routes/work-queue";
 
 const router = createBrowserRouter(
   [
@@ -80,190 +40,287 @@ const router = createBrowserRouter(
                 { index: true, element: <Navigate to="/te-doen" replace /> },
                 {
                   path: "te-doen",
-                  loader: workQueueLoader,
-                  Component: WorkQueuePage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/work-queue").then((m) => ({
+                      loader: m.loader,
+                      Component: m.WorkQueuePage,
+                    })),
                 },
-                { path: "te-doen/volgende/:queue", loader: nextItemLoader },
+                {
+                  path: "te-doen/volgende/:queue",
+                  lazy: () =>
+                    import("./routes/work-queue").then((m) => ({ loader: m.nextItemLoader })),
+                },
                 {
                   path: "opdrachten",
-                  loader: contractsLoader,
-                  Component: ContractsPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/contracts").then((m) => ({
+                      loader: m.loader,
+                      Component: m.ContractsPage,
+                    })),
                 },
                 {
                   path: "opdrachten/nieuw",
-                  loader: newContractLoader,
-                  Component: NewContractPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/contract-new").then((m) => ({
+                      loader: m.loader,
+                      Component: m.NewContractPage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id",
-                  loader: contractLoader,
-                  Component: ContractPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/contract").then((m) => ({
+                      loader: m.loader,
+                      Component: m.ContractPage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id/verantwoording/:realisationId",
-                  loader: realisationLoader,
-                  Component: RealisationReviewPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/realisation").then((m) => ({
+                      loader: m.loader,
+                      Component: m.RealisationReviewPage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id/corrigeren",
-                  loader: correctContractLoader,
-                  Component: CorrectContractPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/contract-correct").then((m) => ({
+                      loader: m.loader,
+                      Component: m.CorrectContractPage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id/plan",
-                  loader: planReviewLoader,
-                  Component: PlanReviewPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/plan").then((m) => ({
+                      loader: m.loader,
+                      Component: m.PlanReviewPage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id/plan/versies",
-                  loader: planVersionsLoader,
-                  Component: PlanVersionsPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/plan-versions").then((m) => ({
+                      loader: m.loader,
+                      Component: m.PlanVersionsPage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id/plan/versies/:planId",
-                  loader: planVersionLoader,
-                  Component: PlanVersionPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/plan-version").then((m) => ({
+                      loader: m.loader,
+                      Component: m.PlanVersionPage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id/plan/vergelijk",
-                  loader: planCompareLoader,
-                  Component: PlanComparePage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/plan-compare").then((m) => ({
+                      loader: m.loader,
+                      Component: m.PlanComparePage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id/eindbeoordeling",
-                  loader: contractAssessmentLoader,
-                  Component: ContractAssessmentPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/contract-assessment").then((m) => ({
+                      loader: m.loader,
+                      Component: m.ContractAssessmentPage,
+                    })),
                 },
                 {
                   path: "organisaties",
-                  loader: organisationsLoader,
-                  Component: OrganisationsPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/organisations").then((m) => ({
+                      loader: m.loader,
+                      Component: m.OrganisationsPage,
+                    })),
                 },
                 {
                   path: "organisaties/regios",
-                  loader: organisationTreeLoader,
-                  Component: OrganisationTreePage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/organisation-tree").then((m) => ({
+                      loader: m.loader,
+                      Component: m.OrganisationTreePage,
+                    })),
                 },
                 {
                   path: "organisaties/regios/:code/uitvoering",
-                  loader: municipalityCarrierLoader,
-                  Component: MunicipalityCarrierPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/municipality-carrier").then((m) => ({
+                      loader: m.loader,
+                      Component: m.MunicipalityCarrierPage,
+                    })),
                 },
                 {
                   path: "medewerkers",
-                  loader: staffLoader,
-                  Component: StaffPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/staff").then((m) => ({
+                      loader: m.loader,
+                      Component: m.StaffPage,
+                    })),
                 },
                 {
                   path: "meldingen",
-                  loader: noticePreferencesLoader,
-                  Component: NoticePreferencesPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/notice-preferences").then((m) => ({
+                      loader: m.loader,
+                      Component: m.NoticePreferencesPage,
+                    })),
                 },
                 {
                   path: "audit",
-                  loader: auditLoader,
-                  Component: AuditPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/audit").then((m) => ({
+                      loader: m.loader,
+                      Component: m.AuditPage,
+                    })),
                 },
                 {
                   path: "catalogi",
-                  loader: cataloguesLoader,
-                  Component: CataloguesPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/catalogues").then((m) => ({
+                      loader: m.loader,
+                      Component: m.CataloguesPage,
+                    })),
                 },
                 {
                   path: "catalogi/nieuw",
-                  loader: newCatalogueLoader,
-                  Component: NewCatalogueVersionPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/catalogue-new").then((m) => ({
+                      loader: m.loader,
+                      Component: m.NewCatalogueVersionPage,
+                    })),
                 },
                 {
                   path: "catalogi/importeren",
-                  loader: importCatalogueLoader,
-                  Component: ImportCataloguePage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/catalogue-import").then((m) => ({
+                      loader: m.loader,
+                      Component: m.ImportCataloguePage,
+                    })),
                 },
                 {
                   path: "catalogi/vergelijk",
-                  loader: catalogueCompareLoader,
-                  Component: CatalogueComparePage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/catalogue-compare").then((m) => ({
+                      loader: m.loader,
+                      Component: m.CatalogueComparePage,
+                    })),
                 },
                 {
                   path: "catalogi/:key",
-                  loader: catalogueVersionLoader,
-                  Component: CatalogueVersionPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/catalogue-version").then((m) => ({
+                      loader: m.loader,
+                      Component: m.CatalogueVersionPage,
+                    })),
                 },
                 {
                   path: "catalogi/:key/bouwblokken/nieuw",
-                  loader: catalogueItemLoader,
-                  element: <CatalogueItemPage kind="block" />,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/catalogue-item").then((m) => ({
+                      loader: m.loader,
+                      element: <m.CatalogueItemPage kind="block" />,
+                    })),
                 },
                 {
                   path: "catalogi/:key/bouwblokken/:code",
-                  loader: catalogueItemLoader,
-                  element: <CatalogueItemPage kind="block" />,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/catalogue-item").then((m) => ({
+                      loader: m.loader,
+                      element: <m.CatalogueItemPage kind="block" />,
+                    })),
                 },
                 {
                   path: "catalogi/:key/toeslagen/nieuw",
-                  loader: catalogueItemLoader,
-                  element: <CatalogueItemPage kind="bonus" />,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/catalogue-item").then((m) => ({
+                      loader: m.loader,
+                      element: <m.CatalogueItemPage kind="bonus" />,
+                    })),
                 },
                 {
                   path: "catalogi/:key/toeslagen/:code",
-                  loader: catalogueItemLoader,
-                  element: <CatalogueItemPage kind="bonus" />,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/catalogue-item").then((m) => ({
+                      loader: m.loader,
+                      element: <m.CatalogueItemPage kind="bonus" />,
+                    })),
                 },
                 {
                   path: "beleid",
-                  loader: policiesLoader,
-                  Component: PoliciesPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/policies").then((m) => ({
+                      loader: m.loader,
+                      Component: m.PoliciesPage,
+                    })),
                 },
                 {
                   path: "beleid/brief/:code",
-                  loader: municipalityLetterLoader,
-                  Component: MunicipalityLetterPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/municipality-letter").then((m) => ({
+                      loader: m.loader,
+                      Component: m.MunicipalityLetterPage,
+                    })),
                 },
                 {
                   path: "beleid/vergelijk",
-                  loader: policyCompareLoader,
-                  Component: PolicyComparePage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/policy-compare").then((m) => ({
+                      loader: m.loader,
+                      Component: m.PolicyComparePage,
+                    })),
                 },
                 {
                   path: "beleid/:id",
-                  loader: policyLoader,
-                  Component: PolicyPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/policy").then((m) => ({
+                      loader: m.loader,
+                      Component: m.PolicyPage,
+                    })),
                 },
                 {
                   path: "beleid/:id/bewerken",
-                  loader: policyEditLoader,
-                  Component: PolicyEditPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/policy-edit").then((m) => ({
+                      loader: m.loader,
+                      Component: m.PolicyEditPage,
+                    })),
                 },
                 { path: "*", Component: NotFound },
               ],

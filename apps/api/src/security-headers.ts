@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import type { RequestHandler } from "express";
 import helmet from "helmet";
 import { MAILBOX_STYLE } from "./dev-mailbox.js";
-import { LANDING_STYLE } from "./landing-page.js";
+import { LANDING_STYLE } from "./public-pages.js";
 
 export const styleHash = (css: string) =>
   `'sha256-${createHash("sha256").update(css).digest("base64")}'`;

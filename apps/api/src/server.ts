@@ -9,8 +9,10 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { PrismaClient } from "@prisma/client";
+import compression from "compression";
 import cookieParser from "cookie-parser";
 import express from "express";
+import expressStaticGzip from "express-static-gzip";
 import { findSession } from "./auth/sessions.js";
 import { loadViewer } from "./auth/viewer.js";
 import { PublishedCatalogueCache } from "./catalogue-cache.js";
@@ -31,6 +33,8 @@ import { assessmentLetterRoute } from "./letters.js";
 import { limitParseOptions, limitRules, schemaPrivacyPlugin } from "./limits.js";
 import { logger, requestLogger } from "./logging.js";
 import type { Metrics } from "./metrics.js";
+import { FAVICON_SVG, findAppStylesheet, publicPage } from "./public-pages.js";
+import { accessibilityStatement, contactPage, privacyStatement } from "./public-statements.js";
 import { schema } from "./schema/index.js";
 import { securityHeaders } from "./security-headers.js";
 import { type EvidenceStore, FileEvidenceStore } from "./services/evidence.js";
@@ -70,13 +74,18 @@ function serveSinglePageApp(app: express.Express, mount: string, directory: stri
     return;
   }
   // Hashed assets may be cached for long; index.html must always be fresh so a deploy shows.
+  // The build wrote a brotli and a gzip copy of each (packages/ui/vite-shared.ts): sent as they are.
   app.use(
     mount,
-    express.static(directory, {
+    expressStaticGzip(directory, {
+      enableBrotli: true,
+      orderPreference: ["br", "gz"],
       index: false,
-      setHeaders: (res, path) => {
-        if (path.includes("/assets/"))
-          res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+      serveStatic: {
+        setHeaders: (res, path) => {
+          if (path.includes("/assets/"))
+            res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        },
       },
     }),
   );
@@ -116,6 +125,9 @@ export async function startServer(
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   app.use(securityHeaders());
+  // GraphQL answers, index.html and the landing page, compressed as they go; the apps' assets come
+  // compressed from the build, and this leaves an answer alone that already has an encoding.
+  app.use(compression());
   app.use(requestScope);
   app.use(requestLogger());
   app.use(cookieParser());
@@ -210,8 +222,24 @@ export async function startServer(
     serveSinglePageApp(app, "/admin/", APP_DIST.admin);
     serveSinglePageApp(app, "/portal/", APP_DIST.portal);
     app.get(["/admin", "/portal"], (req, res) => res.redirect(301, `${req.path}/`));
-    app.get("/", (_req, res) => res.type("html").send(landingPage({ demo: settings.demo })));
   }
+  // The product's plain pages, in the apps' design when the portal is built (public-pages.ts).
+  const stylesheet = options.serveApps ? findAppStylesheet(APP_DIST.portal, "/portal/") : null;
+  app.get("/", (_req, res) => {
+    res.type("html").send(landingPage({ demo: settings.demo, stylesheet }));
+  });
+  for (const [path, title, body] of [
+    ["/toegankelijkheid", "Toegankelijkheidsverklaring", accessibilityStatement()],
+    ["/privacy", "Privacyverklaring", privacyStatement()],
+    ["/contact", "Contact", contactPage()],
+  ] as const) {
+    const html = publicPage({ title, body, stylesheet });
+    app.get(path, (_req, res) => res.type("html").send(html));
+  }
+  app.get(["/favicon.svg", "/favicon.ico"], (_req, res) => {
+    res.setHeader("Cache-Control", "public, max-age=86400");
+    res.type("image/svg+xml").send(FAVICON_SVG);
+  });
   // after every route: a body that is not JSON, or a route that throws, answers in JSON and Dutch
   app.use(jsonErrorHandler);
 

@@ -14,10 +14,6 @@ import { createRoot } from "react-dom/client";
 import { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { client } from "./apollo";
-import { BlocksPage, loader as blocksLoader } from "./routes/blocks";
-import { ColleaguesPage, loader as colleaguesLoader } from "./routes/colleagues";
-import { ContractPage, loader as contractLoader } from "./routes/contract";
-import { ContractsPage, loader as contractsLoader } from "./routes/contracts";
 import { HomePage } from "./routes/home";
 import { Layout } from "./routes/layout";
 import {
@@ -29,23 +25,6 @@ import {
   LoginRoute,
   requireLogin,
 } from "./routes/login-session";
-import { PlanPage, loader as planLoader } from "./routes/plan";
-import { PlanComparePage, loader as planCompareLoader } from "./routes/plan-compare";
-import { PlanVersionPage, loader as planVersionLoader } from "./routes/plan-version";
-import { PlanVersionsPage, loader as planVersionsLoader } from "./routes/plan-versions";
-import { PsoPage, loader as psoLoader } from "./routes/pso";
-import { RealisationPage, loader as realisationLoader } from "./routes/realisation";
-import { CorrectRealisationPage } from "./routes/realisation-correct";
-import {
-  ImportRealisationsPage,
-  loader as importRealisationsLoader,
-} from "./routes/realisation-import";
-import { NewRealisationPage, loader as newRealisationLoader } from "./routes/realisation-new";
-import {
-  RekenhulpPage,
-  loader as rekenhulpLoader,
-  shouldRevalidate as rekenhulpShouldRevalidate,
-} from "./routes/rekenhulp";
 
 const path = (appPath: string) => appPath.slice(1);
 
@@ -62,16 +41,22 @@ const router = createBrowserRouter(
             { index: true, Component: HomePage },
             {
               path: "rekenhulp",
-              loader: rekenhulpLoader,
-              shouldRevalidate: rekenhulpShouldRevalidate,
-              Component: RekenhulpPage,
               HydrateFallback: Loading,
+              lazy: () =>
+                import("./routes/rekenhulp").then((m) => ({
+                  loader: m.loader,
+                  shouldRevalidate: m.shouldRevalidate,
+                  Component: m.RekenhulpPage,
+                })),
             },
             {
               path: "bouwblokken",
-              loader: blocksLoader,
-              Component: BlocksPage,
               HydrateFallback: Loading,
+              lazy: () =>
+                import("./routes/blocks").then((m) => ({
+                  loader: m.loader,
+                  Component: m.BlocksPage,
+                })),
             },
             { path: path(LOGIN_PATH), Component: LoginRoute },
             { path: path(FORGOT_PASSWORD_PATH), Component: ForgotPasswordRoute },
@@ -84,72 +69,113 @@ const router = createBrowserRouter(
               children: [
                 {
                   path: "opdrachten",
-                  loader: contractsLoader,
-                  Component: ContractsPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/contracts").then((m) => ({
+                      loader: m.loader,
+                      Component: m.ContractsPage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id",
-                  loader: contractLoader,
-                  Component: ContractPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/contract").then((m) => ({
+                      loader: m.loader,
+                      Component: m.ContractPage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id/plan",
-                  loader: planLoader,
-                  Component: PlanPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/plan").then((m) => ({
+                      loader: m.loader,
+                      Component: m.PlanPage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id/plan/versies",
-                  loader: planVersionsLoader,
-                  Component: PlanVersionsPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/plan-versions").then((m) => ({
+                      loader: m.loader,
+                      Component: m.PlanVersionsPage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id/plan/versies/:planId",
-                  loader: planVersionLoader,
-                  Component: PlanVersionPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/plan-version").then((m) => ({
+                      loader: m.loader,
+                      Component: m.PlanVersionPage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id/plan/vergelijk",
-                  loader: planCompareLoader,
-                  Component: PlanComparePage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/plan-compare").then((m) => ({
+                      loader: m.loader,
+                      Component: m.PlanComparePage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id/verantwoording/nieuw",
-                  loader: newRealisationLoader,
-                  Component: NewRealisationPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/realisation-new").then((m) => ({
+                      loader: m.loader,
+                      Component: m.NewRealisationPage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id/verantwoording/importeren",
-                  loader: importRealisationsLoader,
-                  Component: ImportRealisationsPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/realisation-import").then((m) => ({
+                      loader: m.loader,
+                      Component: m.ImportRealisationsPage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id/verantwoording/:realisationId",
-                  loader: realisationLoader,
-                  Component: RealisationPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/realisation").then((m) => ({
+                      loader: m.loader,
+                      Component: m.RealisationPage,
+                    })),
                 },
                 {
                   path: "opdrachten/:id/verantwoording/:realisationId/corrigeren",
                   // The same query as the realisation's page: the realisation with its contract
-                  loader: realisationLoader,
-                  Component: CorrectRealisationPage,
                   HydrateFallback: Loading,
+                  lazy: {
+                    loader: () => import("./routes/realisation").then((m) => m.loader),
+                    Component: () =>
+                      import("./routes/realisation-correct").then((m) => m.CorrectRealisationPage),
+                  },
                 },
                 {
                   path: "collegas",
-                  loader: colleaguesLoader,
-                  Component: ColleaguesPage,
                   HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/colleagues").then((m) => ({
+                      loader: m.loader,
+                      Component: m.ColleaguesPage,
+                    })),
                 },
-                { path: "pso", loader: psoLoader, Component: PsoPage, HydrateFallback: Loading },
+                {
+                  path: "pso",
+                  HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/pso").then((m) => ({
+                      loader: m.loader,
+                      Component: m.PsoPage,
+                    })),
+                },
                 { path: path(ACCOUNT_PATH), Component: AccountRoute },
               ],
             },

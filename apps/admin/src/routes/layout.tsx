@@ -1,20 +1,16 @@
 import { useQuery } from "@apollo/client/react";
-import { AccountMenu, Alert, LOGIN_PATH, Loading, loginPath, Page } from "@sroi/ui";
+import {
+  AccountMenu,
+  Alert,
+  LOGIN_PATH,
+  Loading,
+  loginPath,
+  OpenTaskCountQuery,
+  Page,
+} from "@sroi/ui";
 import { useEffect, useState } from "react";
 import { Outlet, useLocation, useNavigation } from "react-router";
-import { graphql } from "../gql";
 import { SessionProvider, useMe, useSessionActions } from "./login-session";
-
-const OpenTaskCountQuery = graphql(`
-  query AdminOpenTaskCount {
-    me {
-      id
-      workQueue {
-        openTaskCount
-      }
-    }
-  }
-`);
 
 /** "Te doen (3 open)": the count in words, so it does not rely on a colour or a badge. */
 export function workQueueLabel(count: number | null) {

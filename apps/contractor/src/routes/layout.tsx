@@ -1,20 +1,16 @@
 import { useQuery } from "@apollo/client/react";
-import { AccountMenu, Alert, LOGIN_PATH, Loading, loginPath, Page } from "@sroi/ui";
+import {
+  AccountMenu,
+  Alert,
+  LOGIN_PATH,
+  Loading,
+  loginPath,
+  OpenTaskCountQuery,
+  Page,
+} from "@sroi/ui";
 import { useEffect, useState } from "react";
 import { Outlet, ScrollRestoration, useLocation, useNavigation } from "react-router";
-import { graphql } from "../gql";
 import { invitesInto, SessionProvider, useMe, useSessionActions } from "./login-session";
-
-const OpenTaskCountQuery = graphql(`
-  query PortalOpenTaskCount {
-    me {
-      id
-      workQueue {
-        openTaskCount
-      }
-    }
-  }
-`);
 
 export function Layout() {
   const navigation = useNavigation();

@@ -39,6 +39,12 @@ export interface FlashState {
 const MAIN_ID = "inhoud";
 const PRODUCT_NAME = "Social Return";
 const AppNameContext = createContext<string | null>(null);
+/** The same three links as the API's own pages have (apps/api/src/public-pages.ts) */
+const FOOTER_LINKS = [
+  { href: "/toegankelijkheid", label: "Toegankelijkheid" },
+  { href: "/privacy", label: "Privacy" },
+  { href: "/contact", label: "Contact" },
+];
 
 export function Page({ appName, navigation, busy = false, account, children }: PageProps) {
   useFocusHeadingAfterNavigation();
@@ -100,6 +106,18 @@ export function Page({ appName, navigation, busy = false, account, children }: P
               Social Return platform voor gemeenten, werkgeversservicepunten en opdrachtnemers. Open
               source (EUPL-1.2).
             </p>
+            {/* Pages of the product around both apps, served by the API: full page loads */}
+            <nav aria-label="Over deze website">
+              <ul className="sroi-footer-links">
+                {FOOTER_LINKS.map((link) => (
+                  <li key={link.href}>
+                    <a className="utrecht-link utrecht-link--html-a" href={link.href}>
+                      {link.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           </div>
         </footer>
       </div>

@@ -113,3 +113,19 @@ export const SetPasswordMutation = graphql(`
     }
   }
 `);
+
+/**
+ * How many tasks wait for the person logged in, for both apps' navigation. Here rather than in
+ * each app's layout: the layout is in every app's first download, and an app's own documents are
+ * one module that would carry all of its pages' queries into it.
+ */
+export const OpenTaskCountQuery = graphql(`
+  query OpenTaskCount {
+    me {
+      id
+      workQueue {
+        openTaskCount
+      }
+    }
+  }
+`);
