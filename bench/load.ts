@@ -18,6 +18,8 @@ import { hashSecret, newSecret } from "../apps/api/src/auth/tokens.js";
 import { startServer } from "../apps/api/src/server.js";
 import { PortalContractsDocument } from "../apps/contractor/src/gql/graphql.js";
 
+// One JSON line per request would drown the figures (and cost time of its own).
+process.env.LOG_LEVEL ??= "warn";
 const CONTRACTS = Number(process.env.BENCH_CONTRACTS ?? 2_000);
 const REALISATIONS = Number(process.env.BENCH_REALISATIONS ?? 50_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
@@ -34,7 +36,7 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
 
 let server: Awaited<ReturnType<typeof startTestPostgres>> | null = null;
 let databaseUrl = process.env.DATABASE_URL;
-let dropDatabase = async () => undefined;
+let dropDatabase: () => Promise<void> = async () => undefined;
 if (!databaseUrl) {
   server = await startTestPostgres();
   if ("unavailable" in server) throw new Error(server.unavailable);
