@@ -17,5 +17,6 @@ export * from "./plan.js";
 export * from "./policy-rules.js";
 export * from "./progress.js";
 export * from "./pso.js";
+export * from "./realisation-review.js";
 export * from "./roles.js";
 export * from "./valuation.js";
