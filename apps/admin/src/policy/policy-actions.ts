@@ -45,13 +45,6 @@ export interface NewPolicyDraftState extends FlashState {
   newDraft?: boolean;
 }
 
-/** What "Nieuwe versie" asks before it makes a draft. */
-export const NEW_POLICY_DRAFT_QUESTION = {
-  confirmLabel: "Ja, concept maken",
-  explanation:
-    "Er komt een conceptversie bij, een kopie van het beleid dat nu geldt. Zolang u die niet publiceert, verandert er niets. Annuleert u het bewerken, dan wordt het concept weer verwijderd.",
-} as const;
-
 /**
  * Makes a draft for the gemeente and opens it in the form, marked as new; for a ConfirmAction:
  * resolves to the message when it was refused, null when done.

@@ -22,9 +22,8 @@ import {
 import { type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { preloadQuery } from "../apollo";
 import "../catalogue/catalogue.css";
-import { ConfirmAction } from "../forms/confirm-action";
 import { graphql } from "../gql";
-import { NEW_POLICY_DRAFT_QUESTION, useStartPolicyDraft } from "../policy/policy-actions";
+import { NewPolicyVersion } from "../policy/new-version";
 
 // The gemeenten the person serves; who may manage a gemeente's policy serves it too.
 const PoliciesQuery = graphql(`
@@ -59,7 +58,6 @@ export function loader(_: LoaderFunctionArgs) {
 
 export function PoliciesPage() {
   const { data } = useReadQuery(useLoaderData<typeof loader>());
-  const startDraft = useStartPolicyDraft();
   const municipalities = data.me?.readableMunicipalities ?? [];
 
   return (
@@ -84,17 +82,7 @@ export function PoliciesPage() {
                 {municipality.name}
               </Heading>
               {municipality.viewerCan.createPolicyDraft ? (
-                <div className="sroi-button-group">
-                  <ConfirmAction
-                    label="Nieuwe versie"
-                    ariaLabel={`Nieuwe versie van het beleid van ${municipality.name}`}
-                    question={`Een nieuwe versie van het beleid van ${municipality.name} maken?`}
-                    confirmLabel={NEW_POLICY_DRAFT_QUESTION.confirmLabel}
-                    onConfirm={() => startDraft(municipality.code)}
-                  >
-                    <p className="utrecht-paragraph">{NEW_POLICY_DRAFT_QUESTION.explanation}</p>
-                  </ConfirmAction>
-                </div>
+                <NewPolicyVersion municipality={municipality} namedInButton />
               ) : draft ? (
                 <div className="sroi-button-group">
                   <Link to={`/beleid/${encodeURIComponent(draft.id)}`}>

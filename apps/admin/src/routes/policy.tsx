@@ -29,12 +29,8 @@ import { ConfirmAction } from "../forms/confirm-action";
 import { outcomeOf } from "../forms/outcome";
 import { graphql } from "../gql";
 import type { AdminPolicyQuery } from "../gql/graphql";
-import {
-  forgetPolicies,
-  NEW_POLICY_DRAFT_QUESTION,
-  useDeletePolicyDraft,
-  useStartPolicyDraft,
-} from "../policy/policy-actions";
+import { NewPolicyVersion } from "../policy/new-version";
+import { forgetPolicies, useDeletePolicyDraft } from "../policy/policy-actions";
 import { policyRules } from "../policy/policy-details";
 import { policyFieldId } from "../policy/policy-form";
 
@@ -260,7 +256,6 @@ function DraftActions({ municipality, policy }: { municipality: Municipality; po
 }
 
 function ManageActions({ municipality, policy }: { municipality: Municipality; policy: Policy }) {
-  const startDraft = useStartPolicyDraft();
   const [retire] = useMutation(RetirePolicyMutation);
   // Another version's draft to go on with; on the draft itself there is nothing to manage here.
   const draft = municipality.policyDraft?.id === policy.id ? null : municipality.policyDraft;
@@ -275,16 +270,7 @@ function ManageActions({ municipality, policy }: { municipality: Municipality; p
         passen.
       </Paragraph>
       {mayStart ? (
-        <div className="sroi-button-group">
-          <ConfirmAction
-            label="Nieuwe versie"
-            question={`Een nieuwe versie van het beleid van ${municipality.name} maken?`}
-            confirmLabel={NEW_POLICY_DRAFT_QUESTION.confirmLabel}
-            onConfirm={() => startDraft(municipality.code)}
-          >
-            <p className="utrecht-paragraph">{NEW_POLICY_DRAFT_QUESTION.explanation}</p>
-          </ConfirmAction>
-        </div>
+        <NewPolicyVersion municipality={municipality} />
       ) : draft ? (
         <div className="sroi-button-group">
           <Link to={`/beleid/${encodeURIComponent(draft.id)}`}>Naar de conceptversie</Link>
