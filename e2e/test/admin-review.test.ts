@@ -1,7 +1,8 @@
 // Reviewing in Beheer beyond one entry at a time: entries that need no judgement (a bouwblok of the
 // approved plan, with evidence, submitted once) are offered as checkboxes and accepted together by
 // keyboard; the review page names the plan line an entry fills, shows PDF and image evidence in the
-// page with the download beside it, and says why an entry needs the reviewer's judgement.
+// page with the download beside it, and says why an entry needs the reviewer's judgement. The
+// contract page names the contractor's contact persons.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, checkPage, launchBrowser, type TestPage } from "../support/browser.js";
@@ -112,6 +113,10 @@ describe.skipIf(!browserAvailable)(
       const form = page.getByRole("form", { name: "Verantwoordingen samen accepteren" });
       await form.waitFor();
       await checkPage(page, "admin-realisations-bulk");
+      // Whom to call about them: the contractor's contact persons, on the same page.
+      await expect(
+        page.locator("main").getByText("Contactpersonen opdrachtnemer").locator("..").textContent(),
+      ).resolves.toContain(SPAARNE_ADMIN);
       const boxes = form.getByRole("checkbox");
       await expect(boxes.count()).resolves.toBe(2);
       await expect(form.textContent()).resolves.not.toContain("GS-03");
