@@ -38,6 +38,42 @@ describe.skipIf(!browserAvailable)("admin app: SR-beleid", () => {
     await browser?.close();
   });
 
+  it("asks before making a draft, and cancelling the new draft removes it again", async () => {
+    const page = await openPage(browser);
+    await loginViaApi(page, COORDINATOR);
+    await page.goto("/admin/beleid");
+    await page.getByRole("heading", { level: 2, name: "Amersfoort" }).waitFor();
+    const drafts = async () =>
+      (
+        await graphqlAs<{ municipalities: { code: string; policyDraft: { id: string } | null }[] }>(
+          page,
+          "{ municipalities { code policyDraft { id } } }",
+        )
+      ).municipalities.find((m) => m.code === "GM0307")?.policyDraft ?? null;
+
+    // Asked first; "Annuleren" in the question makes nothing and puts focus back on the button.
+    const start = page.getByRole("button", { name: "Nieuwe versie van het beleid van Amersfoort" });
+    await start.click();
+    await page
+      .getByRole("heading", { name: "Een nieuwe versie van het beleid van Amersfoort maken?" })
+      .waitFor();
+    await checkPage(page, "admin-policy-new-version-question");
+    await page.getByRole("button", { name: "Annuleren" }).click();
+    await expect(start.evaluate((button) => button === document.activeElement)).resolves.toBe(true);
+    await expect(drafts()).resolves.toBeNull();
+
+    // Confirmed, the draft opens in the form; "Annuleren" there removes it again.
+    await start.click();
+    await page.getByRole("button", { name: "Ja, concept maken" }).click();
+    await page.waitForURL(/\/admin\/beleid\/[^/]+\/bewerken$/);
+    await expect(drafts()).resolves.not.toBeNull();
+    await page.getByRole("button", { name: "Annuleren" }).click();
+    await page.waitForURL((url) => url.pathname === "/admin/beleid");
+    await page.getByText("de nieuwe conceptversie is weer verwijderd").waitFor();
+    await checkPage(page, "admin-policy-new-version-cancelled");
+    await expect(drafts()).resolves.toBeNull();
+  });
+
   it("drafts a new policy version, edits, compares and publishes it", async () => {
     const page = await openPage(browser);
     await loginViaApi(page, COORDINATOR);
@@ -55,8 +91,9 @@ describe.skipIf(!browserAvailable)("admin app: SR-beleid", () => {
     const current = page.getByRole("row", { name: /1 januari 2013/ });
     await expect(current.textContent()).resolves.toContain("Nu geldig");
 
-    // A new version: a copy of the one in force, opened in the form.
+    // A new version, once confirmed: a copy of the one in force, opened in the form.
     await page.getByRole("button", { name: "Nieuwe versie van het beleid van Amersfoort" }).click();
+    await page.getByRole("button", { name: "Ja, concept maken" }).click();
     await page.waitForURL(/\/admin\/beleid\/[^/]+\/bewerken$/);
     const draftPath = new URL(page.url()).pathname.replace(/\/bewerken$/, "");
     await checkPage(page, "admin-policy-edit");

@@ -41,6 +41,12 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen", () => {
     await expect(haaglanden.textContent()).resolves.toContain("Gepubliceerd");
     const harlingen = page.getByRole("row", { name: seededCatalogue("harlingen").name });
     await expect(harlingen.textContent()).resolves.toContain("niet vermeld");
+    // Utrecht's current version is in force; the earlier stored copy is kept as Vervallen.
+    const utrechtNow = page.getByRole("row", { name: seededCatalogue("utrecht-current").name });
+    await expect(utrechtNow.textContent()).resolves.toContain("Nu geldig");
+    const utrechtEarlier = page.getByRole("row", { name: seededCatalogue("utrecht-earlier").name });
+    await expect(utrechtEarlier.textContent()).resolves.toContain("Vervallen");
+    await expect(utrechtEarlier.textContent()).resolves.not.toContain("Nu geldig");
   });
 
   it("shows a version's blocks with their valuation in words", async () => {

@@ -9,6 +9,7 @@ import { findSession } from "./auth/sessions.js";
 import { RATE_LIMITS, rateLimited, waitPhrase } from "./auth/throttle.js";
 import { actsForContractor, canReadContract, loadViewer } from "./auth/viewer.js";
 import { logger } from "./logging.js";
+import { EVIDENCE_CONTENT_SECURITY_POLICY } from "./security-headers.js";
 import {
   addEvidence,
   EvidenceIntegrityError,
@@ -136,11 +137,16 @@ export function evidenceRouter(prisma: PrismaClient, store: EvidenceStore): expr
       }
       throw error;
     }
+    // Shown in the browser only when the bytes themselves are a PDF, PNG or JPEG (sniffed now,
+    // not the type stored or the name given); anything else is a download of unknown type.
+    const safeType = sniffEvidenceType(bytes);
     res.setHeader(
       "Content-Disposition",
-      `attachment; filename="${encodeURIComponent(file.fileName)}"`,
+      `${safeType ? "inline" : "attachment"}; filename="${encodeURIComponent(file.fileName)}"`,
     );
-    res.type(file.mimeType).send(bytes);
+    res.setHeader("Content-Security-Policy", EVIDENCE_CONTENT_SECURITY_POLICY);
+    res.setHeader("X-Frame-Options", "SAMEORIGIN");
+    res.type(safeType ?? "application/octet-stream").send(bytes);
   });
   return router;
 }

@@ -48,6 +48,7 @@ export function catalogueExportRoute(prisma: PrismaClient): express.RequestHandl
     const rows = catalogueToRows({
       blocks: byPosition(version.blocks).map(toBlockDefinition),
       bonuses: byPosition(version.bonuses).map(toBonusDefinition),
+      conceptNote: version.conceptNote,
     });
     if (extension === "csv") {
       // A byte-order mark so Excel reads the accents (ë, é) as UTF-8.

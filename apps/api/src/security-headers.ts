@@ -20,6 +20,8 @@ export const CONTENT_SECURITY_POLICY = {
   "style-src": ["'self'", styleHash(LANDING_STYLE), styleHash(MAILBOX_STYLE)],
   // the apps' favicon is an inline SVG data: URL
   "img-src": ["'self'", "data:"],
+  // the review page shows PDF evidence in a frame, from this server only
+  "frame-src": ["'self'"],
   "font-src": ["'self'"],
   "connect-src": ["'self'"],
   "object-src": ["'none'"],
@@ -27,6 +29,14 @@ export const CONTENT_SECURITY_POLICY = {
   "form-action": ["'self'"],
   "frame-ancestors": ["'none'"],
 };
+
+/**
+ * The policy of an evidence file itself (GET /bewijs/<id>): it loads nothing, runs nothing and may
+ * be framed by this product's own pages only (the review page shows a PDF inline). Replaces the
+ * page policy above, whose frame-ancestors 'none' would refuse the frame.
+ */
+export const EVIDENCE_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; img-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 
 /** Features no page of this product uses; a script that slipped in cannot use them either. */
 const PERMISSIONS_POLICY = [

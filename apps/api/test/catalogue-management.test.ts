@@ -381,6 +381,37 @@ describe.each(backends())("managing catalogues and policies on $name", (backend)
       expect(jsonDraft).toMatchObject({ status: "DRAFT", validFrom: null });
       expect(jsonDraft.blocks).toHaveLength(10);
 
+      // A concept stays a concept through CSV and XLSX: its marking is a row of its own.
+      const concept = await api.prisma.catalogueVersion.findUniqueOrThrow({
+        where: { key: "regio-amersfoort-concept" },
+      });
+      expect(concept.conceptNote).toBeTruthy();
+      const conceptCsv = await (
+        await fetch(`${api.url}/export/catalogi/regio-amersfoort-concept.csv`)
+      ).text();
+      // quoted: the note holds a comma
+      expect(conceptCsv.split("\r\n")[1]).toBe(`concept,,,,,,,,,,,"${concept.conceptNote}"`);
+      const conceptXlsx = Buffer.from(
+        await (
+          await fetch(`${api.url}/export/catalogi/regio-amersfoort-concept.xlsx`)
+        ).arrayBuffer(),
+      );
+      for (const [key, format, content] of [
+        ["concept-csv", "CSV", conceptCsv],
+        ["concept-xlsx", "XLSX", conceptXlsx.toString("base64")],
+      ] as const) {
+        const imported = await run(importMutation, { key, format, content }, "importCatalogue");
+        expect(imported).toMatchObject({ __typename: "CatalogueVersion", status: "DRAFT" });
+        const stored = await api.prisma.catalogueVersion.findUniqueOrThrow({ where: { key } });
+        expect(stored.conceptNote).toBe(concept.conceptNote);
+      }
+      // a version that is no concept exports no such row and imports without a marking
+      expect(csvDraft.key).toBe("import-csv");
+      expect(
+        (await api.prisma.catalogueVersion.findUniqueOrThrow({ where: { key: "import-csv" } }))
+          .conceptNote,
+      ).toBeNull();
+
       // drafts are not public downloads
       expect((await fetch(`${api.url}/export/catalogi/import-json.json`)).status).toBe(404);
     },

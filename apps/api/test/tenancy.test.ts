@@ -469,6 +469,36 @@ const PATHS: Record<string, Path> = {
     seenBy: AMERSFOORT_MANAGERS,
     refusedTo: "everyone else",
   },
+  "realisation: acceptRealisations": {
+    graphql: `mutation ($contract: ID!, $id: ID!, $version: Int!) { acceptRealisations(contractId: $contract,
+      realisations: [{ id: $id, version: $version }]) { __typename ... on Error { message } } }`,
+    variables: (f) => ({
+      contract: f.executionContractId,
+      id: f.submittedRealisation.id,
+      version: f.submittedRealisation.version,
+    }),
+    // Past the reviewer check, the fixture's entry is refused for needing judgement; the
+    // refusal to others names no reason of the entry.
+    saw: (outcome) => {
+      const result = (
+        outcome.body as { acceptRealisations?: { __typename: string; message?: string } } | null
+      )?.acceptRealisations;
+      return (
+        result !== undefined &&
+        (result.__typename !== "NotAllowedError" || /^Niet alle gekozen/.test(result.message ?? ""))
+      );
+    },
+    seenBy: AMERSFOORT_MANAGERS,
+    refusedTo: "everyone else",
+  },
+  "realisation: contract → realisations → judgementReason, planLine": {
+    graphql:
+      "query ($id: ID!) { contract(id: $id) { realisations { id judgementReason planLine { id } } } }",
+    variables: (f) => ({ id: f.executionContractId }),
+    saw: (outcome, f) => JSON.stringify(outcome.body).includes(f.submittedRealisation.id),
+    seenBy: EEMLAND_AMERSFOORT_CONTRACT,
+    refusedTo: NOT_SIGNED_IN,
+  },
   "evidence: GET /bewijs/<id>": {
     get: (f) => `/bewijs/${f.evidenceId}`,
     saw: downloaded,

@@ -64,6 +64,47 @@ describe.each(backends())("uploads, exports and headers on $name", (backend) => 
       body,
     });
 
+  it.skipIf(!backend.available)(
+    "shows PDF and images inline by their content, framed by the product's own pages only",
+    async () => {
+      const contract = await api.prisma.contract.findFirstOrThrow({
+        where: { contractor: { kvkNumber: "90000001" }, status: { not: "CLOSED" } },
+      });
+      const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+      const download = async (body: Buffer) => {
+        const stored = (await (await upload(eemland, contract.id, body)).json()) as { id: string };
+        return {
+          id: stored.id,
+          get: () =>
+            fetch(`${api.url}/bewijs/${stored.id}`, { headers: { cookie: eemland.cookie ?? "" } }),
+        };
+      };
+      const pdf = await download(PDF);
+      // The row's type is not trusted: the bytes decide what the browser is told.
+      await api.prisma.evidenceFile.update({
+        where: { id: pdf.id },
+        data: { mimeType: "text/html" },
+      });
+      for (const [file, type] of [
+        [pdf, "application/pdf"],
+        [await download(PNG), "image/png"],
+      ] as const) {
+        const response = await file.get();
+        expect(response.status).toBe(200);
+        expect(response.headers.get("content-type")).toBe(type);
+        expect(response.headers.get("content-disposition")).toBe('inline; filename="bewijs.pdf"');
+        expect(response.headers.get("content-security-policy")).toBe(
+          "default-src 'none'; img-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'",
+        );
+        expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+        expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      }
+      // The pages themselves may frame this server's files, nothing else.
+      const page = await fetch(`${api.url}/healthz`);
+      expect(page.headers.get("content-security-policy")).toContain("frame-src 'self'");
+    },
+  );
+
   it.skipIf(!backend.available)("refuses evidence on a closed contract", async () => {
     const contract = await api.prisma.contract.findFirstOrThrow({
       where: { contractor: { kvkNumber: "90000001" }, status: { not: "CLOSED" } },

@@ -125,7 +125,7 @@ const CONTRACT_ACTIONS = [
   "reportRealisation",
   "assess",
 ] as const;
-const REALISATION_ACTIONS = ["correct", "review"] as const;
+const REALISATION_ACTIONS = ["correct", "review", "acceptWithoutJudgement"] as const;
 
 const VIEWER_CAN = `query ($id: ID!) { contract(id: $id) {
   viewerCan { ${CONTRACT_ACTIONS.join(" ")} }
@@ -315,6 +315,13 @@ describe.each(backends())("viewerCan on $name", (backend) => {
         return run(
           `mutation ($id: ID!) { reviewRealisation(id: $id, version: 1, accept: false, reason: "Onvoldoende onderbouwd") ${result} }`,
           { id: realisation.id },
+        );
+      case "realisation.acceptWithoutJudgement":
+        // The fixture's entry has no evidence: it needs judgement in every state, for everyone.
+        if (!realisation) return null;
+        return run(
+          `mutation ($contract: ID!, $id: ID!) { acceptRealisations(contractId: $contract, realisations: [{ id: $id, version: 1 }]) ${result} }`,
+          { contract: id, id: realisation.id },
         );
     }
     throw new Error(`no mutation for ${action}`);

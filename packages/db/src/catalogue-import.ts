@@ -99,7 +99,14 @@ export async function importCatalogue(
 }
 
 /**
- * Seeds the shipped catalogues as PUBLISHED. Idempotent: a key that exists is left alone, so a
+ * Shipped copies that a later file of the same region replaces. Neither file gives a validFrom,
+ * so as PUBLISHED the copy created last would be in force; RETIRED keeps it readable and
+ * comparable without putting it in force (see catalogues/README.md).
+ */
+const SUPERSEDED_CATALOGUES: ReadonlySet<string> = new Set(["utrecht-earlier"]);
+
+/**
+ * Seeds the shipped catalogues as PUBLISHED, a superseded copy as RETIRED. Idempotent: a key that exists is left alone, so a
  * second start reuses the data and never overwrites what an admin did since.
  */
 export async function seedPublishedCatalogues(prisma: PrismaClient): Promise<string[]> {
@@ -115,7 +122,10 @@ export async function seedPublishedCatalogues(prisma: PrismaClient): Promise<str
   const missing = files.filter((file) => !existing.has(file.key));
   if (missing.length === 0) return [];
   await prisma.$transaction(async (tx) => {
-    for (const file of missing) await importCatalogue(tx, file.key, file.catalogue, "PUBLISHED");
+    for (const file of missing) {
+      const status = SUPERSEDED_CATALOGUES.has(file.key) ? "RETIRED" : "PUBLISHED";
+      await importCatalogue(tx, file.key, file.catalogue, status);
+    }
   });
   return missing.map((file) => file.key);
 }

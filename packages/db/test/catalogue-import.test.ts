@@ -1,6 +1,7 @@
 import { backends } from "@sroi/db/testing/backends";
 import { afterEach, describe, expect, it } from "vitest";
 import { readCatalogueFiles } from "../src/catalogue-import.js";
+import { chooseCatalogueInForce } from "../src/mapping.js";
 import { seed } from "../src/seed.js";
 
 const KEYS = [
@@ -42,7 +43,7 @@ describe.each(backends())("seeding on $name", (backend) => {
   });
 
   it.skipIf(!backend.available)(
-    "seeds the six catalogues as PUBLISHED once, exactly as published",
+    "seeds the six catalogues once, exactly as published, the superseded Utrecht copy as RETIRED",
     async () => {
       const opened = await backend.open();
       dispose = opened.dispose;
@@ -59,9 +60,15 @@ describe.each(backends())("seeding on $name", (backend) => {
         where: { key: { in: KEYS } },
         orderBy: { key: "asc" },
       });
+      // The earlier stored copy of Utrecht is superseded by the current one: kept, not in force.
       expect(versions.map((v) => [v.key, v.status, v.conceptNote])).toEqual(
-        KEYS.map((key) => [key, "PUBLISHED", null]),
+        KEYS.map((key) => [key, key === "utrecht-earlier" ? "RETIRED" : "PUBLISHED", null]),
       );
+      const utrecht = await prisma.catalogueVersion.findMany({
+        where: { region: { code: "midden-utrecht" } },
+        orderBy: { createdAt: "asc" },
+      });
+      expect(chooseCatalogueInForce(utrecht, "2027-01-01")?.key).toBe("utrecht-current");
       // the two Utrecht versions share one region; plus the regions of our own gemeenten
       expect(await prisma.region.count()).toBe(7);
 

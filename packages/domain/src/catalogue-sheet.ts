@@ -58,8 +58,15 @@ const NUMBER_COLUMNS = {
   min_uren_per_week: { kind: "hours", label: "het minimum aantal uren per week" },
 } as const satisfies Partial<Record<SheetColumn, DutchNumberField>>;
 
-export function catalogueToRows(catalogue: Pick<CatalogueFile, "blocks" | "bonuses">): SheetRow[] {
+/**
+ * The rows of a catalogue version. A concept's marking ("concept — te bevestigen") goes along as a
+ * first row of soort "concept" with the note under toelichting, so a re-import stays a concept.
+ */
+export function catalogueToRows(
+  catalogue: Pick<CatalogueFile, "blocks" | "bonuses"> & { conceptNote?: string | null },
+): SheetRow[] {
   return [
+    ...(catalogue.conceptNote ? [{ soort: "concept", toelichting: catalogue.conceptNote }] : []),
     ...catalogue.blocks.map((block) => ({
       soort: "bouwblok",
       code: block.code,
@@ -116,7 +123,7 @@ export function rowsToCsv(rows: SheetRow[]): string {
 }
 
 export type SheetParseResult =
-  | { ok: true; catalogue: CatalogueFile }
+  | { ok: true; catalogue: CatalogueFile; conceptNote: string | null }
   | { ok: false; problems: CatalogueFileProblem[] };
 
 /**
@@ -133,6 +140,7 @@ export function catalogueFromRows(
   const bonuses: unknown[] = [];
   const blockLines: number[] = [];
   const bonusLines: number[] = [];
+  let conceptNote: string | null = null;
   /** cells the number reader refused: the format's own complaint about them would only repeat it */
   const refusedCells = new Set<string>();
 
@@ -160,7 +168,14 @@ export function catalogueFromRows(
     };
     const kind = row.soort?.trim().toLowerCase();
     if (Object.values(row).every(blank)) return;
-    if (kind === "bouwblok") {
+    if (kind === "concept") {
+      conceptNote = row.toelichting?.trim() ?? "";
+      if (!conceptNote)
+        problems.push({
+          path: `regel ${line}, toelichting`,
+          message: "schrijf bij een concept waarom de waarden nog voorlopig zijn",
+        });
+    } else if (kind === "bouwblok") {
       blockLines.push(line);
       blocks.push({
         code: row.code?.trim() ?? "",
@@ -190,7 +205,10 @@ export function catalogueFromRows(
         oneOff: oneOff === "ja",
       });
     } else {
-      problems.push({ path: `regel ${line}, soort`, message: 'vul "bouwblok" of "toeslag" in' });
+      problems.push({
+        path: `regel ${line}, soort`,
+        message: 'vul "bouwblok", "toeslag" of "concept" in',
+      });
     }
   });
 
@@ -205,7 +223,7 @@ export function catalogueFromRows(
     blocks,
     bonuses,
   });
-  if (parsed.ok && problems.length === 0) return parsed;
+  if (parsed.ok && problems.length === 0) return { ...parsed, conceptNote };
   // Map "blocks[3].amount" back to the spreadsheet line and column a person can find.
   for (const problem of parsed.ok ? [] : parsed.problems) {
     const match = /^(blocks|bonuses)\[(\d+)\](?:\.(\w+))?/.exec(problem.path);

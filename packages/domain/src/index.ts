@@ -18,6 +18,7 @@ export * from "./plan.js";
 export * from "./policy-rules.js";
 export * from "./progress.js";
 export * from "./pso.js";
+export * from "./realisation-review.js";
 export * from "./realisation-template.js";
 export * from "./roles.js";
 export * from "./valuation.js";

@@ -106,7 +106,7 @@ describe("catalogue spreadsheet", () => {
       { path: "regel 3, bedrag", message: "bedrag ontbreekt (PER_FTE_YEAR)" },
       { path: "regel 4, aandeel", message: "aandeel moet tussen 0 en 1 liggen" },
       { path: "regel 5, eenmalig", message: 'vul "ja" of "nee" in' },
-      { path: "regel 6, soort", message: 'vul "bouwblok" of "toeslag" in' },
+      { path: "regel 6, soort", message: 'vul "bouwblok", "toeslag" of "concept" in' },
     ]);
   });
 

@@ -29,6 +29,16 @@ export const ContractDetailsFields = graphql(`
       id
       name
       kvkNumber
+      members {
+        role
+        roleLabel
+        user {
+          id
+          name
+          email
+          invitationPending
+        }
+      }
     }
     consultant {
       id

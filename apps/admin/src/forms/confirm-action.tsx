@@ -73,6 +73,8 @@ export interface ConfirmActionProps extends Omit<ConfirmPanelProps, "onCancel"> 
   appearance?: "primary-action" | "secondary-action";
   /** A check before asking (e.g. a date that must be filled in); false keeps the panel closed */
   beforeAsking?: () => boolean;
+  /** A fuller name for the button where several alike stand on one page */
+  ariaLabel?: string;
 }
 
 /** A button that opens the question in its place; "Annuleren" brings the button back, focused. */
@@ -80,6 +82,7 @@ export function ConfirmAction({
   label,
   appearance = "secondary-action",
   beforeAsking,
+  ariaLabel,
   ...panel
 }: ConfirmActionProps) {
   const [asking, setAsking] = useState(false);
@@ -109,6 +112,7 @@ export function ConfirmAction({
       ref={triggerRef}
       type="button"
       className={`utrecht-button utrecht-button--${appearance}`}
+      aria-label={ariaLabel}
       onClick={() => {
         if (beforeAsking && !beforeAsking()) return;
         setAsking(true);

@@ -211,10 +211,18 @@ export interface PolicyFormProps {
   /** Problems the draft has now (from the API), shown until the next save */
   initialIssues: FieldIssue[];
   cancelTo: string;
+  /** Instead of following cancelTo: e.g. remove a draft just made, then leave */
+  onCancel?: () => Promise<void>;
   onSubmit: (input: PolicyInput) => Promise<MutationOutcome<unknown>>;
 }
 
-export function PolicyForm({ initial, initialIssues, cancelTo, onSubmit }: PolicyFormProps) {
+export function PolicyForm({
+  initial,
+  initialIssues,
+  cancelTo,
+  onCancel,
+  onSubmit,
+}: PolicyFormProps) {
   const [values, setValues] = useState(initial);
   const [issues, setIssues] = useState<FieldIssue[]>(initialIssues);
   const [failure, setFailure] = useState<string | null>(null);
@@ -542,7 +550,20 @@ export function PolicyForm({ initial, initialIssues, cancelTo, onSubmit }: Polic
         <Button type="submit" disabled={submitting}>
           {submitting ? "Bezig met opslaan…" : "Beleid opslaan"}
         </Button>
-        <Link to={cancelTo}>Annuleren</Link>
+        {onCancel ? (
+          <Button
+            appearance="secondary-action"
+            disabled={submitting}
+            onClick={() => {
+              setSubmitting(true);
+              void onCancel().finally(() => setSubmitting(false));
+            }}
+          >
+            Annuleren
+          </Button>
+        ) : (
+          <Link to={cancelTo}>Annuleren</Link>
+        )}
       </ButtonGroup>
     </form>
   );

@@ -7,6 +7,26 @@ export const AdminRealisationFields = graphql(`
   fragment AdminRealisation on Realisation {
     ...RealisationRecord
     personName
+    judgementReason
+    planLine {
+      blockCode
+      people
+      hoursPerWeek
+      startDate
+      endDate
+      hours
+      days
+      count
+      amountExclVat
+      bonusCodes
+      value
+    }
+    evidence {
+      id
+      fileName
+      mimeType
+      url
+    }
     viewerCan {
       review
     }

@@ -4,6 +4,7 @@
 import { RealisationsSection as SharedRealisationsSection } from "@sroi/ui";
 import { graphql } from "../gql";
 import type { AdminRealisationsFragment } from "../gql/graphql";
+import { BulkAccept } from "./bulk-accept";
 
 // Spread into the contract page's query: the shared list, with the person's name and the review.
 export const AdminRealisationsFields = graphql(`
@@ -11,9 +12,11 @@ export const AdminRealisationsFields = graphql(`
     ...ContractRealisations
     realisations {
       id
+      version
       personName
       viewerCan {
         review
+        acceptWithoutJudgement
       }
     }
   }
@@ -22,19 +25,22 @@ export const AdminRealisationsFields = graphql(`
 export function RealisationsSection({ contract }: { contract: AdminRealisationsFragment }) {
   const waiting = contract.realisations.filter((row) => row.viewerCan.review).length;
   return (
-    <SharedRealisationsSection
-      contract={contract}
-      caption="Verantwoordingen van de opdrachtnemer, de nieuwste eerst"
-      empty="De opdrachtnemer heeft nog niets verantwoord."
-      summaryNote={
-        <>
-          {waiting > 0
-            ? ` ${waiting === 1 ? "Eén wacht" : `${waiting} wachten`} op uw beoordeling.`
-            : ""}{" "}
-          Alleen geaccepteerde verantwoordingen tellen mee voor de SR-verplichting.
-        </>
-      }
-      showPersonName
-    />
+    <>
+      <SharedRealisationsSection
+        contract={contract}
+        caption="Verantwoordingen van de opdrachtnemer, de nieuwste eerst"
+        empty="De opdrachtnemer heeft nog niets verantwoord."
+        summaryNote={
+          <>
+            {waiting > 0
+              ? ` ${waiting === 1 ? "Eén wacht" : `${waiting} wachten`} op uw beoordeling.`
+              : ""}{" "}
+            Alleen geaccepteerde verantwoordingen tellen mee voor de SR-verplichting.
+          </>
+        }
+        showPersonName
+      />
+      <BulkAccept contract={contract} />
+    </>
   );
 }

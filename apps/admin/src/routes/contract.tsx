@@ -284,6 +284,30 @@ function DetailsSection({ contract }: { contract: ContractDetailsFragment }) {
             </>
           ) : null}
         </DataListItem>
+        <DataListItem label="Contactpersonen opdrachtnemer">
+          {contract.contractor.members.length === 0 ? (
+            "nog niemand op het platform"
+          ) : (
+            <ul className="sroi-link-list">
+              {[...contract.contractor.members]
+                // the contractor's admins are whom the gemeente registered as contact: first
+                .sort(
+                  (a, b) =>
+                    Number(b.role === "CONTRACTOR_ADMIN") - Number(a.role === "CONTRACTOR_ADMIN"),
+                )
+                .map((member) => (
+                  <li key={member.user.id}>
+                    {member.user.name} ({member.roleLabel.toLowerCase()}
+                    {member.user.invitationPending ? ", nog niet ingelogd" : ""})
+                    <br />
+                    <ExternalLink href={`mailto:${member.user.email}`}>
+                      {member.user.email}
+                    </ExternalLink>
+                  </li>
+                ))}
+            </ul>
+          )}
+        </DataListItem>
         <DataListItem label="Accountmanager">
           {contract.consultant ? (
             <>

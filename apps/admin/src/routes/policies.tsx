@@ -2,9 +2,8 @@
 // marked, and for those who manage it the way to start a new version or back to the draft (the API
 // answers both: there is one draft at a time).
 
-import { useMutation, useReadQuery } from "@apollo/client/react";
+import { useReadQuery } from "@apollo/client/react";
 import {
-  Button,
   CatalogueStatusBadge,
   EmptyState,
   formatValidFrom,
@@ -20,14 +19,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@sroi/ui";
-import { useState } from "react";
-import { type LoaderFunctionArgs, useLoaderData, useNavigate } from "react-router";
+import { type LoaderFunctionArgs, useLoaderData } from "react-router";
 import { preloadQuery } from "../apollo";
 import "../catalogue/catalogue.css";
-import { FailureMessage } from "../forms/form-feedback";
-import { outcomeOf } from "../forms/outcome";
 import { graphql } from "../gql";
-import { CreatePolicyDraftMutation, forgetPolicies } from "../policy/policy-actions";
+import { NewPolicyVersion } from "../policy/new-version";
 
 // The gemeenten the person serves; who may manage a gemeente's policy serves it too.
 const PoliciesQuery = graphql(`
@@ -62,34 +58,7 @@ export function loader(_: LoaderFunctionArgs) {
 
 export function PoliciesPage() {
   const { data } = useReadQuery(useLoaderData<typeof loader>());
-  const navigate = useNavigate();
-  const [createDraft] = useMutation(CreatePolicyDraftMutation);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const municipalities = data.me?.readableMunicipalities ?? [];
-
-  async function startDraft(code: string) {
-    setBusy(code);
-    setFailure(null);
-    try {
-      const { data: answer } = await createDraft({ variables: { municipalityCode: code } });
-      const outcome = outcomeOf(answer?.createPolicyDraft, "Policy");
-      if (outcome.kind === "ok") {
-        forgetPolicies();
-        navigate(`/beleid/${encodeURIComponent(outcome.value.id)}/bewerken`, {
-          state: {
-            flash: "Er is een nieuwe conceptversie gemaakt, als kopie van het beleid dat nu geldt.",
-          },
-        });
-        return;
-      }
-      setFailure(outcome.message);
-    } catch {
-      setFailure("De server was niet bereikbaar. Probeer het opnieuw.");
-    } finally {
-      setBusy(null);
-    }
-  }
 
   return (
     <>
@@ -102,7 +71,6 @@ export function PoliciesPage() {
         en geldt, met voorlopige waarden, tot de gemeente de echte waarden publiceert als nieuwe
         versie.
       </Paragraph>
-      {failure ? <FailureMessage>{failure}</FailureMessage> : null}
       {municipalities.length === 0 ? (
         <EmptyState>Er zijn geen gemeenten waarvan u het beleid kunt zien.</EmptyState>
       ) : (
@@ -114,16 +82,7 @@ export function PoliciesPage() {
                 {municipality.name}
               </Heading>
               {municipality.viewerCan.createPolicyDraft ? (
-                <div className="sroi-button-group">
-                  <Button
-                    appearance="secondary-action"
-                    disabled={busy !== null}
-                    onClick={() => startDraft(municipality.code)}
-                    aria-label={`Nieuwe versie van het beleid van ${municipality.name}`}
-                  >
-                    {busy === municipality.code ? "Bezig…" : "Nieuwe versie"}
-                  </Button>
-                </div>
+                <NewPolicyVersion municipality={municipality} namedInButton />
               ) : draft ? (
                 <div className="sroi-button-group">
                   <Link to={`/beleid/${encodeURIComponent(draft.id)}`}>

@@ -14,7 +14,11 @@ import "../catalogue/catalogue.css";
 import { outcomeOf, requestFailed } from "../forms/outcome";
 import { graphql } from "../gql";
 import type { PolicyInput } from "../gql/graphql";
-import { forgetPolicies } from "../policy/policy-actions";
+import {
+  forgetPolicies,
+  type NewPolicyDraftState,
+  useDeletePolicyDraft,
+} from "../policy/policy-actions";
 import { PolicyForm, policyFormValues } from "../policy/policy-form";
 import { findPolicy } from "./policy";
 
@@ -50,7 +54,10 @@ export function loader(_: LoaderFunctionArgs) {
 export function PolicyEditPage() {
   const { data } = useReadQuery(useLoaderData<typeof loader>());
   const { id } = useParams();
-  const { hash } = useLocation();
+  const { hash, state } = useLocation();
+  // Just made by "Nieuwe versie" and not saved yet: cancelling takes the draft away again.
+  const newDraft = (state as NewPolicyDraftState | null)?.newDraft === true;
+  const deleteDraft = useDeletePolicyDraft();
   const navigate = useNavigate();
   const [update] = useMutation(UpdatePolicyMutation);
   const found = findPolicy(data.municipalities, id);
@@ -132,6 +139,19 @@ export function PolicyEditPage() {
           message: problem.message,
         }))}
         cancelTo={back}
+        onCancel={
+          newDraft
+            ? async () => {
+                const failure = await deleteDraft(policy.id);
+                const after: FlashState = {
+                  flash: failure
+                    ? `Het concept is niet verwijderd: ${failure}`
+                    : "U heeft het bewerken geannuleerd; de nieuwe conceptversie is weer verwijderd.",
+                };
+                navigate(failure ? back : "/beleid", { state: after });
+              }
+            : undefined
+        }
         onSubmit={submit}
       />
     </>

@@ -26,11 +26,11 @@ import { preloadQuery } from "../apollo";
 import "../catalogue/catalogue.css";
 import { PublishForm } from "../catalogue/version-tools";
 import { ConfirmAction } from "../forms/confirm-action";
-import { FailureMessage } from "../forms/form-feedback";
 import { outcomeOf } from "../forms/outcome";
 import { graphql } from "../gql";
 import type { AdminPolicyQuery } from "../gql/graphql";
-import { CreatePolicyDraftMutation, forgetPolicies } from "../policy/policy-actions";
+import { NewPolicyVersion } from "../policy/new-version";
+import { forgetPolicies, useDeletePolicyDraft } from "../policy/policy-actions";
 import { policyRules } from "../policy/policy-details";
 import { policyFieldId } from "../policy/policy-form";
 
@@ -71,18 +71,6 @@ const RetirePolicyMutation = graphql(`
       __typename
       ... on Policy {
         ...PolicyDetails
-      }
-      ...ErrorMessage
-    }
-  }
-`);
-
-const DeletePolicyDraftMutation = graphql(`
-  mutation AdminDeletePolicyDraft($id: ID!) {
-    deletePolicyDraft(id: $id) {
-      __typename
-      ... on DeleteResult {
-        deleted
       }
       ...ErrorMessage
     }
@@ -188,7 +176,7 @@ function PolicyRules({ policy }: { policy: Policy }) {
 function DraftActions({ municipality, policy }: { municipality: Municipality; policy: Policy }) {
   const navigate = useNavigate();
   const [publish] = useMutation(PublishPolicyMutation);
-  const [deleteDraft] = useMutation(DeletePolicyDraftMutation);
+  const deleteDraft = useDeletePolicyDraft();
   const editPath = `/beleid/${encodeURIComponent(policy.id)}/bewerken`;
   return (
     <>
@@ -251,16 +239,10 @@ function DraftActions({ municipality, policy }: { municipality: Municipality; po
         question="Deze conceptversie van het beleid verwijderen?"
         confirmLabel="Ja, verwijderen"
         onConfirm={async () => {
-          const { data } = await deleteDraft({ variables: { id: policy.id } });
-          const result = data?.deletePolicyDraft;
-          if (result?.__typename !== "DeleteResult" || !result.deleted) {
-            return result && "message" in result
-              ? result.message
-              : "Het verwijderen is niet gelukt. Probeer het opnieuw.";
-          }
+          const failure = await deleteDraft(policy.id);
+          if (failure) return failure;
           const state: FlashState = { flash: `De conceptversie ${policy.name} is verwijderd.` };
           navigate("/beleid", { state });
-          forgetPolicies();
           return null;
         }}
       >
@@ -274,36 +256,10 @@ function DraftActions({ municipality, policy }: { municipality: Municipality; po
 }
 
 function ManageActions({ municipality, policy }: { municipality: Municipality; policy: Policy }) {
-  const navigate = useNavigate();
-  const [createDraft] = useMutation(CreatePolicyDraftMutation);
   const [retire] = useMutation(RetirePolicyMutation);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   // Another version's draft to go on with; on the draft itself there is nothing to manage here.
   const draft = municipality.policyDraft?.id === policy.id ? null : municipality.policyDraft;
   const mayStart = municipality.viewerCan.createPolicyDraft;
-
-  async function startDraft() {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const { data } = await createDraft({ variables: { municipalityCode: municipality.code } });
-      const outcome = outcomeOf(data?.createPolicyDraft, "Policy");
-      if (outcome.kind === "ok") {
-        forgetPolicies();
-        const state: FlashState = {
-          flash: "Er is een nieuwe conceptversie gemaakt, als kopie van het beleid dat nu geldt.",
-        };
-        navigate(`/beleid/${encodeURIComponent(outcome.value.id)}/bewerken`, { state });
-        return;
-      }
-      setFailure(outcome.message);
-    } catch {
-      setFailure("De server was niet bereikbaar. Probeer het opnieuw.");
-    } finally {
-      setBusy(false);
-    }
-  }
 
   if (!mayStart && !draft && !policy.viewerCanRetire) return null;
   return (
@@ -313,16 +269,13 @@ function ManageActions({ municipality, policy }: { municipality: Municipality; p
         Gepubliceerd beleid kan niet meer worden gewijzigd. Maak een nieuwe versie om regels aan te
         passen.
       </Paragraph>
-      {failure ? <FailureMessage>{failure}</FailureMessage> : null}
-      <div className="sroi-button-group">
-        {mayStart ? (
-          <Button appearance="secondary-action" onClick={startDraft} disabled={busy}>
-            {busy ? "Bezig…" : "Nieuwe versie"}
-          </Button>
-        ) : draft ? (
+      {mayStart ? (
+        <NewPolicyVersion municipality={municipality} />
+      ) : draft ? (
+        <div className="sroi-button-group">
           <Link to={`/beleid/${encodeURIComponent(draft.id)}`}>Naar de conceptversie</Link>
-        ) : null}
-      </div>
+        </div>
+      ) : null}
       {policy.viewerCanRetire ? (
         <ConfirmAction
           label="Versie intrekken"

@@ -2,6 +2,7 @@
 // the evidence and what happened to it so far; a submitted one can be accepted or rejected by those
 // who manage the contract (the API's rule, shown by viewerCan.review).
 import { useReadQuery } from "@apollo/client/react";
+import { describePlannedInputs, formatEuro } from "@sroi/domain";
 import {
   FocusedAlert,
   formatDateTime,
@@ -21,6 +22,7 @@ import { graphql } from "../gql";
 import type { AdminRealisationFragment, AdminRealisationPageQuery } from "../gql/graphql";
 import { ReviewForm } from "../realisations/review-form";
 import { nextItemPath } from "./work-queue";
+import "../realisations/realisation.css";
 
 const RealisationPageQuery = graphql(`
   query AdminRealisationPage($id: ID!) {
@@ -124,6 +126,9 @@ export function RealisationReviewPage() {
         }
       />
 
+      <PlanLineFilled realisation={realisation} blockNames={blockNames} />
+      <EvidencePreview files={realisation.evidence} />
+
       <section aria-labelledby="beoordelen">
         <Heading level={2} id="beoordelen">
           {realisation.status === "SUBMITTED" ? "Beoordelen" : "Beoordeling"}
@@ -137,17 +142,24 @@ export function RealisationReviewPage() {
               : "Zij telt mee voor de SR-verplichting en kan niet meer worden gewijzigd."}
           </Paragraph>
         ) : realisation.viewerCan.review ? (
-          <ReviewForm
-            // Typed text survives a reload of the same realisation, not a switch to another one.
-            key={realisation.id}
-            realisation={realisation}
-            onReviewed={(message) => {
-              setReviewed({ id: realisation.id, message });
-              // The history and the contract's figures change with a review: read them again.
-              revalidator.revalidate();
-            }}
-            onReload={() => revalidator.revalidate()}
-          />
+          <>
+            <Paragraph>
+              {realisation.judgementReason
+                ? `Vraagt uw oordeel: ${realisation.judgementReason}`
+                : "Vraagt geen oordeel: een bouwblok uit het goedgekeurde plan, met bewijs. U kunt haar ook met andere samen accepteren op de pagina van de opdracht."}
+            </Paragraph>
+            <ReviewForm
+              // Typed text survives a reload of the same realisation, not a switch to another one.
+              key={realisation.id}
+              realisation={realisation}
+              onReviewed={(message) => {
+                setReviewed({ id: realisation.id, message });
+                // The history and the contract's figures change with a review: read them again.
+                revalidator.revalidate();
+              }}
+              onReload={() => revalidator.revalidate()}
+            />
+          </>
         ) : (
           <Paragraph>
             U kunt deze verantwoording alleen bekijken. Een accountmanager of coördinator van deze
@@ -159,6 +171,58 @@ export function RealisationReviewPage() {
       <Heading level={2}>Geschiedenis</Heading>
       <History realisation={realisation} events={contract.auditEvents} />
     </>
+  );
+}
+
+/** Which line of the approved plan the realisation fills (the API's rule, Realisation.planLine). */
+function PlanLineFilled({
+  realisation,
+  blockNames,
+}: {
+  realisation: AdminRealisationFragment;
+  blockNames: ReadonlyMap<string, string>;
+}) {
+  const line = realisation.planLine;
+  return (
+    <section aria-labelledby="planregel">
+      <Heading level={2} id="planregel">
+        Plan van aanpak
+      </Heading>
+      <Paragraph>
+        {line
+          ? `Vult de regel ${blockNames.get(line.blockCode) ?? line.blockCode} (${line.blockCode}) van het goedgekeurde plan: ${line.people === 1 ? "1 persoon" : `${line.people} personen`}${describePlannedInputs(line) ? `, ${describePlannedInputs(line)}` : ""}, gepland voor ${formatEuro(line.value)}.`
+          : realisation.blockCode === null
+            ? "Maatwerk vult geen regel van het plan van aanpak."
+            : "Vult geen regel van het goedgekeurde plan van aanpak: het plan heeft dit bouwblok niet, of er is nog geen goedgekeurd plan."}
+      </Paragraph>
+    </section>
+  );
+}
+
+/** PDF and images shown in the page, each with its download beside it. */
+function EvidencePreview({ files }: { files: AdminRealisationFragment["evidence"] }) {
+  if (files.length === 0) return null;
+  return (
+    <section aria-labelledby="bewijs-bekijken">
+      <Heading level={2} id="bewijs-bekijken">
+        Bewijs bekijken
+      </Heading>
+      {files.map((file) => (
+        <figure key={file.id} className="sroi-evidence-preview">
+          {file.mimeType === "application/pdf" ? (
+            <iframe src={file.url} title={`Bewijs: ${file.fileName}`} />
+          ) : (
+            <img src={file.url} alt={`Bewijs: ${file.fileName}`} />
+          )}
+          <figcaption>
+            {file.fileName} ·{" "}
+            <a className="utrecht-link" href={file.url} download={file.fileName}>
+              Downloaden
+            </a>
+          </figcaption>
+        </figure>
+      ))}
+    </section>
   );
 }
 

@@ -14,8 +14,10 @@ import {
 } from "../services/contracts.js";
 import { planEditRefusal, planReviewRefusal, planSubmitRefusal } from "../services/plans.js";
 import {
+  judgementSelect,
   realisationContractSelect,
   realisationCorrectRefusal,
+  realisationJudgement,
   realisationReviewRefusal,
   reportRefusal,
 } from "../services/realisations.js";
@@ -108,7 +110,9 @@ builder.prismaObjectFields("Contract", (t) => ({
 }));
 
 const RealisationViewerCan = builder
-  .objectRef<{ correct: boolean; review: boolean }>("RealisationViewerCan")
+  .objectRef<{ correct: boolean; review: boolean; acceptWithoutJudgement: boolean }>(
+    "RealisationViewerCan",
+  )
   .implement({
     description: "What the viewer may do with the realisation now",
     fields: (t) => ({
@@ -117,6 +121,10 @@ const RealisationViewerCan = builder
       }),
       review: t.exposeBoolean("review", {
         description: "Accept or reject it (reviewRealisation)",
+      }),
+      acceptWithoutJudgement: t.exposeBoolean("acceptWithoutJudgement", {
+        description:
+          "Accept it together with others (acceptRealisations): it may be reviewed and needs no judgement (Realisation.judgementReason is null)",
       }),
     }),
   });
@@ -129,11 +137,20 @@ const realisationRuleFields = {
 builder.prismaObjectFields("Realisation", (t) => ({
   viewerCan: t.field({
     type: RealisationViewerCan,
-    select: realisationRuleFields,
-    resolve: (r, _args, ctx) => ({
-      correct: realisationCorrectRefusal(ctx.viewer, r.contract, r) === null,
-      review: realisationReviewRefusal(ctx.viewer, r.contract, r) === null,
-    }),
+    select: {
+      ...judgementSelect,
+      contract: {
+        select: { ...realisationRuleFields.contract.select, ...judgementSelect.contract.select },
+      },
+    },
+    resolve: (r, _args, ctx) => {
+      const review = realisationReviewRefusal(ctx.viewer, r.contract, r) === null;
+      return {
+        correct: realisationCorrectRefusal(ctx.viewer, r.contract, r) === null,
+        review,
+        acceptWithoutJudgement: review && realisationJudgement(r) === null,
+      };
+    },
   }),
   correctRefusal: t.string({
     nullable: true,

@@ -17,7 +17,7 @@ const PlanStatus = builder.enumType("PlanStatus", {
   values: ["DRAFT", "SUBMITTED", "APPROVED", "CHANGES_REQUESTED"] as const,
 });
 
-builder.prismaObject("PlanLine", {
+export const PlanLineRef = builder.prismaObject("PlanLine", {
   fields: (t) => ({
     id: t.exposeID("id"),
     blockCode: t.exposeString("blockCode"),

@@ -4,12 +4,17 @@ import type { BreakdownLine } from "@sroi/domain";
 import { isStaffForContract } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import {
+  acceptRealisations,
   correctRealisation,
+  filledPlanLine,
+  judgementSelect,
+  realisationJudgement,
   reviewRealisation,
   submitRealisation,
 } from "../services/realisations.js";
 import { BreakdownLineRef } from "./breakdown.js";
 import { editErrors, viewerOf } from "./errors.js";
+import { PlanLineRef } from "./plan.js";
 import { decimalOut, optionalDate, optionalDecimal } from "./scalars.js";
 
 const RealisationStatus = builder.enumType("RealisationStatus", {
@@ -82,6 +87,21 @@ builder.prismaObject("Realisation", {
     submittedAt: t.string({ resolve: (r) => r.createdAt.toISOString() }),
     evidence: t.relation("evidence"),
     version: t.exposeInt("version"),
+    planLine: t.field({
+      type: PlanLineRef,
+      nullable: true,
+      description:
+        "The line of the contract's approved plan this realisation fills: same bouwblok, the line whose period holds its start date first (null for maatwerk, or when the plan has no such line)",
+      select: judgementSelect,
+      resolve: (r) => filledPlanLine(r),
+    }),
+    judgementReason: t.string({
+      nullable: true,
+      description:
+        "Why a reviewer has to judge this realisation himself, in Dutch; null when it may be accepted with others (acceptRealisations). Maatwerk, no evidence, a correction, or a block outside the approved plan need judgement",
+      select: judgementSelect,
+      resolve: (r) => realisationJudgement(r),
+    }),
   }),
 });
 
@@ -124,7 +144,46 @@ const realisationFields = (
   evidenceIds: (input.evidenceIds ?? []).map(String),
 });
 
+const RealisationVersionInput = builder.inputType("RealisationVersionInput", {
+  description: "A realisation as the reviewer read it: the version guards against a later change",
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true }),
+  }),
+});
+
 builder.mutationFields((t) => ({
+  acceptRealisations: t.prismaField({
+    type: ["Realisation"],
+    description:
+      "Accepts realisations of one contract that need no judgement (judgementReason null), all or nothing; each is audited, the contractor gets one mail",
+    authScopes: { manager: true },
+    errors: {
+      types: editErrors,
+      union: { name: "AcceptRealisationsResult" },
+      result: { name: "AcceptRealisationsSuccess" },
+    },
+    args: {
+      contractId: t.arg.id({ required: true }),
+      realisations: t.arg({ type: [RealisationVersionInput], required: true }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const accepted = await acceptRealisations(
+        ctx.prisma,
+        viewerOf(ctx),
+        {
+          contractId: String(args.contractId),
+          realisations: args.realisations.map((r) => ({ id: String(r.id), version: r.version })),
+        },
+        ctx.settings.publicUrl,
+      );
+      return ctx.prisma.realisation.findMany({
+        ...query,
+        where: { id: { in: accepted.map((r) => r.id) } },
+        orderBy: { createdAt: "desc" },
+      });
+    },
+  }),
   submitRealisation: t.prismaField({
     type: "Realisation",
     description:

@@ -277,6 +277,8 @@ export async function importCatalogueFile(
         validFrom: null,
       },
       "DRAFT",
+      // a concept stays marked as one through its export and re-import (CSV and XLSX carry it)
+      parsed.conceptNote ? { conceptNote: parsed.conceptNote } : {},
     );
     await audit(tx, actor, {
       action: "catalogue.import",

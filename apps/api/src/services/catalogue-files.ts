@@ -98,7 +98,8 @@ export async function parseCatalogueUpload(
   content: string,
   meta: SheetMetadata,
 ): Promise<
-  { ok: true; catalogue: CatalogueFile } | { ok: false; problems: CatalogueFileProblem[] }
+  | { ok: true; catalogue: CatalogueFile; conceptNote?: string | null }
+  | { ok: false; problems: CatalogueFileProblem[] }
 > {
   if (format === "JSON") {
     let json: unknown;

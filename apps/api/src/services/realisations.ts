@@ -14,7 +14,9 @@ import {
   decimal,
   isIsoDate,
   isMoneyAmount,
+  judgementReason,
   normaliseKvkNumber,
+  planLineFilled,
   quantityProblem,
   toMoneyString,
   valueBlock,
@@ -30,7 +32,7 @@ import {
 } from "../errors.js";
 import { audit } from "./audit.js";
 import { carryingOutName, mailStaff } from "./carrying-out.js";
-import { noticeRealisationReviewed } from "./notices/contractor.js";
+import { noticeRealisationReviewed, noticeRealisationsAccepted } from "./notices/contractor.js";
 import { contractPricing } from "./pricing.js";
 
 type Tx = Prisma.TransactionClient;
@@ -424,5 +426,126 @@ export async function reviewRealisation(
       publicUrl,
     );
     return after;
+  });
+}
+
+/**
+ * What the rule of docs/domain.md ("beoordelen zonder oordeel") reads of a realisation and its
+ * contract: the lines of the approved plan, the evidence and the version. One select, so a list
+ * of realisations is one query tree.
+ */
+export const judgementSelect = {
+  blockCode: true,
+  startDate: true,
+  status: true,
+  version: true,
+  evidence: { select: { id: true } },
+  contract: {
+    select: {
+      planVersions: {
+        where: { status: "APPROVED" },
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { lines: { orderBy: { position: "asc" } } },
+      },
+    },
+  },
+} as const satisfies Prisma.RealisationSelect;
+
+type JudgementRow = Prisma.RealisationGetPayload<{ select: typeof judgementSelect }>;
+
+/** The line of the contract's approved plan this realisation fills (domain rule planLineFilled). */
+export function filledPlanLine(r: JudgementRow) {
+  const lines = r.contract.planVersions[0]?.lines ?? [];
+  const refs = lines.map((line) => ({
+    line,
+    blockCode: line.blockCode,
+    startDate: line.startDate ? toIsoDate(line.startDate) : null,
+    endDate: line.endDate ? toIsoDate(line.endDate) : null,
+  }));
+  const start = r.startDate ? toIsoDate(r.startDate) : null;
+  return planLineFilled({ blockCode: r.blockCode, startDate: start }, refs)?.line ?? null;
+}
+
+/** Why a submitted realisation needs a reviewer's judgement; null when it may be accepted in bulk. */
+export function realisationJudgement(r: JudgementRow): string | null {
+  return judgementReason({
+    blockCode: r.blockCode,
+    evidenceCount: r.evidence.length,
+    // a submitted entry only has a later version after a correction (a review closes it)
+    corrected: r.version > 1,
+    fillsApprovedPlanLine: filledPlanLine(r) !== null,
+  });
+}
+
+/**
+ * Accepts several realisations of one contract that need no judgement, all or nothing: one that
+ * may not be reviewed, needs judgement or changed since it was read refuses the whole request.
+ * Each is audited as a single accept would be; the contractor gets one mail.
+ */
+export async function acceptRealisations(
+  prisma: PrismaClient,
+  actor: Viewer,
+  input: { contractId: string; realisations: { id: string; version: number }[] },
+  publicUrl: string,
+) {
+  return prisma.$transaction(async (tx) => {
+    const contract = await tx.contract.findUnique({
+      where: { id: input.contractId },
+      include: { municipality: true },
+    });
+    if (!contract) throw new NotAllowedError("U kunt deze verantwoordingen niet beoordelen.");
+    if (input.realisations.length === 0) {
+      throw new ValidationError([
+        { field: "realisations", message: "Kies de verantwoordingen die u wilt accepteren." },
+      ]);
+    }
+    const ids = input.realisations.map((r) => r.id);
+    const rows = await tx.realisation.findMany({
+      where: { id: { in: ids }, contractId: contract.id },
+      select: { ...judgementSelect, id: true, value: true },
+    });
+    if (rows.length !== new Set(ids).size)
+      throw new NotAllowedError("Een van de verantwoordingen hoort niet bij deze opdracht.");
+    const versions = new Map(input.realisations.map((r) => [r.id, r.version]));
+    for (const row of rows) {
+      refuseWith(realisationReviewRefusal(actor, contract, row));
+      const reason = realisationJudgement(row);
+      if (reason)
+        throw new NotAllowedError(
+          `Niet alle gekozen verantwoordingen kunnen zonder beoordeling worden geaccepteerd. ${reason}`,
+        );
+      if (versions.get(row.id) !== row.version) throw new ConflictError();
+    }
+    const reviewedAt = new Date();
+    for (const row of rows) {
+      const updated = await tx.realisation.updateMany({
+        where: { id: row.id, version: row.version, status: "SUBMITTED" },
+        data: {
+          status: "ACCEPTED",
+          reviewedAt,
+          reviewedById: actor.userId,
+          version: { increment: 1 },
+        },
+      });
+      if (updated.count !== 1) throw new ConflictError();
+      await audit(tx, actor, {
+        action: "realisation.accept",
+        entityType: "Realisation",
+        entityId: row.id,
+        contractId: contract.id,
+        before: { status: row.status, value: row.value.toFixed(2) },
+        after: { status: "ACCEPTED", value: row.value.toFixed(2), reason: null },
+      });
+    }
+    const accepted = await tx.realisation.findMany({
+      where: { id: { in: ids } },
+      orderBy: { createdAt: "asc" },
+    });
+    const [only] = accepted;
+    if (accepted.length === 1 && only)
+      await noticeRealisationReviewed(tx, contract, { ...only, status: "ACCEPTED" }, publicUrl);
+    else await noticeRealisationsAccepted(tx, contract, accepted, publicUrl);
+    return accepted;
   });
 }

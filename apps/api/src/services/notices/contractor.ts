@@ -287,6 +287,48 @@ export async function noticeRealisationReviewed(
   }));
 }
 
+/** One mail for several realisations accepted together (acceptRealisations), not one each. */
+export async function noticeRealisationsAccepted(
+  tx: Tx,
+  contract: NoticeContract & { catalogueVersionId: string | null },
+  realisations: readonly {
+    value: Amount;
+    blockCode: string | null;
+    maatwerkDescription: string | null;
+    personRef: string | null;
+    invoiceNumber: string | null;
+  }[],
+  publicUrl: string,
+) {
+  const codes = [...new Set(realisations.flatMap((r) => (r.blockCode ? [r.blockCode] : [])))];
+  const blocks =
+    codes.length && contract.catalogueVersionId
+      ? await tx.block.findMany({
+          where: { catalogueVersionId: contract.catalogueVersionId, code: { in: codes } },
+          select: { code: true, name: true },
+        })
+      : [];
+  const names = new Map(blocks.map((block) => [block.code, block.name]));
+  const total = realisations.reduce(
+    (sum, r) => sum.plus(decimal(moneyString(r.value))),
+    decimal("0"),
+  );
+  return sendToContractor(tx, contract, publicUrl, (carriedOutBy) => ({
+    subject: `${realisations.length} verantwoordingen geaccepteerd: ${contract.reference} ${contract.title}`,
+    body: [
+      `${carriedOutBy} heeft ${realisations.length} verantwoordingen geaccepteerd. Samen tellen zij mee voor ${euro(total.toFixed(2))}:`,
+      ...realisations.map(
+        (r) =>
+          `- ${realisationLabel({ ...r, blockName: r.blockCode ? (names.get(r.blockCode) ?? null) : null })}: ${euro(r.value)}`,
+      ),
+    ],
+    link: {
+      label: "De verantwoording in het portaal",
+      url: portalContractUrl(publicUrl, contract.id, "#verantwoording"),
+    },
+  }));
+}
+
 export async function noticeAssessmentRecorded(
   tx: Tx,
   contract: NoticeContract & { obligationKind: ObligationKind },
