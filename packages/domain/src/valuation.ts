@@ -1,9 +1,25 @@
 // The value of one realisation of a bouwblok (docs/domain.md, "The valuation of a bouwblok", with
 // a worked example). Every line of the breakdown is computed from the exact inputs with one final
 // division and rounded half up to cents once; the total is the sum of the rounded lines, so what
-// the UI lists always adds up to what counts.
-import type Big from "big.js";
+// the UI lists always adds up to what counts. The arithmetic is in integer cents (cents.ts,
+// docs/decisions/0005-big-js-for-money.md): the same results as big.js, to the cent.
 import { type BlockDefinition, type BonusDefinition, bonusAppliesTo } from "./catalogue.js";
+import {
+  CentsOverflowError,
+  centsToMoneyString,
+  compareScaled,
+  exactCents,
+  isNegative,
+  isWhole,
+  MAX_CENTS,
+  parseScaled,
+  type Scaled,
+  safeCents,
+  scaled,
+  scaledToString,
+  sumCents,
+  wholeScaled,
+} from "./cents.js";
 import {
   dayNumberToIsoDate,
   daysInclusive,
@@ -12,16 +28,14 @@ import {
   tryParseIsoDate,
 } from "./dates.js";
 import type { DutchNumberField } from "./dutch-number.js";
-import { formatDate, formatEuro, formatNumber, formatShare } from "./format.js";
 import {
-  decimal,
-  divideToCents,
-  isDecimalString,
-  roundToCents,
-  sum,
-  toMoneyString,
-  ZERO,
-} from "./money.js";
+  formatDate,
+  formatEuro,
+  formatNumber,
+  formatScaledEuro,
+  formatScaledNumber,
+  formatScaledShare,
+} from "./format.js";
 
 /** One line of an explained amount; `amount` is a money string with 2 decimals. */
 export interface BreakdownLine {
@@ -189,6 +203,10 @@ export const QUANTITY_MAXIMA: Record<NumberField, string> = {
   dayCap: "1000000",
 };
 
+const SCALED_MAXIMA = Object.fromEntries(
+  Object.entries(QUANTITY_MAXIMA).map(([field, maximum]) => [field, scaled(maximum)]),
+) as Record<NumberField, Scaled>;
+
 class InputError extends Error {
   constructor(
     readonly field: string,
@@ -206,7 +224,7 @@ function requiredNumber(
   input: ValueBlockInput,
   field: NumberField,
   options: { whole?: boolean } = {},
-): Big {
+): Scaled {
   const value = input[field];
   if (value == null || value.trim() === "") {
     throw new InputError(field, `${capitalize(FIELD_LABELS[field])} ontbreekt.`);
@@ -214,31 +232,31 @@ function requiredNumber(
   return checkNumber(field, value, options);
 }
 
-function optionalNumber(input: ValueBlockInput, field: NumberField): Big | null {
+function optionalNumber(input: ValueBlockInput, field: NumberField): Scaled | null {
   const value = input[field];
   if (value == null || value.trim() === "") return null;
   return checkNumber(field, value, {});
 }
 
-function checkNumber(field: NumberField, value: string, options: { whole?: boolean }): Big {
-  if (!isDecimalString(value)) {
+function checkNumber(field: NumberField, value: string, options: { whole?: boolean }): Scaled {
+  const number = parseScaled(value);
+  if (number === null) {
     throw new InputError(
       field,
       `${capitalize(FIELD_LABELS[field])} is geen geldig getal; schrijf het bijvoorbeeld als ${EXAMPLES[field]} (met een punt als decimaalteken).`,
     );
   }
-  const number = decimal(value);
-  if (number.lt(0)) {
+  if (isNegative(number)) {
     throw new InputError(field, `${capitalize(FIELD_LABELS[field])} mag niet negatief zijn.`);
   }
-  const maximum = decimal(QUANTITY_MAXIMA[field]);
-  if (number.gt(maximum)) {
+  if (compareScaled(number, SCALED_MAXIMA[field]) > 0) {
+    const maximum = QUANTITY_MAXIMA[field];
     throw new InputError(
       field,
       `${capitalize(FIELD_LABELS[field])} is te groot: hoogstens ${field === "amountExclVat" ? formatEuro(maximum) : formatNumber(maximum)}.`,
     );
   }
-  if (options.whole && !number.round(0, 0).eq(number)) {
+  if (options.whole && !isWhole(number)) {
     throw new InputError(field, `${capitalize(FIELD_LABELS[field])} moet een heel getal zijn.`);
   }
   return number;
@@ -285,32 +303,36 @@ function checkDate(field: DateField, value: string): string {
   return value;
 }
 
-function blockAmount(block: ValueBlockInput["block"]): Big {
-  if (block.amount == null || !isDecimalString(block.amount) || decimal(block.amount).lt(0)) {
+function blockAmount(block: ValueBlockInput["block"]): Scaled {
+  const amount = block.amount == null ? null : parseScaled(block.amount);
+  if (amount === null || isNegative(amount)) {
     throw new InputError(
       "block",
       `Bouwblok ${block.name} (${block.code}) heeft geen geldig bedrag in de catalogus.`,
     );
   }
-  return decimal(block.amount);
+  return amount;
 }
 
-function blockShare(block: ValueBlockInput["block"]): Big {
-  if (block.share == null || !isDecimalString(block.share) || decimal(block.share).lt(0)) {
+function blockShare(block: ValueBlockInput["block"]): Scaled {
+  const share = block.share == null ? null : parseScaled(block.share);
+  if (share === null || isNegative(share)) {
     throw new InputError(
       "block",
       `Bouwblok ${block.name} (${block.code}) heeft geen geldig aandeel in de catalogus.`,
     );
   }
-  return decimal(block.share);
+  return share;
 }
 
-function basisHoursOf(input: ValueBlockInput): Big {
+const DEFAULT_BASIS = scaled(DEFAULT_BASIS_HOURS);
+
+function basisHoursOf(input: ValueBlockInput): Scaled {
   if (input.basisHours == null || input.basisHours.trim() === "") {
-    return decimal(DEFAULT_BASIS_HOURS);
+    return DEFAULT_BASIS;
   }
   const basis = checkNumber("basisHours", input.basisHours, {});
-  if (basis.eq(0)) {
+  if (basis.units === 0) {
     throw new InputError(
       "basisHours",
       "Het aantal uren van een volledige werkweek moet groter dan 0 zijn.",
@@ -319,9 +341,15 @@ function basisHoursOf(input: ValueBlockInput): Big {
   return basis;
 }
 
-function checkBonuses(input: ValueBlockInput): readonly BonusDefinition[] {
+interface ChosenBonus {
+  bonus: BonusDefinition;
+  amount: Scaled;
+}
+
+function checkBonuses(input: ValueBlockInput): ChosenBonus[] {
   const bonuses = input.bonuses ?? [];
   const seen = new Set<string>();
+  const chosen: ChosenBonus[] = [];
   for (const bonus of bonuses) {
     if (seen.has(bonus.code)) {
       throw new InputError("bonusCodes", `Toeslag ${bonus.name} is meer dan één keer gekozen.`);
@@ -333,14 +361,16 @@ function checkBonuses(input: ValueBlockInput): readonly BonusDefinition[] {
         `Toeslag ${bonus.name} hoort niet bij bouwblok ${input.block.name}.`,
       );
     }
-    if (!isDecimalString(bonus.amount) || decimal(bonus.amount).lt(0)) {
+    const amount = parseScaled(bonus.amount);
+    if (amount === null || isNegative(amount)) {
       throw new InputError(
         "bonusCodes",
         `Toeslag ${bonus.name} heeft geen geldig bedrag in de catalogus.`,
       );
     }
+    chosen.push({ bonus, amount });
   }
-  return bonuses;
+  return chosen;
 }
 
 interface CountingPeriod {
@@ -406,12 +436,34 @@ function countingPeriod(
   };
 }
 
+const YEAR_DAYS = wholeScaled(DAYS_PER_YEAR);
+const MONTHS_PER_YEAR = wholeScaled(12);
+const MAX_EURO_TEXT = formatEuro(centsToMoneyString(MAX_CENTS));
+
 function monthsText(months: number): string {
   return `${months} ${months === 1 ? "maand" : "maanden"}`;
 }
 
-function line(label: string, amount: Big): BreakdownLine {
-  return { label, amount: toMoneyString(amount) };
+/** A breakdown line while it is worked out: its amount in cents. */
+interface CentsLine {
+  label: string;
+  cents: number;
+}
+
+/**
+ * A line of product(numerator) ÷ product(denominator) euros, rounded half up to cents once. Beyond
+ * MAX_CENTS it throws CentsOverflowError, which valueBlock answers as an input error.
+ */
+function line(
+  label: string,
+  numerator: readonly Scaled[],
+  denominator: readonly Scaled[] = [],
+): CentsLine {
+  return { label, cents: safeCents(exactCents(numerator, denominator)) };
+}
+
+function zeroLine(label: string): CentsLine {
+  return { label, cents: 0 };
 }
 
 function periodNote(period: CountingPeriod): string {
@@ -424,13 +476,13 @@ function days(count: number): string {
 }
 
 function ok(
-  lines: BreakdownLine[],
+  lines: CentsLine[],
   extra: Omit<BlockValuation, "ok" | "total" | "lines"> = {},
 ): BlockValuation {
   return {
     ok: true,
-    total: toMoneyString(sum(lines.map((l) => decimal(l.amount)))),
-    lines,
+    total: centsToMoneyString(sumCents(lines.map((l) => l.cents))),
+    lines: lines.map((l) => ({ label: l.label, amount: centsToMoneyString(l.cents) })),
     ...extra,
   };
 }
@@ -469,19 +521,25 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
       // its minimum. Hours beyond the full-time week count as full time.
       const hoursFactor =
         block.kind === "PER_FTE_YEAR" && hoursPerWeek !== null
-          ? { given: hoursPerWeek, counted: hoursPerWeek.gt(basis) ? basis : hoursPerWeek }
+          ? {
+              given: hoursPerWeek,
+              counted: compareScaled(hoursPerWeek, basis) > 0 ? basis : hoursPerWeek,
+            }
           : null;
       const extra: Omit<BlockValuation, "ok" | "total" | "lines"> = {
         countedDays: period.days,
         ...(period.from !== null && period.through !== null
           ? { countedFrom: period.from, countedThrough: period.through }
           : {}),
-        ...(hoursFactor !== null ? { countedHoursPerWeek: hoursFactor.counted.toString() } : {}),
+        ...(hoursFactor !== null
+          ? { countedHoursPerWeek: scaledToString(hoursFactor.counted) }
+          : {}),
       };
 
       let notCounted: string | null = null;
-      if (block.minHoursPerWeek != null && hoursPerWeek?.lt(decimal(block.minHoursPerWeek))) {
-        notCounted = `${formatNumber(hoursPerWeek)} uur per week is minder dan het minimum van ${formatNumber(block.minHoursPerWeek)} uur per week`;
+      const minHours = block.minHoursPerWeek == null ? null : scaled(block.minHoursPerWeek);
+      if (minHours !== null && hoursPerWeek !== null && compareScaled(hoursPerWeek, minHours) < 0) {
+        notCounted = `${formatScaledNumber(hoursPerWeek)} uur per week is minder dan het minimum van ${formatScaledNumber(minHours)} uur per week`;
       } else if (period.emptyReason !== null) {
         notCounted = period.emptyReason;
       }
@@ -490,54 +548,52 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
         // they add nothing: a bonus never counts for a placement that does not count itself.
         return ok(
           [
-            line(`${name}: telt niet mee, want ${notCounted}`, ZERO),
-            ...bonuses.map((bonus) =>
-              line(`Toeslag ${bonus.name}: telt niet mee, want het bouwblok telt niet mee`, ZERO),
+            zeroLine(`${name}: telt niet mee, want ${notCounted}`),
+            ...bonuses.map(({ bonus }) =>
+              zeroLine(`Toeslag ${bonus.name}: telt niet mee, want het bouwblok telt niet mee`),
             ),
           ],
           extra,
         );
       }
 
-      const dayCount = decimal(period.days);
-      const yearDays = decimal(DAYS_PER_YEAR);
+      const dayCount = wholeScaled(period.days);
       const hoursText =
         hoursFactor === null
           ? ""
-          : ` × ${formatNumber(hoursFactor.counted)}/${formatNumber(basis)} uur${
-              hoursFactor.given.gt(basis)
-                ? ` (${formatNumber(hoursFactor.given)} uur per week telt als voltijd)`
+          : ` × ${formatScaledNumber(hoursFactor.counted)}/${formatScaledNumber(basis)} uur${
+              hoursFactor.counted !== hoursFactor.given
+                ? ` (${formatScaledNumber(hoursFactor.given)} uur per week telt als voltijd)`
                 : ""
             }`;
       // One division per line: the exact numerator over the exact denominator, so the only
       // rounding is the final one to cents.
-      const proRata = (yearly: Big): Big =>
+      const proRata = (label: string, yearly: Scaled): CentsLine =>
         hoursFactor === null
-          ? divideToCents(yearly.times(dayCount), yearDays)
-          : divideToCents(yearly.times(hoursFactor.counted).times(dayCount), basis.times(yearDays));
+          ? line(label, [yearly, dayCount], [YEAR_DAYS])
+          : line(label, [yearly, hoursFactor.counted, dayCount], [basis, YEAR_DAYS]);
 
-      const lines: BreakdownLine[] = [
+      const lines: CentsLine[] = [
         block.kind === "PER_MONTH"
           ? line(
-              `${name}: ${formatEuro(amount)} per maand × 12 maanden × ${days(period.days)}${periodNote(period)}`,
-              divideToCents(amount.times(12).times(dayCount), yearDays),
+              `${name}: ${formatScaledEuro(amount)} per maand × 12 maanden × ${days(period.days)}${periodNote(period)}`,
+              [amount, MONTHS_PER_YEAR, dayCount],
+              [YEAR_DAYS],
             )
-          : line(
-              `${name}: ${formatEuro(amount)}${hoursText} × ${days(period.days)}${periodNote(period)}`,
-              proRata(amount),
+          : proRata(
+              `${name}: ${formatScaledEuro(amount)}${hoursText} × ${days(period.days)}${periodNote(period)}`,
+              amount,
             ),
       ];
-      for (const bonus of bonuses) {
-        const bonusAmount = decimal(bonus.amount);
+      for (const { bonus, amount: bonusAmount } of bonuses) {
         lines.push(
           bonus.oneOff
-            ? line(
-                `Toeslag ${bonus.name}: ${formatEuro(bonusAmount)} eenmalig`,
-                roundToCents(bonusAmount),
-              )
-            : line(
-                `Toeslag ${bonus.name}: ${formatEuro(bonusAmount)}${hoursText} × ${days(period.days)}`,
-                proRata(bonusAmount),
+            ? line(`Toeslag ${bonus.name}: ${formatScaledEuro(bonusAmount)} eenmalig`, [
+                bonusAmount,
+              ])
+            : proRata(
+                `Toeslag ${bonus.name}: ${formatScaledEuro(bonusAmount)}${hoursText} × ${days(period.days)}`,
+                bonusAmount,
               ),
         );
       }
@@ -549,10 +605,10 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
       const hours = requiredNumber(input, "hours");
       const bonuses = checkBonuses(input);
       return ok([
-        line(
-          `${name}: ${formatEuro(amount)} per uur × ${formatNumber(hours)} uur`,
-          roundToCents(amount.times(hours)),
-        ),
+        line(`${name}: ${formatScaledEuro(amount)} per uur × ${formatScaledNumber(hours)} uur`, [
+          amount,
+          hours,
+        ]),
         ...flatBonusLines(bonuses),
       ]);
     }
@@ -562,15 +618,15 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
       const dayCountInput = requiredNumber(input, "days");
       const dayCap = optionalNumber(input, "dayCap");
       const bonuses = checkBonuses(input);
-      const perDay = dayCap?.lt(amount) ? dayCap : amount;
+      const perDay = dayCap !== null && compareScaled(dayCap, amount) < 0 ? dayCap : amount;
       const capped = perDay !== amount;
       const perDayText = capped
-        ? `${formatEuro(perDay)} per dag (maximum volgens het beleid; catalogus ${formatEuro(amount)})`
-        : `${formatEuro(perDay)} per dag`;
+        ? `${formatScaledEuro(perDay)} per dag (maximum volgens het beleid; catalogus ${formatScaledEuro(amount)})`
+        : `${formatScaledEuro(perDay)} per dag`;
       return ok([
         line(
-          `${name}: ${perDayText} × ${formatNumber(dayCountInput)} ${dayCountInput.eq(1) ? "dag" : "dagen"}`,
-          roundToCents(perDay.times(dayCountInput)),
+          `${name}: ${perDayText} × ${formatScaledNumber(dayCountInput)} ${isOne(dayCountInput) ? "dag" : "dagen"}`,
+          [perDay, dayCountInput],
         ),
         ...flatBonusLines(bonuses),
       ]);
@@ -582,8 +638,8 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
       const bonuses = checkBonuses(input);
       return ok([
         line(
-          `${name}: ${formatEuro(amount)} per activiteit × ${formatNumber(count)} ${count.eq(1) ? "activiteit" : "activiteiten"}`,
-          roundToCents(amount.times(count)),
+          `${name}: ${formatScaledEuro(amount)} per activiteit × ${formatScaledNumber(count)} ${isOne(count) ? "activiteit" : "activiteiten"}`,
+          [amount, count],
         ),
         ...flatBonusLines(bonuses),
       ]);
@@ -595,8 +651,8 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
       const bonuses = checkBonuses(input);
       return ok([
         line(
-          `${name}: ${formatShare(share)} van ${formatEuro(invoiced)} (factuurbedrag excl. btw)`,
-          roundToCents(invoiced.times(share)),
+          `${name}: ${formatScaledShare(share)} van ${formatScaledEuro(invoiced)} (factuurbedrag excl. btw)`,
+          [invoiced, share],
         ),
         ...flatBonusLines(bonuses),
       ]);
@@ -606,7 +662,7 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
       const cost = requiredNumber(input, "amountExclVat");
       const bonuses = checkBonuses(input);
       return ok([
-        line(`${name}: werkelijke kosten ${formatEuro(cost)} excl. btw`, roundToCents(cost)),
+        line(`${name}: werkelijke kosten ${formatScaledEuro(cost)} excl. btw`, [cost]),
         ...flatBonusLines(bonuses),
       ]);
     }
@@ -614,14 +670,16 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
 }
 
 /** Blocks without hours or a period give a bonus no factor to be pro rata with: it counts once. */
-function flatBonusLines(bonuses: readonly BonusDefinition[]): BreakdownLine[] {
-  return bonuses.map((bonus) => {
-    const amount = decimal(bonus.amount);
-    return line(
-      `Toeslag ${bonus.name}: ${formatEuro(amount)}${bonus.oneOff ? " eenmalig" : ""}`,
-      roundToCents(amount),
-    );
-  });
+function flatBonusLines(bonuses: readonly ChosenBonus[]): CentsLine[] {
+  return bonuses.map(({ bonus, amount }) =>
+    line(`Toeslag ${bonus.name}: ${formatScaledEuro(amount)}${bonus.oneOff ? " eenmalig" : ""}`, [
+      amount,
+    ]),
+  );
+}
+
+function isOne(value: Scaled): boolean {
+  return value.units === 1 && value.scale === 0;
 }
 
 /**
@@ -634,6 +692,15 @@ export function valueBlock(input: ValueBlockInput): ValueBlockResult {
   } catch (error) {
     if (error instanceof InputError)
       return { ok: false, field: error.field, message: error.message };
+    if (error instanceof CentsOverflowError) {
+      // The last input a kind asks for is the quantity the amount grows with (hours, days, the
+      // end date, ...): the one to point at when a line leaves the exact range of cents.
+      return {
+        ok: false,
+        field: valuationInputs(input.block).at(-1) ?? "block",
+        message: `Het bedrag wordt te groot om tot op de cent te rekenen: hoogstens ${MAX_EURO_TEXT} per regel en in totaal.`,
+      };
+    }
     throw error;
   }
 }
