@@ -31,6 +31,7 @@ function euroText(fixed: string, negative: boolean): string {
 }
 
 function groupThousands(whole: string): string {
+  if (whole.length <= 3) return whole;
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 

@@ -22,7 +22,6 @@ import {
 } from "./cents.js";
 import {
   dayNumberToIsoDate,
-  daysInclusive,
   lastDayOfMonthsPeriod,
   toDayNumber,
   tryParseIsoDate,
@@ -279,7 +278,13 @@ export function quantityProblem(
   }
 }
 
-function requiredDate(input: ValueBlockInput, field: DateField): string {
+/** A date as given and as its day number, read once. */
+interface DayInput {
+  text: string;
+  day: number;
+}
+
+function requiredDate(input: ValueBlockInput, field: DateField): DayInput {
   const value = input[field];
   if (value == null || value.trim() === "") {
     throw new InputError(field, `${capitalize(FIELD_LABELS[field])} ontbreekt.`);
@@ -287,20 +292,21 @@ function requiredDate(input: ValueBlockInput, field: DateField): string {
   return checkDate(field, value.trim());
 }
 
-function optionalDate(input: ValueBlockInput, field: DateField): string | null {
+function optionalDate(input: ValueBlockInput, field: DateField): DayInput | null {
   const value = input[field];
   if (value == null || value.trim() === "") return null;
   return checkDate(field, value.trim());
 }
 
-function checkDate(field: DateField, value: string): string {
-  if (tryParseIsoDate(value) === null) {
+function checkDate(field: DateField, value: string): DayInput {
+  const date = tryParseIsoDate(value);
+  if (date === null) {
     throw new InputError(
       field,
       `${capitalize(FIELD_LABELS[field])} is geen bestaande datum; schrijf hem als jjjj-mm-dd, bijvoorbeeld 2024-01-31.`,
     );
   }
-  return value;
+  return { text: value, day: toDayNumber(date) };
 }
 
 function blockAmount(block: ValueBlockInput["block"]): Scaled {
@@ -390,31 +396,27 @@ interface CountingPeriod {
  */
 function countingPeriod(
   block: ValueBlockInput["block"],
-  start: string,
-  end: string,
-  contractStart: string | null,
-  contractEnd: string | null,
+  start: DayInput,
+  end: DayInput,
+  contractStart: DayInput | null,
+  contractEnd: DayInput | null,
 ): CountingPeriod {
-  const startDay = toDayNumber(start);
-  const endDay = toDayNumber(end);
-  let from = startDay;
-  let through = endDay;
+  let from = start.day;
+  let through = end.day;
   const cuts: string[] = [];
-  if (contractStart !== null && toDayNumber(contractStart) > from)
-    from = toDayNumber(contractStart);
-  if (contractEnd !== null && toDayNumber(contractEnd) < through)
-    through = toDayNumber(contractEnd);
-  if (from !== startDay || through !== endDay) cuts.push("binnen de looptijd van het contract");
+  if (contractStart !== null && contractStart.day > from) from = contractStart.day;
+  if (contractEnd !== null && contractEnd.day < through) through = contractEnd.day;
+  if (from !== start.day || through !== end.day) cuts.push("binnen de looptijd van het contract");
   const outsideContract = from > through;
   if (block.maxMonths != null) {
-    const maxThrough = toDayNumber(lastDayOfMonthsPeriod(start, block.maxMonths));
+    const maxThrough = toDayNumber(lastDayOfMonthsPeriod(start.text, block.maxMonths));
     if (maxThrough < through) {
       through = maxThrough;
-      cuts.push(`maximaal ${monthsText(block.maxMonths)} vanaf ${formatDate(start)}`);
+      cuts.push(`maximaal ${monthsText(block.maxMonths)} vanaf ${formatDate(start.text)}`);
     }
   }
   if (from > through) {
-    const period = `${formatDate(start)} t/m ${formatDate(end)}`;
+    const period = `${formatDate(start.text)} t/m ${formatDate(end.text)}`;
     return {
       days: 0,
       from: null,
@@ -425,12 +427,10 @@ function countingPeriod(
         : `de periode ${period} valt binnen de looptijd van het contract pas na de maximale telperiode van ${monthsText(block.maxMonths ?? 0)}`,
     };
   }
-  const fromDate = dayNumberToIsoDate(from);
-  const throughDate = dayNumberToIsoDate(through);
   return {
-    days: daysInclusive(fromDate, throughDate),
-    from: fromDate,
-    through: throughDate,
+    days: through - from + 1,
+    from: dayNumberToIsoDate(from),
+    through: dayNumberToIsoDate(through),
     cuts,
     emptyReason: null,
   };
@@ -498,18 +498,14 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
       const amount = blockAmount(block);
       const start = requiredDate(input, "startDate");
       const end = requiredDate(input, "endDate");
-      if (toDayNumber(end) < toDayNumber(start)) {
+      if (end.day < start.day) {
         throw new InputError("endDate", "De einddatum ligt vóór de begindatum.");
       }
       const needsHours = valuationInputs(block).includes("hoursPerWeek");
       const hoursPerWeek = needsHours ? requiredNumber(input, "hoursPerWeek") : null;
       const contractStart = optionalDate(input, "contractStart");
       const contractEnd = optionalDate(input, "contractEnd");
-      if (
-        contractStart !== null &&
-        contractEnd !== null &&
-        toDayNumber(contractEnd) < toDayNumber(contractStart)
-      ) {
+      if (contractStart !== null && contractEnd !== null && contractEnd.day < contractStart.day) {
         throw new InputError(
           "contractEnd",
           "De einddatum van het contract ligt vóór de begindatum van het contract.",
