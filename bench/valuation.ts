@@ -2,7 +2,8 @@
 // the integer-cent valueBlock beside the big.js valuation it replaced (kept as the domain tests'
 // reference), and through the public valuePreview query over HTTP on embedded PGlite. The inputs
 // are made before any clock starts; both paths value the same inputs and must give equal results.
-// Run: npm run bench:valuation -w @sroi/bench   (figures, not a pass/fail test)
+// Run: npm run bench:valuation -w @sroi/bench   (figures, not a pass/fail test; the script sets
+// LOG_LEVEL=warn unless given, so no request log line is timed with the requests)
 import { openDatabase, seed, toBlockDefinition, toBonusDefinition } from "@sroi/db";
 import { type ValueBlockInput, type ValueBlockResult, valueBlock } from "@sroi/domain";
 import { startServer } from "../apps/api/src/server.js";
