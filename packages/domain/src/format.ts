@@ -1,5 +1,13 @@
 // Dutch presentation of money, numbers and dates, shared by both apps and by generated texts.
 import type Big from "big.js";
+import {
+  centsToMoneyString,
+  exactCents,
+  isNegative,
+  type Scaled,
+  scaledToString,
+  shiftScaled,
+} from "./cents.js";
 import { decimal } from "./money.js";
 
 /**
@@ -8,19 +16,40 @@ import { decimal } from "./money.js";
  */
 export function formatEuro(value: Big | string): string {
   const amount = typeof value === "string" ? decimal(value) : value;
-  const negative = amount.lt(0);
-  const [whole = "0", cents = "00"] = amount.abs().toFixed(2).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  const text = `€ ${grouped},${cents}`;
-  return negative ? `-${text}` : text;
+  return euroText(amount.abs().toFixed(2), amount.lt(0));
+}
+
+/** formatEuro for an exact decimal of the valuation's integer path (cents.ts): the same text. */
+export function formatScaledEuro(value: Scaled): string {
+  return euroText(centsToMoneyString(exactCents([value])).replace("-", ""), isNegative(value));
+}
+
+/** "€ 1.234,56" from "1234.56", the amount's size with its cents. */
+function euroText(fixed: string, negative: boolean): string {
+  const [whole = "0", cents = "00"] = fixed.split(".");
+  return `${negative ? "-" : ""}€ ${groupThousands(whole)},${cents}`;
+}
+
+function groupThousands(whole: string): string {
+  if (whole.length <= 3) return whole;
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
 /** "36", "12,5": a decimal number the Dutch way, without trailing zeros. */
 export function formatNumber(value: Big | string): string {
   const amount = typeof value === "string" ? decimal(value) : value;
-  const [whole = "0", fraction] = amount.toString().split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return fraction ? `${grouped},${fraction}` : grouped;
+  return dutchDecimal(amount.toString());
+}
+
+/** formatNumber for an exact decimal of the valuation's integer path (cents.ts): the same text. */
+export function formatScaledNumber(value: Scaled): string {
+  return dutchDecimal(scaledToString(value));
+}
+
+/** "1234.5" (as big.js writes a number) → "1.234,5". */
+function dutchDecimal(text: string): string {
+  const [whole = "0", fraction] = text.split(".");
+  return fraction ? `${groupThousands(whole)},${fraction}` : groupThousands(whole);
 }
 
 /**
@@ -32,6 +61,11 @@ export function formatShare(share: Big | string): string {
   return `${formatNumber(value.times(100))} %`;
 }
 
+/** formatShare for an exact decimal of the valuation's integer path (cents.ts): the same text. */
+export function formatScaledShare(share: Scaled): string {
+  return `${formatScaledNumber(shiftScaled(share, 2))} %`;
+}
+
 /**
  * "93,88 %", "64,00 %": a percentage the platform computed (plan coverage, progress; the API's
  * "93.88"), always with two decimals, as amounts always show their cents, so two such figures read
@@ -40,8 +74,7 @@ export function formatShare(share: Big | string): string {
 export function formatPercentage(percent: Big | string): string {
   const value = typeof percent === "string" ? decimal(percent) : percent;
   const [whole = "0", hundredths = "00"] = value.abs().toFixed(2).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${value.lt(0) ? "-" : ""}${grouped},${hundredths} %`;
+  return `${value.lt(0) ? "-" : ""}${groupThousands(whole)},${hundredths} %`;
 }
 
 const MONTHS = [

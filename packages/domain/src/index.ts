@@ -6,6 +6,7 @@ export * from "./catalogue-compare.js";
 export * from "./catalogue-file.js";
 export * from "./catalogue-sheet.js";
 export * from "./cbs-municipalities.js";
+export * from "./cents.js";
 export * from "./contact.js";
 export * from "./dates.js";
 export * from "./dutch-date.js";

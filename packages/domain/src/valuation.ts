@@ -1,27 +1,40 @@
 // The value of one realisation of a bouwblok (docs/domain.md, "The valuation of a bouwblok", with
 // a worked example). Every line of the breakdown is computed from the exact inputs with one final
 // division and rounded half up to cents once; the total is the sum of the rounded lines, so what
-// the UI lists always adds up to what counts.
-import type Big from "big.js";
+// the UI lists always adds up to what counts. The arithmetic is in integer cents (cents.ts,
+// docs/decisions/0005-big-js-for-money.md): the same results as big.js, to the cent.
 import { type BlockDefinition, type BonusDefinition, bonusAppliesTo } from "./catalogue.js";
 import {
+  CentsOverflowError,
+  centsToMoneyString,
+  compareScaled,
+  exactCents,
+  isNegative,
+  isWhole,
+  MAX_CENTS,
+  parseScaled,
+  type Scaled,
+  safeCents,
+  scaled,
+  scaledToString,
+  sumCents,
+  wholeScaled,
+} from "./cents.js";
+import {
   dayNumberToIsoDate,
-  daysInclusive,
   lastDayOfMonthsPeriod,
   toDayNumber,
   tryParseIsoDate,
 } from "./dates.js";
 import type { DutchNumberField } from "./dutch-number.js";
-import { formatDate, formatEuro, formatNumber, formatShare } from "./format.js";
 import {
-  decimal,
-  divideToCents,
-  isDecimalString,
-  roundToCents,
-  sum,
-  toMoneyString,
-  ZERO,
-} from "./money.js";
+  formatDate,
+  formatEuro,
+  formatNumber,
+  formatScaledEuro,
+  formatScaledNumber,
+  formatScaledShare,
+} from "./format.js";
 
 /** One line of an explained amount; `amount` is a money string with 2 decimals. */
 export interface BreakdownLine {
@@ -189,6 +202,10 @@ export const QUANTITY_MAXIMA: Record<NumberField, string> = {
   dayCap: "1000000",
 };
 
+const SCALED_MAXIMA = Object.fromEntries(
+  Object.entries(QUANTITY_MAXIMA).map(([field, maximum]) => [field, scaled(maximum)]),
+) as Record<NumberField, Scaled>;
+
 class InputError extends Error {
   constructor(
     readonly field: string,
@@ -206,7 +223,7 @@ function requiredNumber(
   input: ValueBlockInput,
   field: NumberField,
   options: { whole?: boolean } = {},
-): Big {
+): Scaled {
   const value = input[field];
   if (value == null || value.trim() === "") {
     throw new InputError(field, `${capitalize(FIELD_LABELS[field])} ontbreekt.`);
@@ -214,31 +231,31 @@ function requiredNumber(
   return checkNumber(field, value, options);
 }
 
-function optionalNumber(input: ValueBlockInput, field: NumberField): Big | null {
+function optionalNumber(input: ValueBlockInput, field: NumberField): Scaled | null {
   const value = input[field];
   if (value == null || value.trim() === "") return null;
   return checkNumber(field, value, {});
 }
 
-function checkNumber(field: NumberField, value: string, options: { whole?: boolean }): Big {
-  if (!isDecimalString(value)) {
+function checkNumber(field: NumberField, value: string, options: { whole?: boolean }): Scaled {
+  const number = parseScaled(value);
+  if (number === null) {
     throw new InputError(
       field,
       `${capitalize(FIELD_LABELS[field])} is geen geldig getal; schrijf het bijvoorbeeld als ${EXAMPLES[field]} (met een punt als decimaalteken).`,
     );
   }
-  const number = decimal(value);
-  if (number.lt(0)) {
+  if (isNegative(number)) {
     throw new InputError(field, `${capitalize(FIELD_LABELS[field])} mag niet negatief zijn.`);
   }
-  const maximum = decimal(QUANTITY_MAXIMA[field]);
-  if (number.gt(maximum)) {
+  if (compareScaled(number, SCALED_MAXIMA[field]) > 0) {
+    const maximum = QUANTITY_MAXIMA[field];
     throw new InputError(
       field,
       `${capitalize(FIELD_LABELS[field])} is te groot: hoogstens ${field === "amountExclVat" ? formatEuro(maximum) : formatNumber(maximum)}.`,
     );
   }
-  if (options.whole && !number.round(0, 0).eq(number)) {
+  if (options.whole && !isWhole(number)) {
     throw new InputError(field, `${capitalize(FIELD_LABELS[field])} moet een heel getal zijn.`);
   }
   return number;
@@ -261,7 +278,13 @@ export function quantityProblem(
   }
 }
 
-function requiredDate(input: ValueBlockInput, field: DateField): string {
+/** A date as given and as its day number, read once. */
+interface DayInput {
+  text: string;
+  day: number;
+}
+
+function requiredDate(input: ValueBlockInput, field: DateField): DayInput {
   const value = input[field];
   if (value == null || value.trim() === "") {
     throw new InputError(field, `${capitalize(FIELD_LABELS[field])} ontbreekt.`);
@@ -269,48 +292,53 @@ function requiredDate(input: ValueBlockInput, field: DateField): string {
   return checkDate(field, value.trim());
 }
 
-function optionalDate(input: ValueBlockInput, field: DateField): string | null {
+function optionalDate(input: ValueBlockInput, field: DateField): DayInput | null {
   const value = input[field];
   if (value == null || value.trim() === "") return null;
   return checkDate(field, value.trim());
 }
 
-function checkDate(field: DateField, value: string): string {
-  if (tryParseIsoDate(value) === null) {
+function checkDate(field: DateField, value: string): DayInput {
+  const date = tryParseIsoDate(value);
+  if (date === null) {
     throw new InputError(
       field,
       `${capitalize(FIELD_LABELS[field])} is geen bestaande datum; schrijf hem als jjjj-mm-dd, bijvoorbeeld 2024-01-31.`,
     );
   }
-  return value;
+  return { text: value, day: toDayNumber(date) };
 }
 
-function blockAmount(block: ValueBlockInput["block"]): Big {
-  if (block.amount == null || !isDecimalString(block.amount) || decimal(block.amount).lt(0)) {
+function blockAmount(block: ValueBlockInput["block"]): Scaled {
+  const amount = block.amount == null ? null : parseScaled(block.amount);
+  if (amount === null || isNegative(amount)) {
     throw new InputError(
       "block",
       `Bouwblok ${block.name} (${block.code}) heeft geen geldig bedrag in de catalogus.`,
     );
   }
-  return decimal(block.amount);
+  return amount;
 }
 
-function blockShare(block: ValueBlockInput["block"]): Big {
-  if (block.share == null || !isDecimalString(block.share) || decimal(block.share).lt(0)) {
+function blockShare(block: ValueBlockInput["block"]): Scaled {
+  const share = block.share == null ? null : parseScaled(block.share);
+  if (share === null || isNegative(share)) {
     throw new InputError(
       "block",
       `Bouwblok ${block.name} (${block.code}) heeft geen geldig aandeel in de catalogus.`,
     );
   }
-  return decimal(block.share);
+  return share;
 }
 
-function basisHoursOf(input: ValueBlockInput): Big {
+const DEFAULT_BASIS = scaled(DEFAULT_BASIS_HOURS);
+
+function basisHoursOf(input: ValueBlockInput): Scaled {
   if (input.basisHours == null || input.basisHours.trim() === "") {
-    return decimal(DEFAULT_BASIS_HOURS);
+    return DEFAULT_BASIS;
   }
   const basis = checkNumber("basisHours", input.basisHours, {});
-  if (basis.eq(0)) {
+  if (basis.units === 0) {
     throw new InputError(
       "basisHours",
       "Het aantal uren van een volledige werkweek moet groter dan 0 zijn.",
@@ -319,9 +347,15 @@ function basisHoursOf(input: ValueBlockInput): Big {
   return basis;
 }
 
-function checkBonuses(input: ValueBlockInput): readonly BonusDefinition[] {
+interface ChosenBonus {
+  bonus: BonusDefinition;
+  amount: Scaled;
+}
+
+function checkBonuses(input: ValueBlockInput): ChosenBonus[] {
   const bonuses = input.bonuses ?? [];
   const seen = new Set<string>();
+  const chosen: ChosenBonus[] = [];
   for (const bonus of bonuses) {
     if (seen.has(bonus.code)) {
       throw new InputError("bonusCodes", `Toeslag ${bonus.name} is meer dan één keer gekozen.`);
@@ -333,14 +367,16 @@ function checkBonuses(input: ValueBlockInput): readonly BonusDefinition[] {
         `Toeslag ${bonus.name} hoort niet bij bouwblok ${input.block.name}.`,
       );
     }
-    if (!isDecimalString(bonus.amount) || decimal(bonus.amount).lt(0)) {
+    const amount = parseScaled(bonus.amount);
+    if (amount === null || isNegative(amount)) {
       throw new InputError(
         "bonusCodes",
         `Toeslag ${bonus.name} heeft geen geldig bedrag in de catalogus.`,
       );
     }
+    chosen.push({ bonus, amount });
   }
-  return bonuses;
+  return chosen;
 }
 
 interface CountingPeriod {
@@ -360,31 +396,27 @@ interface CountingPeriod {
  */
 function countingPeriod(
   block: ValueBlockInput["block"],
-  start: string,
-  end: string,
-  contractStart: string | null,
-  contractEnd: string | null,
+  start: DayInput,
+  end: DayInput,
+  contractStart: DayInput | null,
+  contractEnd: DayInput | null,
 ): CountingPeriod {
-  const startDay = toDayNumber(start);
-  const endDay = toDayNumber(end);
-  let from = startDay;
-  let through = endDay;
+  let from = start.day;
+  let through = end.day;
   const cuts: string[] = [];
-  if (contractStart !== null && toDayNumber(contractStart) > from)
-    from = toDayNumber(contractStart);
-  if (contractEnd !== null && toDayNumber(contractEnd) < through)
-    through = toDayNumber(contractEnd);
-  if (from !== startDay || through !== endDay) cuts.push("binnen de looptijd van het contract");
+  if (contractStart !== null && contractStart.day > from) from = contractStart.day;
+  if (contractEnd !== null && contractEnd.day < through) through = contractEnd.day;
+  if (from !== start.day || through !== end.day) cuts.push("binnen de looptijd van het contract");
   const outsideContract = from > through;
   if (block.maxMonths != null) {
-    const maxThrough = toDayNumber(lastDayOfMonthsPeriod(start, block.maxMonths));
+    const maxThrough = toDayNumber(lastDayOfMonthsPeriod(start.text, block.maxMonths));
     if (maxThrough < through) {
       through = maxThrough;
-      cuts.push(`maximaal ${monthsText(block.maxMonths)} vanaf ${formatDate(start)}`);
+      cuts.push(`maximaal ${monthsText(block.maxMonths)} vanaf ${formatDate(start.text)}`);
     }
   }
   if (from > through) {
-    const period = `${formatDate(start)} t/m ${formatDate(end)}`;
+    const period = `${formatDate(start.text)} t/m ${formatDate(end.text)}`;
     return {
       days: 0,
       from: null,
@@ -395,23 +427,43 @@ function countingPeriod(
         : `de periode ${period} valt binnen de looptijd van het contract pas na de maximale telperiode van ${monthsText(block.maxMonths ?? 0)}`,
     };
   }
-  const fromDate = dayNumberToIsoDate(from);
-  const throughDate = dayNumberToIsoDate(through);
   return {
-    days: daysInclusive(fromDate, throughDate),
-    from: fromDate,
-    through: throughDate,
+    days: through - from + 1,
+    from: dayNumberToIsoDate(from),
+    through: dayNumberToIsoDate(through),
     cuts,
     emptyReason: null,
   };
 }
 
+const YEAR_DAYS = wholeScaled(DAYS_PER_YEAR);
+const MONTHS_PER_YEAR = wholeScaled(12);
+const MAX_EURO_TEXT = formatEuro(centsToMoneyString(MAX_CENTS));
+
 function monthsText(months: number): string {
   return `${months} ${months === 1 ? "maand" : "maanden"}`;
 }
 
-function line(label: string, amount: Big): BreakdownLine {
-  return { label, amount: toMoneyString(amount) };
+/** A breakdown line while it is worked out: its amount in cents. */
+interface CentsLine {
+  label: string;
+  cents: number;
+}
+
+/**
+ * A line of product(numerator) ÷ product(denominator) euros, rounded half up to cents once. Beyond
+ * MAX_CENTS it throws CentsOverflowError, which valueBlock answers as an input error.
+ */
+function line(
+  label: string,
+  numerator: readonly Scaled[],
+  denominator: readonly Scaled[] = [],
+): CentsLine {
+  return { label, cents: safeCents(exactCents(numerator, denominator)) };
+}
+
+function zeroLine(label: string): CentsLine {
+  return { label, cents: 0 };
 }
 
 function periodNote(period: CountingPeriod): string {
@@ -424,13 +476,13 @@ function days(count: number): string {
 }
 
 function ok(
-  lines: BreakdownLine[],
+  lines: CentsLine[],
   extra: Omit<BlockValuation, "ok" | "total" | "lines"> = {},
 ): BlockValuation {
   return {
     ok: true,
-    total: toMoneyString(sum(lines.map((l) => decimal(l.amount)))),
-    lines,
+    total: centsToMoneyString(sumCents(lines.map((l) => l.cents))),
+    lines: lines.map((l) => ({ label: l.label, amount: centsToMoneyString(l.cents) })),
     ...extra,
   };
 }
@@ -446,18 +498,14 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
       const amount = blockAmount(block);
       const start = requiredDate(input, "startDate");
       const end = requiredDate(input, "endDate");
-      if (toDayNumber(end) < toDayNumber(start)) {
+      if (end.day < start.day) {
         throw new InputError("endDate", "De einddatum ligt vóór de begindatum.");
       }
       const needsHours = valuationInputs(block).includes("hoursPerWeek");
       const hoursPerWeek = needsHours ? requiredNumber(input, "hoursPerWeek") : null;
       const contractStart = optionalDate(input, "contractStart");
       const contractEnd = optionalDate(input, "contractEnd");
-      if (
-        contractStart !== null &&
-        contractEnd !== null &&
-        toDayNumber(contractEnd) < toDayNumber(contractStart)
-      ) {
+      if (contractStart !== null && contractEnd !== null && contractEnd.day < contractStart.day) {
         throw new InputError(
           "contractEnd",
           "De einddatum van het contract ligt vóór de begindatum van het contract.",
@@ -469,19 +517,25 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
       // its minimum. Hours beyond the full-time week count as full time.
       const hoursFactor =
         block.kind === "PER_FTE_YEAR" && hoursPerWeek !== null
-          ? { given: hoursPerWeek, counted: hoursPerWeek.gt(basis) ? basis : hoursPerWeek }
+          ? {
+              given: hoursPerWeek,
+              counted: compareScaled(hoursPerWeek, basis) > 0 ? basis : hoursPerWeek,
+            }
           : null;
       const extra: Omit<BlockValuation, "ok" | "total" | "lines"> = {
         countedDays: period.days,
         ...(period.from !== null && period.through !== null
           ? { countedFrom: period.from, countedThrough: period.through }
           : {}),
-        ...(hoursFactor !== null ? { countedHoursPerWeek: hoursFactor.counted.toString() } : {}),
+        ...(hoursFactor !== null
+          ? { countedHoursPerWeek: scaledToString(hoursFactor.counted) }
+          : {}),
       };
 
       let notCounted: string | null = null;
-      if (block.minHoursPerWeek != null && hoursPerWeek?.lt(decimal(block.minHoursPerWeek))) {
-        notCounted = `${formatNumber(hoursPerWeek)} uur per week is minder dan het minimum van ${formatNumber(block.minHoursPerWeek)} uur per week`;
+      const minHours = block.minHoursPerWeek == null ? null : scaled(block.minHoursPerWeek);
+      if (minHours !== null && hoursPerWeek !== null && compareScaled(hoursPerWeek, minHours) < 0) {
+        notCounted = `${formatScaledNumber(hoursPerWeek)} uur per week is minder dan het minimum van ${formatScaledNumber(minHours)} uur per week`;
       } else if (period.emptyReason !== null) {
         notCounted = period.emptyReason;
       }
@@ -490,54 +544,52 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
         // they add nothing: a bonus never counts for a placement that does not count itself.
         return ok(
           [
-            line(`${name}: telt niet mee, want ${notCounted}`, ZERO),
-            ...bonuses.map((bonus) =>
-              line(`Toeslag ${bonus.name}: telt niet mee, want het bouwblok telt niet mee`, ZERO),
+            zeroLine(`${name}: telt niet mee, want ${notCounted}`),
+            ...bonuses.map(({ bonus }) =>
+              zeroLine(`Toeslag ${bonus.name}: telt niet mee, want het bouwblok telt niet mee`),
             ),
           ],
           extra,
         );
       }
 
-      const dayCount = decimal(period.days);
-      const yearDays = decimal(DAYS_PER_YEAR);
+      const dayCount = wholeScaled(period.days);
       const hoursText =
         hoursFactor === null
           ? ""
-          : ` × ${formatNumber(hoursFactor.counted)}/${formatNumber(basis)} uur${
-              hoursFactor.given.gt(basis)
-                ? ` (${formatNumber(hoursFactor.given)} uur per week telt als voltijd)`
+          : ` × ${formatScaledNumber(hoursFactor.counted)}/${formatScaledNumber(basis)} uur${
+              hoursFactor.counted !== hoursFactor.given
+                ? ` (${formatScaledNumber(hoursFactor.given)} uur per week telt als voltijd)`
                 : ""
             }`;
       // One division per line: the exact numerator over the exact denominator, so the only
       // rounding is the final one to cents.
-      const proRata = (yearly: Big): Big =>
+      const proRata = (label: string, yearly: Scaled): CentsLine =>
         hoursFactor === null
-          ? divideToCents(yearly.times(dayCount), yearDays)
-          : divideToCents(yearly.times(hoursFactor.counted).times(dayCount), basis.times(yearDays));
+          ? line(label, [yearly, dayCount], [YEAR_DAYS])
+          : line(label, [yearly, hoursFactor.counted, dayCount], [basis, YEAR_DAYS]);
 
-      const lines: BreakdownLine[] = [
+      const lines: CentsLine[] = [
         block.kind === "PER_MONTH"
           ? line(
-              `${name}: ${formatEuro(amount)} per maand × 12 maanden × ${days(period.days)}${periodNote(period)}`,
-              divideToCents(amount.times(12).times(dayCount), yearDays),
+              `${name}: ${formatScaledEuro(amount)} per maand × 12 maanden × ${days(period.days)}${periodNote(period)}`,
+              [amount, MONTHS_PER_YEAR, dayCount],
+              [YEAR_DAYS],
             )
-          : line(
-              `${name}: ${formatEuro(amount)}${hoursText} × ${days(period.days)}${periodNote(period)}`,
-              proRata(amount),
+          : proRata(
+              `${name}: ${formatScaledEuro(amount)}${hoursText} × ${days(period.days)}${periodNote(period)}`,
+              amount,
             ),
       ];
-      for (const bonus of bonuses) {
-        const bonusAmount = decimal(bonus.amount);
+      for (const { bonus, amount: bonusAmount } of bonuses) {
         lines.push(
           bonus.oneOff
-            ? line(
-                `Toeslag ${bonus.name}: ${formatEuro(bonusAmount)} eenmalig`,
-                roundToCents(bonusAmount),
-              )
-            : line(
-                `Toeslag ${bonus.name}: ${formatEuro(bonusAmount)}${hoursText} × ${days(period.days)}`,
-                proRata(bonusAmount),
+            ? line(`Toeslag ${bonus.name}: ${formatScaledEuro(bonusAmount)} eenmalig`, [
+                bonusAmount,
+              ])
+            : proRata(
+                `Toeslag ${bonus.name}: ${formatScaledEuro(bonusAmount)}${hoursText} × ${days(period.days)}`,
+                bonusAmount,
               ),
         );
       }
@@ -549,10 +601,10 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
       const hours = requiredNumber(input, "hours");
       const bonuses = checkBonuses(input);
       return ok([
-        line(
-          `${name}: ${formatEuro(amount)} per uur × ${formatNumber(hours)} uur`,
-          roundToCents(amount.times(hours)),
-        ),
+        line(`${name}: ${formatScaledEuro(amount)} per uur × ${formatScaledNumber(hours)} uur`, [
+          amount,
+          hours,
+        ]),
         ...flatBonusLines(bonuses),
       ]);
     }
@@ -562,15 +614,15 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
       const dayCountInput = requiredNumber(input, "days");
       const dayCap = optionalNumber(input, "dayCap");
       const bonuses = checkBonuses(input);
-      const perDay = dayCap?.lt(amount) ? dayCap : amount;
+      const perDay = dayCap !== null && compareScaled(dayCap, amount) < 0 ? dayCap : amount;
       const capped = perDay !== amount;
       const perDayText = capped
-        ? `${formatEuro(perDay)} per dag (maximum volgens het beleid; catalogus ${formatEuro(amount)})`
-        : `${formatEuro(perDay)} per dag`;
+        ? `${formatScaledEuro(perDay)} per dag (maximum volgens het beleid; catalogus ${formatScaledEuro(amount)})`
+        : `${formatScaledEuro(perDay)} per dag`;
       return ok([
         line(
-          `${name}: ${perDayText} × ${formatNumber(dayCountInput)} ${dayCountInput.eq(1) ? "dag" : "dagen"}`,
-          roundToCents(perDay.times(dayCountInput)),
+          `${name}: ${perDayText} × ${formatScaledNumber(dayCountInput)} ${isOne(dayCountInput) ? "dag" : "dagen"}`,
+          [perDay, dayCountInput],
         ),
         ...flatBonusLines(bonuses),
       ]);
@@ -582,8 +634,8 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
       const bonuses = checkBonuses(input);
       return ok([
         line(
-          `${name}: ${formatEuro(amount)} per activiteit × ${formatNumber(count)} ${count.eq(1) ? "activiteit" : "activiteiten"}`,
-          roundToCents(amount.times(count)),
+          `${name}: ${formatScaledEuro(amount)} per activiteit × ${formatScaledNumber(count)} ${isOne(count) ? "activiteit" : "activiteiten"}`,
+          [amount, count],
         ),
         ...flatBonusLines(bonuses),
       ]);
@@ -595,8 +647,8 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
       const bonuses = checkBonuses(input);
       return ok([
         line(
-          `${name}: ${formatShare(share)} van ${formatEuro(invoiced)} (factuurbedrag excl. btw)`,
-          roundToCents(invoiced.times(share)),
+          `${name}: ${formatScaledShare(share)} van ${formatScaledEuro(invoiced)} (factuurbedrag excl. btw)`,
+          [invoiced, share],
         ),
         ...flatBonusLines(bonuses),
       ]);
@@ -606,7 +658,7 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
       const cost = requiredNumber(input, "amountExclVat");
       const bonuses = checkBonuses(input);
       return ok([
-        line(`${name}: werkelijke kosten ${formatEuro(cost)} excl. btw`, roundToCents(cost)),
+        line(`${name}: werkelijke kosten ${formatScaledEuro(cost)} excl. btw`, [cost]),
         ...flatBonusLines(bonuses),
       ]);
     }
@@ -614,14 +666,16 @@ function valueOrThrow(input: ValueBlockInput): BlockValuation {
 }
 
 /** Blocks without hours or a period give a bonus no factor to be pro rata with: it counts once. */
-function flatBonusLines(bonuses: readonly BonusDefinition[]): BreakdownLine[] {
-  return bonuses.map((bonus) => {
-    const amount = decimal(bonus.amount);
-    return line(
-      `Toeslag ${bonus.name}: ${formatEuro(amount)}${bonus.oneOff ? " eenmalig" : ""}`,
-      roundToCents(amount),
-    );
-  });
+function flatBonusLines(bonuses: readonly ChosenBonus[]): CentsLine[] {
+  return bonuses.map(({ bonus, amount }) =>
+    line(`Toeslag ${bonus.name}: ${formatScaledEuro(amount)}${bonus.oneOff ? " eenmalig" : ""}`, [
+      amount,
+    ]),
+  );
+}
+
+function isOne(value: Scaled): boolean {
+  return value.units === 1 && value.scale === 0;
 }
 
 /**
@@ -634,6 +688,15 @@ export function valueBlock(input: ValueBlockInput): ValueBlockResult {
   } catch (error) {
     if (error instanceof InputError)
       return { ok: false, field: error.field, message: error.message };
+    if (error instanceof CentsOverflowError) {
+      // The last input a kind asks for is the quantity the amount grows with (hours, days, the
+      // end date, ...): the one to point at when a line leaves the exact range of cents.
+      return {
+        ok: false,
+        field: valuationInputs(input.block).at(-1) ?? "block",
+        message: `Het bedrag wordt te groot om tot op de cent te rekenen: hoogstens ${MAX_EURO_TEXT} per regel en in totaal.`,
+      };
+    }
     throw error;
   }
 }
