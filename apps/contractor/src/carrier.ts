@@ -5,6 +5,7 @@ import { graphql } from "./gql";
 /** What a page selects of the contract's gemeente to name the carrier (carrierName). */
 export const CarrierFields = graphql(`
   fragment PortalCarrier on Municipality {
+    code
     name
     carriedOutBy {
       id

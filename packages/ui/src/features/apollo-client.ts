@@ -28,6 +28,16 @@ export interface AppApolloClient {
   preloadQuery: PreloadQueryFunction;
 }
 
+/**
+ * Types the cache identifies by a field other than id: every query that selects one must select
+ * that field too (checked over the apps' documents by src/testing/cache-keys.ts).
+ */
+export const CACHE_KEY_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  Region: ["code"],
+  Municipality: ["code"],
+  CatalogueVersion: ["key"],
+};
+
 export function createApolloClient({
   link = new HttpLink({ uri: "/graphql" }),
 }: ApolloClientOptions = {}): AppApolloClient {
@@ -46,9 +56,9 @@ export function createApolloClient({
     cache: new InMemoryCache({
       possibleTypes: possibleTypesResult.possibleTypes,
       typePolicies: {
-        Region: { keyFields: ["code"] },
-        Municipality: { keyFields: ["code"] },
-        CatalogueVersion: { keyFields: ["key"] },
+        ...Object.fromEntries(
+          Object.entries(CACHE_KEY_FIELDS).map(([type, keys]) => [type, { keyFields: [...keys] }]),
+        ),
         // A block or bonus code is unique only within its catalogue version: keep them inside it.
         Block: { keyFields: false },
         Bonus: { keyFields: false },
