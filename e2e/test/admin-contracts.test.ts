@@ -149,7 +149,10 @@ describe.skipIf(!browserAvailable)("admin app: opdrachten", () => {
     const overdue = await references(page);
     expect(overdue.length).toBeGreaterThan(0);
     for (const reference of overdue) {
-      const text = await page.getByRole("row", { name: reference }).textContent();
+      const text = await page
+        .locator("main tbody tr")
+        .filter({ has: page.locator("th[scope=row]", { hasText: new RegExp(`^${reference}$`) }) })
+        .textContent();
       expect(text).toContain("Te laat");
     }
     // AMF-2026-001 was awarded three days ago: not overdue.

@@ -158,6 +158,19 @@ describe.skipIf(!browserAvailable)(
           .getAttribute("href"),
       ).resolves.toMatch(/^\/bewijs\//);
       await expect(page.getByText(/^Vraagt geen oordeel/).count()).resolves.toBe(1);
+
+      // A PDF opens in the browser's own viewer, beside its download.
+      await page.goto(`/admin/opdrachten/${contractId}/verantwoording/${ids.pdf}`);
+      const view = page
+        .getByRole("region", { name: "Bewijs bekijken" })
+        .getByRole("link", { name: /^Bekijken/ });
+      const href = await view.getAttribute("href");
+      expect(href).toMatch(/^\/bewijs\//);
+      await expect(view.getAttribute("target")).resolves.toBe("_blank");
+      const response = await page.request.get(href ?? "");
+      expect(response.headers()["content-disposition"]).toMatch(/^inline/);
+      expect(response.headers()["content-type"]).toBe("application/pdf");
+      await checkPage(page, "admin-realisation-evidence-pdf");
     });
 
     it("says why an entry without evidence needs the reviewer's judgement", async () => {

@@ -168,7 +168,11 @@ describe.skipIf(!browserAvailable)("admin app: medewerkers", () => {
     await manager.waitForURL("**/admin/opdrachten/nieuw");
     await manager.getByLabel("Kenmerk").fill("AMF-2026-VG1");
     await manager.getByLabel("Titel").fill("Schilderwerk stadhuis");
-    await manager.getByLabel("Afdeling (niet verplicht)").fill("Stadsbeheer");
+    // The API says the department is the manager's own: the form says so and fills it in.
+    const department = manager.getByLabel("Afdeling", { exact: true });
+    await expect(department.inputValue()).resolves.toBe("Vastgoed");
+    await manager.getByText("U registreert opdrachten van uw eigen afdeling: Vastgoed.").waitFor();
+    await department.fill("Stadsbeheer");
     await manager.getByLabel("Soort").selectOption({ label: "Werken" });
     await manager.getByLabel("Opdrachtwaarde excl. btw").fill("350.000");
     await manager.getByLabel("Gunningsdatum").fill(day(-3));
@@ -180,7 +184,7 @@ describe.skipIf(!browserAvailable)("admin app: medewerkers", () => {
     const refusal = "U registreert alleen opdrachten van uw eigen afdeling (Vastgoed).";
     await manager.locator("#afdeling-fout").getByText(refusal).waitFor();
     await checkPage(manager, "admin-staff-manager-refused");
-    await manager.getByLabel("Afdeling (niet verplicht)").fill("Vastgoed");
+    await department.fill("Vastgoed");
     await manager.getByRole("button", { name: "Opdracht registreren" }).click();
     await manager.getByRole("heading", { level: 1, name: "Schilderwerk stadhuis" }).waitFor();
     await expect(manager.locator("main").textContent()).resolves.toContain(

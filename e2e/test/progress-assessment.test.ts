@@ -106,6 +106,8 @@ describe.skipIf(!browserAvailable)("voortgang and eindbeoordeling", () => {
         },
         SPAARNE_KVK,
       );
+      // The contract goes into execution once the intake is confirmed and the plan approved.
+      await confirmIntake(consultant, contract);
       // Plan, quarterly reports: PW 1 person 36 h/week 1 Jan–30 Jun 2025 = 40.000 × 36/36 ×
       // 181/365 = 19.835,616… → 19.835,62; social purchase 5.000,00 × 100 % = 5.000,00.
       // Planned 24.835,62.

@@ -199,7 +199,12 @@ function PlanLineFilled({
   );
 }
 
-/** PDF and images shown in the page, each with its download beside it. */
+/**
+ * Images shown in the page; a PDF opens in the browser's own viewer ("Bekijken", served inline),
+ * not in a frame: an embedded PDF viewer took the pointer from the review buttons below it in
+ * Chromium, and a frame is harder to read with a screen reader than the viewer's own tab.
+ * Each file has its download beside it.
+ */
 function EvidencePreview({ files }: { files: AdminRealisationFragment["evidence"] }) {
   if (files.length === 0) return null;
   return (
@@ -209,13 +214,20 @@ function EvidencePreview({ files }: { files: AdminRealisationFragment["evidence"
       </Heading>
       {files.map((file) => (
         <figure key={file.id} className="sroi-evidence-preview">
-          {file.mimeType === "application/pdf" ? (
-            <iframe src={file.url} title={`Bewijs: ${file.fileName}`} />
-          ) : (
+          {file.mimeType === "application/pdf" ? null : (
             <img src={file.url} alt={`Bewijs: ${file.fileName}`} />
           )}
           <figcaption>
             {file.fileName} ·{" "}
+            {file.mimeType === "application/pdf" ? (
+              <>
+                <a className="utrecht-link" href={file.url} target="_blank" rel="noopener">
+                  Bekijken
+                  <span className="sroi-visually-hidden"> (opent in een nieuw tabblad)</span>
+                </a>{" "}
+                ·{" "}
+              </>
+            ) : null}
             <a className="utrecht-link" href={file.url} download={file.fileName}>
               Downloaden
             </a>
