@@ -253,6 +253,11 @@ const MATRIX: Record<string, Rule> = {
     operation:
       'mutation { reviewRealisation(id: "bestaat-niet", version: 1, accept: true) { __typename } }',
   },
+  "Mutation.acceptRealisations": {
+    allowed: MANAGERS,
+    operation:
+      'mutation { acceptRealisations(contractId: "bestaat-niet", realisations: [{ id: "bestaat-niet", version: 1 }]) { __typename } }',
+  },
   "Mutation.assessContract": {
     allowed: MANAGERS,
     operation:
