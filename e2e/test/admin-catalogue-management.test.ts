@@ -184,7 +184,8 @@ describe.skipIf(!browserAvailable)("admin app: bouwblokkenmodellen beheren", () 
     await checkPage(page, "admin-work-queue-catalogue-proposal");
     await page.getByRole("link", { name: new RegExp(name) }).click();
     await page.waitForURL(`**/admin/catalogi/${key}`);
-    await expect(main.textContent()).resolves.toContain("Anouk de Vries stelde dit concept voor");
+    // The URL changes before the lazily loaded page has rendered: wait for its content.
+    await expect.poll(() => main.textContent()).toContain("Anouk de Vries stelde dit concept voor");
     await checkPage(page, "admin-catalogue-proposal-for-publisher");
 
     // Publish from a later date: the question explains what that means first.
