@@ -217,7 +217,17 @@ describe.skipIf(!browserAvailable)("logging in and out", () => {
   it("asks to log in again when the session ended meanwhile, and returns to the page", async () => {
     const page = await openPage(browser);
     await loginViaApi(page, SPAARNE_ADMIN);
+    // The contract page's code is loaded once first, as for someone who has used the portal: a
+    // lazily loaded page loads its code before its loader runs, and in that moment the header's
+    // own query can notice the ended session first and send to the login page instead (a race
+    // noted in docs/quality.md; both ask to log in, this test pins the page's own message).
     await page.goto("/portal/opdrachten");
+    await page.getByRole("link", { name: /AMF-2026-002/ }).click();
+    await page
+      .getByRole("heading", { level: 1, name: "Onderhoud openbaar groen Vathorst" })
+      .waitFor();
+    await page.goBack();
+    await page.getByRole("link", { name: /AMF-2026-002/ }).waitFor();
     await checkPage(page, "portal-contracts-spaarne");
     // The session ends behind the page's back (as after "overal uitloggen" elsewhere).
     await graphqlAs(page, "mutation { logout }");
