@@ -31,6 +31,10 @@ async function openContract(page: TestPage, reference: string) {
   await page.goto("/portal/opdrachten");
   await page.getByRole("link", { name: new RegExp(reference) }).click();
   await page.waitForURL("**/portal/opdrachten/*");
+  // The URL changes before the lazily loaded page renders: wait until the list has gone.
+  await page
+    .getByRole("heading", { level: 1, name: "Mijn opdrachten" })
+    .waitFor({ state: "detached" });
   await page.getByRole("heading", { level: 1 }).waitFor();
 }
 
