@@ -82,7 +82,7 @@ function pathOf(req: IncomingMessage): string {
 
 function requestFields(req: IncomingMessage, value: Record<string, unknown>) {
   const operation = operationName(req);
-  return { ...value, req, ...(operation ? { operation } : {}) };
+  return { ...value, ...(operation ? { operation } : {}) };
 }
 
 /** Probes would flood the log: the health check and the metrics scrape are not logged. */
