@@ -2,6 +2,7 @@
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { S3Settings } from "./services/evidence.js";
+import { DEFAULT_IDEA_RETENTION, type IdeaRetention } from "./services/ideas.js";
 import { DEFAULT_DIGEST_HOUR } from "./services/notices/staff-digest.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -23,6 +24,8 @@ export interface Config {
   digestHour: number;
   /** bearer token a Prometheus scrape of /metrics must send; undefined: no /metrics */
   metricsToken: string | undefined;
+  /** months the ideas form keeps a sender's details after handling / after receipt if unhandled */
+  ideaRetention: IdeaRetention;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -96,6 +99,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     s3: readS3(env),
     digestHour: readDigestHour(env.DIGEST_HOUR),
     metricsToken: readMetricsToken(env),
+    ideaRetention: {
+      handledMonths: readMonths(env, "IDEAS_KEEP_MONTHS", DEFAULT_IDEA_RETENTION.handledMonths),
+      unhandledMonths: readMonths(
+        env,
+        "IDEAS_KEEP_UNHANDLED_MONTHS",
+        DEFAULT_IDEA_RETENTION.unhandledMonths,
+      ),
+    },
   };
 }
 
@@ -105,4 +116,13 @@ function readDigestHour(value: string | undefined): number {
   if (!Number.isInteger(hour) || hour < 0 || hour > 23)
     throw new Error(`DIGEST_HOUR must be an hour from 0 to 23, got "${value}"`);
   return hour;
+}
+
+function readMonths(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === "") return fallback;
+  const months = Number(value);
+  if (!Number.isInteger(months) || months < 1 || months > 120)
+    throw new Error(`${name} must be a number of months from 1 to 120, got "${value}"`);
+  return months;
 }

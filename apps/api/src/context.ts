@@ -2,6 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import type { Request, Response } from "express";
 import type { Viewer } from "./auth/viewer.js";
 import type { PublishedCatalogueCache } from "./catalogue-cache.js";
+import type { IdeaRetention } from "./services/ideas.js";
 
 export interface ApiSettings {
   /** where people reach the apps, for links in e-mail */
@@ -10,6 +11,8 @@ export interface ApiSettings {
   demo: boolean;
   /** production: introspection and field suggestions only for callers who are logged in */
   production: boolean;
+  /** how long the ideas form keeps a sender's details (the receipt says it) */
+  ideaRetention: IdeaRetention;
 }
 
 /** What every resolver gets. Built per request in server.ts. */

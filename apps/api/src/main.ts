@@ -8,6 +8,7 @@ import { logger } from "./logging.js";
 import { Metrics } from "./metrics.js";
 import { startServer } from "./server.js";
 import { type EvidenceStore, FileEvidenceStore, S3EvidenceStore } from "./services/evidence.js";
+import { startIdeasRetention } from "./services/ideas.js";
 import { jobRunner } from "./services/jobs.js";
 import { startOutboxDelivery } from "./services/outbox.js";
 import { startReminderSchedule } from "./services/reminders.js";
@@ -65,6 +66,7 @@ const server = await startServer({
   metrics: { metrics, token: config.metricsToken },
   settings: {
     demo: config.demo,
+    ideaRetention: config.ideaRetention,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   },
 });
@@ -74,6 +76,11 @@ const publicUrl = config.publicUrl ?? server.url;
 const reminders = startReminderSchedule(database.prisma, {
   publicUrl,
   digestHour: config.digestHour,
+  runJob,
+});
+// The ideas form's senders are forgotten on time (docs/decisions/0023-ideas-form.md).
+const ideasRetention = startIdeasRetention(database.prisma, {
+  retention: config.ideaRetention,
   runJob,
 });
 const outbox = startOutboxDelivery(database.prisma, {
@@ -125,7 +132,7 @@ async function stop(signal: string) {
     process.exit(1);
   }, SHUTDOWN_DEADLINE_MS).unref();
   try {
-    await Promise.all([server.close(), outbox.stop(), reminders.stop()]);
+    await Promise.all([server.close(), outbox.stop(), reminders.stop(), ideasRetention.stop()]);
     await database.close();
   } catch (error) {
     logger().fatal({ err: error }, "shutdown failed");

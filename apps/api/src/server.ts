@@ -38,6 +38,7 @@ import { accessibilityStatement, contactPage, privacyStatement } from "./public-
 import { schema } from "./schema/index.js";
 import { securityHeaders } from "./security-headers.js";
 import { type EvidenceStore, FileEvidenceStore } from "./services/evidence.js";
+import { DEFAULT_IDEA_RETENTION } from "./services/ideas.js";
 import { realisationTemplateCsv, realisationTemplateXlsx } from "./services/realisation-import.js";
 
 export interface ServerOptions {
@@ -141,6 +142,7 @@ export async function startServer(
     publicUrl: options.settings?.publicUrl ?? `http://localhost:${port}`,
     demo: options.settings?.demo ?? false,
     production: options.settings?.production ?? process.env.NODE_ENV === "production",
+    ideaRetention: options.settings?.ideaRetention ?? DEFAULT_IDEA_RETENTION,
   };
   const evidenceStore =
     options.evidenceStore ?? new FileEvidenceStore(join(tmpdir(), "sroi-evidence"));

@@ -38,6 +38,7 @@ export const AUDIT_ACTION_LABELS = {
   "user.resetPassword": "Wachtwoord opnieuw ingesteld",
   "user.logoutEverywhere": "Overal uitgelogd",
   "user.changePhone": "Telefoonnummer gewijzigd",
+  "idea.handle": "Vraag of idee van de gemeentepagina afgehandeld",
   "catalogue.createDraft": "Concept van een bouwblokkenmodel gemaakt",
   "catalogue.import": "Bouwblokkenmodel ingelezen uit een bestand",
   "catalogue.updateDraft": "Gegevens van een concept-bouwblokkenmodel gewijzigd",

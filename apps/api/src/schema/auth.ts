@@ -111,7 +111,8 @@ export const MeRef = builder.objectRef<Viewer>("Me").implement({
   }),
 });
 
-function clientAddress(ctx: Context): string {
+/** The caller's address, for rate limits (never logged). */
+export function clientAddress(ctx: Context): string {
   return ctx.req.ip ?? ctx.req.socket.remoteAddress ?? "unknown";
 }
 

@@ -24,5 +24,6 @@ import "./work-queue.js";
 import "./municipality-letter.js";
 import "./pso.js";
 import "./notice-preferences.js";
+import "./ideas.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

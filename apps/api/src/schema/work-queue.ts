@@ -18,7 +18,7 @@ import { MeRef } from "./auth.js";
 
 const StaffQueueKind = builder.enumType("StaffQueueKind", {
   description:
-    "Intakes to confirm, plans and realisations to review, contacts and reports overdue, contracts due for the eindbeoordeling, catalogue versions proposed for publication",
+    "Intakes to confirm, plans and realisations to review, contacts and reports overdue, contracts due for the eindbeoordeling, catalogue versions proposed for publication, questions and ideas from a gemeente's public page to answer",
   values: STAFF_QUEUE_KINDS,
 });
 
@@ -47,7 +47,8 @@ const StaffQueueItemRef = builder.objectRef<StaffQueueItem>("StaffQueueItem").im
     }),
     subjectId: t.exposeID("subjectId", {
       nullable: true,
-      description: "The plan version or realisation to review",
+      description:
+        "The plan version or realisation to review, or the question or idea (IDEAS_TO_ANSWER)",
     }),
     date: t.field({
       type: "Date",

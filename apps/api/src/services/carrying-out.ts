@@ -35,23 +35,45 @@ export async function staffMailRecipients(tx: Tx, contractId: string): Promise<s
       consultant: { select: { email: true, deactivatedAt: true } },
       municipality: {
         select: {
-          carriedOutBy: {
-            select: {
-              email: true,
-              memberships: {
-                where: { role: { in: STAFF_WRITE }, user: { deactivatedAt: null } },
-                select: { user: { select: { email: true } } },
-                orderBy: { createdAt: "asc" },
-              },
-            },
-          },
+          carriedOutBy: { select: CARRIER_MAIL_SELECT },
         },
       },
     },
   });
   // A deactivated accountmanager reads no mail: the contract's mail goes on as if none were assigned.
   if (contract.consultant && !contract.consultant.deactivatedAt) return [contract.consultant.email];
-  const organisation = contract.municipality.carriedOutBy;
+  return carrierRecipients(tx, contract.municipality.carriedOutBy);
+}
+
+/**
+ * Who gets the staff mail about a gemeente rather than a contract (the ideas form): the shared
+ * mailbox of the organisation carrying out its social return, else its accountmanagers, else the
+ * platform admins.
+ */
+export async function municipalityMailRecipients(
+  tx: Tx,
+  municipalityId: string,
+): Promise<string[]> {
+  const municipality = await tx.municipality.findUniqueOrThrow({
+    where: { id: municipalityId },
+    select: { carriedOutBy: { select: CARRIER_MAIL_SELECT } },
+  });
+  return carrierRecipients(tx, municipality.carriedOutBy);
+}
+
+const CARRIER_MAIL_SELECT = {
+  email: true,
+  memberships: {
+    where: { role: { in: STAFF_WRITE }, user: { deactivatedAt: null } },
+    select: { user: { select: { email: true } } },
+    orderBy: { createdAt: "asc" },
+  },
+} satisfies Prisma.OrganisationSelect;
+
+async function carrierRecipients(
+  tx: Tx,
+  organisation: Prisma.OrganisationGetPayload<{ select: typeof CARRIER_MAIL_SELECT }> | null,
+): Promise<string[]> {
   if (organisation?.email) return [organisation.email];
   const members = [...new Set(organisation?.memberships.map((m) => m.user.email) ?? [])];
   if (members.length) return members;

@@ -14,6 +14,7 @@ import {
 } from "@sroi/domain";
 import type { Viewer } from "../auth/viewer.js";
 import { canPublishCatalogue, PUBLISHING_SELECT } from "./catalogue-publication.js";
+import { ideasToAnswer } from "./ideas.js";
 
 export const STAFF_QUEUE_KINDS = [
   "INTAKES_TO_CONFIRM",
@@ -23,11 +24,12 @@ export const STAFF_QUEUE_KINDS = [
   "REPORTS_OVERDUE",
   "ASSESSMENTS_DUE",
   "CATALOGUES_TO_PUBLISH",
+  "IDEAS_TO_ANSWER",
 ] as const;
 export type StaffQueueKind = (typeof STAFF_QUEUE_KINDS)[number];
 
 export interface StaffQueueItem {
-  /** null for a catalogue proposal */
+  /** null for a catalogue proposal or a question or idea from a gemeente's page */
   contractId: string | null;
   /** the proposed catalogue version, for CATALOGUES_TO_PUBLISH */
   catalogueKey: string | null;
@@ -35,7 +37,7 @@ export interface StaffQueueItem {
   title: string;
   /** for a catalogue proposal: who proposed it */
   contractorName: string;
-  /** the plan version or realisation to review, for the queues of those */
+  /** the plan version or realisation to review, or the question or idea, for the queues of those */
   subjectId: string | null;
   /** the deadline that passed, or since when the item waits */
   date: string | null;
@@ -278,6 +280,7 @@ async function staffQueues(
       queues.ASSESSMENTS_DUE.push(item(null, iso(contract.endDate)));
   }
   queues.CATALOGUES_TO_PUBLISH.push(...(await cataloguesToPublish(prisma, viewer)));
+  queues.IDEAS_TO_ANSWER.push(...(await ideasToAnswer(prisma, viewer)));
   // Oldest first within a queue: who waited longest is served first, also by "Volgende".
   return STAFF_QUEUE_KINDS.map((kind) => {
     const items = queues[kind].sort((a, b) =>

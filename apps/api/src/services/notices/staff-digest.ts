@@ -23,6 +23,7 @@ const INCOMING: StaffQueueKind[] = [
   "PLANS_TO_REVIEW",
   "REALISATIONS_TO_REVIEW",
   "CATALOGUES_TO_PUBLISH",
+  "IDEAS_TO_ANSWER",
 ];
 
 /** The previous digest this person got: its day and moment. */
@@ -70,6 +71,8 @@ const LINES: Record<StaffQueueKind, (item: StaffQueueItem) => string> = {
     `${contractName(item)} (${item.contractorName}) liep tot en met ${on(item.date)} en wacht op de eindbeoordeling.`,
   CATALOGUES_TO_PUBLISH: (item) =>
     `${item.contractorName} stelt het bouwblokkenmodel ${item.title} voor om te publiceren (${on(item.date)}).`,
+  IDEAS_TO_ANSWER: (item) =>
+    `${item.reference} van ${item.contractorName} over ${item.title} (${on(item.date)}).`,
 };
 
 /**
