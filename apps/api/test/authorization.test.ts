@@ -369,6 +369,23 @@ const MATRIX: Record<string, Rule> = {
     allowed: ["CONTRACTOR_ADMIN"],
     operation: 'mutation { deletePsoCertificate(id: "bestaat-niet") { __typename } }',
   },
+  "Query.ideaFormToken": {
+    allowed: ALL,
+    operation: '{ ideaFormToken(municipalityCode: "GM0307") }',
+  },
+  "Query.ideaMessage": {
+    allowed: STAFF,
+    operation: '{ ideaMessage(id: "bestaat-niet") { id } }',
+  },
+  "Mutation.sendIdea": {
+    allowed: ALL,
+    operation:
+      'mutation { sendIdea(input: { municipalityCode: "GM0307", kind: QUESTION, name: "", email: "geen", message: "", formToken: "x" }) { __typename } }',
+  },
+  "Mutation.markIdeaHandled": {
+    allowed: MANAGERS,
+    operation: 'mutation { markIdeaHandled(id: "bestaat-niet") { __typename } }',
+  },
 };
 
 function rootFields(): [string, GraphQLField<unknown, unknown>][] {

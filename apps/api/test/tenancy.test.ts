@@ -134,6 +134,9 @@ interface Fixtures {
   amersfoortOnlyContractId: string;
   /** an unchecked PSO certificate of that contractor */
   amersfoortOnlyPsoId: string;
+  /** a question from Amersfoort's public page, open; and one already handled */
+  amersfoortIdeaId: string;
+  handledAmersfoortIdeaId: string;
 }
 
 // Values only a viewer who may see the row can find in an answer.
@@ -147,6 +150,8 @@ const SHARED_CONTACT = "gedeeld@spaarne-en-amersfoort.test";
 /** PSO certificate numbers: of the Amersfoort-only contractor, and Eemland's checked one */
 const AMERSFOORT_ONLY_PSO = "PSO-MATRIX-AMF";
 const EEMLAND_PSO = "PSO-MATRIX-EEM";
+/** the text of a question sent through Amersfoort's public page */
+const AMERSFOORT_IDEA = "Vraag over social return matrix-7f3a";
 
 interface Outcome {
   status: number;
@@ -639,6 +644,37 @@ const PATHS: Record<string, Path> = {
     saw: pastAuthorization("saveBonus"),
     seenBy: AMERSFOORT_CATALOGUE_MANAGERS,
     refusedTo: "everyone else",
+  },
+
+  // The ideas form: the questions of a gemeente's public page are for the staff who serve it.
+  "a question from Amersfoort's page: ideaMessage": {
+    graphql: "query ($id: ID!) { ideaMessage(id: $id) { message senderEmail } }",
+    variables: (f) => ({ id: f.amersfoortIdeaId }),
+    marker: AMERSFOORT_IDEA,
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_STAFF,
+  },
+  "a question from Amersfoort's page: me → workQueue": {
+    graphql: "{ me { workQueue { staff { items { title } } } } }",
+    marker: AMERSFOORT_IDEA,
+    seenBy: AMERSFOORT_MANAGERS,
+  },
+  "a question from Amersfoort's page: markIdeaHandled": {
+    // the handled one: those who may handle it are told it already is
+    graphql:
+      "mutation ($id: ID!) { markIdeaHandled(id: $id) { __typename ... on Error { message } } }",
+    variables: (f) => ({ id: f.handledAmersfoortIdeaId }),
+    saw: (outcome) => JSON.stringify(outcome.body).includes("Dit bericht is al afgehandeld."),
+    seenBy: AMERSFOORT_MANAGERS,
+    refusedTo: [
+      "anonymous",
+      "amersfoortAuditor",
+      "haarlemAuditor",
+      "eemlandAdmin",
+      "eemlandUser",
+      "spaarneAdmin",
+      "haarlemStaffEemlandUser",
+    ],
   },
 
   // People: names and e-mail addresses stay within the organisations one works with.
@@ -1244,7 +1280,23 @@ async function createFixtures(api: TestApi): Promise<Fixtures> {
       },
     },
   });
+  const amersfoortId = (await prisma.municipality.findUniqueOrThrow({ where: { code: "GM0307" } }))
+    .id;
+  const idea = (handledAt: Date | null) =>
+    prisma.ideaMessage.create({
+      data: {
+        municipalityId: amersfoortId,
+        kind: "QUESTION",
+        senderName: "Afzender Matrix",
+        senderEmail: "afzender@matrix.test",
+        message: AMERSFOORT_IDEA,
+        handledAt,
+      },
+    });
+  const [openIdea, handledIdea] = [await idea(null), await idea(new Date())];
   return {
+    amersfoortIdeaId: openIdea.id,
+    handledAmersfoortIdeaId: handledIdea.id,
     amersfoortTeamId: auditorMembership.organisationId ?? "",
     amersfoortAuditor: { userId: auditorMembership.userId, membershipId: auditorMembership.id },
     draftPolicyId: draftPolicy.id,
