@@ -53,6 +53,15 @@ const router = createBrowserRouter(
                     import("./routes/work-queue").then((m) => ({ loader: m.nextItemLoader })),
                 },
                 {
+                  path: "ideeen/:id",
+                  HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/idea").then((m) => ({
+                      loader: m.loader,
+                      Component: m.IdeaPage,
+                    })),
+                },
+                {
                   path: "opdrachten",
                   HydrateFallback: Loading,
                   lazy: () =>

@@ -369,9 +369,9 @@ const MATRIX: Record<string, Rule> = {
     allowed: ["CONTRACTOR_ADMIN"],
     operation: 'mutation { deletePsoCertificate(id: "bestaat-niet") { __typename } }',
   },
-  "Query.ideaFormToken": {
+  "Query.ideaForm": {
     allowed: ALL,
-    operation: '{ ideaFormToken(municipalityCode: "GM0307") }',
+    operation: '{ ideaForm(municipalityCode: "GM0307") { token } }',
   },
   "Query.ideaMessage": {
     allowed: STAFF,

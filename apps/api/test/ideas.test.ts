@@ -251,14 +251,19 @@ describe.each(backends())("ideas form on $name", (backend) => {
       expect(await api.prisma.outboxMessage.count()).toBe(before);
 
       // the token the page gets works once it is a few seconds old
-      const issued = await api.graphql<{ ideaFormToken: string | null }>(
-        '{ ideaFormToken(municipalityCode: "GM0307") }',
+      const issued = await api.graphql<{ ideaForm: Record<string, unknown> | null }>(
+        '{ ideaForm(municipalityCode: "GM0307") { token answeredBy answerWithinWorkingDays keepDetailsMonths } }',
       );
-      expect(issued.data?.ideaFormToken).toMatch(/^\d+\.GM0307\./);
-      const unknown = await api.graphql<{ ideaFormToken: string | null }>(
-        '{ ideaFormToken(municipalityCode: "GM9999") }',
+      expect(issued.data?.ideaForm).toEqual({
+        token: expect.stringMatching(/^\d+\.GM0307\./),
+        answeredBy: "WSP regio Amersfoort",
+        answerWithinWorkingDays: 10,
+        keepDetailsMonths: 6,
+      });
+      const unknown = await api.graphql<{ ideaForm: unknown }>(
+        '{ ideaForm(municipalityCode: "GM9999") { token } }',
       );
-      expect(unknown.data?.ideaFormToken).toBeNull();
+      expect(unknown.data?.ideaForm).toBeNull();
     },
   );
 

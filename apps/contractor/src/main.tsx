@@ -58,6 +58,16 @@ const router = createBrowserRouter(
                   Component: m.BlocksPage,
                 })),
             },
+            {
+              // Until the gemeente's public page is merged: only its ideas form (see the file).
+              path: "gemeenten/:slug",
+              HydrateFallback: Loading,
+              lazy: () =>
+                import("./gemeente/ideas-preview-route").then((m) => ({
+                  loader: m.loader,
+                  Component: m.IdeasPreviewPage,
+                })),
+            },
             { path: path(LOGIN_PATH), Component: LoginRoute },
             { path: path(FORGOT_PASSWORD_PATH), Component: ForgotPasswordRoute },
             { path: path(CHOOSE_PASSWORD_PATH), Component: ChoosePasswordRoute },

@@ -85,6 +85,11 @@ export const QUEUE_TEXTS: Record<StaffQueueKind, QueueText> = {
     dateLabel: "voorgesteld op",
     slug: "bouwblokkenmodel",
   },
+  IDEAS_TO_ANSWER: {
+    heading: "Vragen en ideeën te beantwoorden",
+    dateLabel: "binnengekomen op",
+    slug: "vraag-of-idee",
+  },
 };
 
 /** Where an item of a queue is done. */
@@ -93,6 +98,7 @@ export function itemPath(
   item: Pick<Item, "contractId" | "catalogueKey" | "subjectId">,
 ) {
   if (item.catalogueKey) return `/catalogi/${encodeURIComponent(item.catalogueKey)}`;
+  if (kind === "IDEAS_TO_ANSWER") return `/ideeen/${encodeURIComponent(item.subjectId ?? "")}`;
   const contract = `/opdrachten/${encodeURIComponent(item.contractId ?? "")}`;
   switch (kind) {
     case "PLANS_TO_REVIEW":
@@ -177,7 +183,7 @@ export function WorkQueuePage() {
               <ul className="sroi-work-queue__items">
                 {queue.items.map((item) => (
                   <li
-                    key={`${item.contractId ?? item.catalogueKey}-${item.subjectId ?? item.date ?? ""}`}
+                    key={`${item.contractId ?? item.catalogueKey ?? ""}-${item.subjectId ?? item.date ?? ""}`}
                   >
                     <Link to={itemPath(queue.kind, item)}>
                       <span className="sroi-code">{item.reference}</span> {item.title}

@@ -42,9 +42,20 @@ builder.prismaObject("IdeaMessage", {
     message: t.exposeString("message", {
       description: "After erasure with e-mail addresses and phone numbers masked",
     }),
-    receivedAt: t.expose("receivedAt", { type: "Date" }),
-    handledAt: t.expose("handledAt", { type: "Date", nullable: true }),
-    erasedAt: t.expose("erasedAt", { type: "Date", nullable: true }),
+    receivedAt: t.string({
+      description: "ISO timestamp",
+      resolve: (idea) => idea.receivedAt.toISOString(),
+    }),
+    handledAt: t.string({
+      nullable: true,
+      description: "ISO timestamp; null while open",
+      resolve: (idea) => idea.handledAt?.toISOString() ?? null,
+    }),
+    erasedAt: t.string({
+      nullable: true,
+      description: "ISO timestamp of the erasure of the sender's details",
+      resolve: (idea) => idea.erasedAt?.toISOString() ?? null,
+    }),
     viewerCannotHandleReason: t.string({
       nullable: true,
       description: "Why the viewer cannot mark it handled now; null when they can",
@@ -60,6 +71,23 @@ const IdeaReceiptRef = builder.objectRef<IdeaReceipt>("IdeaReceipt").implement({
     answerWithinWorkingDays: t.exposeInt("answerWithinWorkingDays"),
   }),
 });
+
+const IdeaFormRef = builder
+  .objectRef<IdeaReceipt & { token: string; keepDetailsMonths: number }>("IdeaForm")
+  .implement({
+    description: "The form's token and what the form tells the sender before sending",
+    fields: (t) => ({
+      token: t.exposeString("token", {
+        description:
+          "Signed moment of issue; sendIdea refuses it when only seconds old or a day old",
+      }),
+      answeredBy: t.exposeString("answeredBy"),
+      answerWithinWorkingDays: t.exposeInt("answerWithinWorkingDays"),
+      keepDetailsMonths: t.exposeInt("keepDetailsMonths", {
+        description: "How long after handling the sender's name and e-mail address are kept",
+      }),
+    }),
+  });
 
 const SendIdeaInput = builder.inputType("SendIdeaInput", {
   fields: (t) => ({
@@ -78,15 +106,25 @@ const SendIdeaInput = builder.inputType("SendIdeaInput", {
 });
 
 builder.queryFields((t) => ({
-  ideaFormToken: t.string({
+  ideaForm: t.field({
+    type: IdeaFormRef,
     nullable: true,
     description:
-      "A signed token for the ideas form of the gemeente with this code, issued when the page opens; null for an unknown code",
+      "What the ideas form of the gemeente with this code needs, issued when the page opens; null for an unknown code",
     authScopes: { public: true },
     args: { municipalityCode: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const known = await ctx.prisma.municipality.count({ where: { code: args.municipalityCode } });
-      return known ? issueFormToken(ctx.prisma, args.municipalityCode) : null;
+      const municipality = await ctx.prisma.municipality.findUnique({
+        where: { code: args.municipalityCode },
+        select: { name: true, carriedOutBy: { select: { name: true } } },
+      });
+      if (!municipality) return null;
+      return {
+        token: await issueFormToken(ctx.prisma, args.municipalityCode),
+        answeredBy: carryingOutName(municipality),
+        answerWithinWorkingDays: ANSWER_WITHIN_WORKING_DAYS,
+        keepDetailsMonths: ctx.settings.ideaRetention.handledMonths,
+      };
     },
   }),
   ideaMessage: t.prismaField({
