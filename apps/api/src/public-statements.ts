@@ -5,6 +5,9 @@
 // organisation the statements speak for; see docs/quality.md for how these were decided.
 
 const h1 = (text: string) => `<h1 class="utrecht-heading-1">${text}</h1>`;
+
+import { DEFAULT_IDEA_RETENTION, type IdeaRetention } from "./services/ideas.js";
+
 const h2 = (text: string) => `<h2 class="utrecht-heading-2">${text}</h2>`;
 const p = (html: string) => `<p class="utrecht-paragraph">${html}</p>`;
 const list = (items: string[]) => `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`;
@@ -58,7 +61,7 @@ export function accessibilityStatement(): string {
   ].join("\n");
 }
 
-export function privacyStatement(): string {
+export function privacyStatement(ideaRetention: IdeaRetention = DEFAULT_IDEA_RETENTION): string {
   return [
     h1("Privacyverklaring"),
     p(
@@ -70,6 +73,7 @@ export function privacyStatement(): string {
       "<strong>Opdrachten</strong>: gegevens van de opdracht en de opdrachtnemer, het plan van aanpak, de verantwoording en de beoordeling.",
       "<strong>Verantwoording</strong>: wat een opdrachtnemer realiseerde, zoals uren en periodes van een plaatsing, met bewijsstukken. Vraag bij bewijsstukken alleen wat nodig is; zet er geen burgerservicenummer of gezondheidsgegevens in.",
       "<strong>Audittrail</strong>: wie wanneer wat veranderde, om besluiten te kunnen verantwoorden.",
+      "<strong>Vragen en ideeën</strong>: wie het formulier op de pagina van een gemeente invult, geeft een naam, een e-mailadres, eventueel een organisatie, en een bericht. Dat gaat naar de organisatie die social return voor die gemeente uitvoert, die het gebruikt om te antwoorden.",
     ]),
     h2("Waarom"),
     p(
@@ -82,6 +86,9 @@ export function privacyStatement(): string {
     h2("Bewaren"),
     p(
       "Gegevens van een opdracht worden bewaard zolang de archiefregels van de gemeente dat voorschrijven. Een account dat niet meer nodig is, wordt gedeactiveerd; de organisatie die het platform aanbiedt, verwijdert het op verzoek.",
+    ),
+    p(
+      `Bij een vraag of idee via het formulier verwijderen we uw naam, e-mailadres en organisatie ${ideaRetention.handledMonths} maanden nadat het bericht is afgehandeld, of ${ideaRetention.unhandledMonths} maanden na ontvangst als het nooit is afgehandeld. Ook de e-mails erover verwijderen we dan. Het bericht zelf blijft bewaard, zodat de gemeente kan zien welke vragen en ideeën er leven; e-mailadressen en telefoonnummers in de tekst worden dan onleesbaar gemaakt. Een naam in de tekst herkennen we niet: zet daarom geen gegevens van uzelf of anderen in het bericht.`,
     ),
     h2("Uw rechten"),
     p(

@@ -232,7 +232,7 @@ export async function startServer(
   });
   for (const [path, title, body] of [
     ["/toegankelijkheid", "Toegankelijkheidsverklaring", accessibilityStatement()],
-    ["/privacy", "Privacyverklaring", privacyStatement()],
+    ["/privacy", "Privacyverklaring", privacyStatement(settings.ideaRetention)],
     ["/contact", "Contact", contactPage()],
   ] as const) {
     const html = publicPage({ title, body, stylesheet });
