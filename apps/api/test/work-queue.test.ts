@@ -254,8 +254,9 @@ describe.each(backends())("work queues on $name", (backend) => {
         REPORTS_OVERDUE: ["AMF-4"],
         ASSESSMENTS_DUE: ["AMF-5"],
         CATALOGUES_TO_PUBLISH: [],
+        IDEAS_TO_ANSWER: [],
       });
-      expect(queue.staff.map((q) => q.count)).toEqual([1, 1, 1, 1, 1, 1, 0]);
+      expect(queue.staff.map((q) => q.count)).toEqual([1, 1, 1, 1, 1, 1, 0, 0]);
       const reports = queue.staff.find((q) => q.kind === "REPORTS_OVERDUE");
       // Q1 2026 was due 14 days after 31 March
       expect(reports?.items[0]?.date).toBe("2026-04-14");
@@ -276,6 +277,7 @@ describe.each(backends())("work queues on $name", (backend) => {
         REPORTS_OVERDUE: [],
         ASSESSMENTS_DUE: [],
         CATALOGUES_TO_PUBLISH: [],
+        IDEAS_TO_ANSWER: [],
       });
       expect(haarlem.openTaskCount).toBe(1);
       const auditor = await queueOf("auditor-amersfoort");
@@ -341,8 +343,12 @@ describe.each(backends())("work queues on $name", (backend) => {
     const few = operations.length;
     operations.length = 0;
     await queueOf("platform", recording);
-    // the contracts, and the catalogue versions proposed for publication
-    expect(operations).toEqual(["Contract.findMany", "CatalogueVersion.findMany"]);
-    expect(few).toBe(2);
+    // the contracts, the catalogue versions proposed for publication, the questions and ideas
+    expect(operations).toEqual([
+      "Contract.findMany",
+      "CatalogueVersion.findMany",
+      "IdeaMessage.findMany",
+    ]);
+    expect(few).toBe(3);
   });
 });
