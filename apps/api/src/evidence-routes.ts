@@ -20,13 +20,29 @@ import {
   sniffEvidenceType,
 } from "./services/evidence.js";
 
-async function viewerOf(prisma: PrismaClient, req: express.Request) {
+export async function viewerOf(prisma: PrismaClient, req: express.Request) {
   const session = await findSession(prisma, req);
   return session ? loadViewer(prisma, session.userId, session.id) : null;
 }
 
 /** 503 when the storage cannot be reached, 502 when it answered with an error. */
-const storageStatus = (error: EvidenceStorageError) => (error.reachable ? 502 : 503);
+export const storageStatus = (error: EvidenceStorageError) => (error.reachable ? 502 : 503);
+
+// express.raw refuses an oversize body before the handler runs: answer that in Dutch too.
+export const tooLarge: express.ErrorRequestHandler = (
+  error: { type?: string },
+  _req,
+  res,
+  next,
+) => {
+  if (error?.type === "entity.too.large") {
+    res.status(413).json({
+      message: `Het bestand is te groot; het maximum is ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB.`,
+    });
+    return;
+  }
+  next(error);
+};
 
 export function evidenceRouter(prisma: PrismaClient, store: EvidenceStore): express.Router {
   const router = express.Router();
@@ -89,16 +105,6 @@ export function evidenceRouter(prisma: PrismaClient, store: EvidenceStore): expr
         .json({ id: file.id, fileName, mimeType, size: file.size, sha256: file.sha256 });
     },
   );
-  // express.raw refuses an oversize body before the handler runs: answer that in Dutch too.
-  const tooLarge: express.ErrorRequestHandler = (error: { type?: string }, _req, res, next) => {
-    if (error?.type === "entity.too.large") {
-      res.status(413).json({
-        message: `Het bestand is te groot; het maximum is ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB.`,
-      });
-      return;
-    }
-    next(error);
-  };
   router.use(tooLarge);
   router.get("/:id", async (req, res) => {
     const viewer = await viewerOf(prisma, req);

@@ -65,8 +65,7 @@ export async function pageSources(
   };
 }
 
-const clean = (text: string | null | undefined) =>
-  text?.replace(/\r\n/g, "\n").trim() || null;
+const clean = (text: string | null | undefined) => text?.replace(/\r\n/g, "\n").trim() || null;
 
 export function pageTextIssues(texts: PageTexts): FieldIssue[] {
   return (Object.keys(PAGE_TEXT_LIMITS) as (keyof PageTexts)[])
