@@ -58,6 +58,24 @@ const router = createBrowserRouter(
                   Component: m.BlocksPage,
                 })),
             },
+            {
+              path: "gemeenten",
+              HydrateFallback: Loading,
+              lazy: () =>
+                import("./gemeente/municipalities").then((m) => ({
+                  loader: m.loader,
+                  Component: m.MunicipalitiesPage,
+                })),
+            },
+            {
+              path: "gemeenten/:slug",
+              HydrateFallback: Loading,
+              lazy: () =>
+                import("./gemeente/municipality-page").then((m) => ({
+                  loader: m.loader,
+                  Component: m.MunicipalityPage,
+                })),
+            },
             { path: path(LOGIN_PATH), Component: LoginRoute },
             { path: path(FORGOT_PASSWORD_PATH), Component: ForgotPasswordRoute },
             { path: path(CHOOSE_PASSWORD_PATH), Component: ChoosePasswordRoute },
