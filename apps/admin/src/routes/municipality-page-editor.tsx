@@ -262,6 +262,7 @@ function Editor({
           <MunicipalityPageView
             municipality={municipality}
             texts={draft}
+            nested
             link={(to, text) => <ExternalLink href={`/portal${to}`}>{text}</ExternalLink>}
           />
         </div>

@@ -81,27 +81,34 @@ export function MunicipalityPageView({
   municipality,
   texts,
   link,
+  nested = false,
   children,
 }: {
   municipality: MunicipalityPageContentsFragment;
   texts: MunicipalityPageTextsValue | null;
   /** a link to a portal path: a router link in the portal, a plain one from the admin */
   link: (to: string, text: string) => ReactNode;
+  /** inside another page (the admin's preview): its headings one level below that page's */
+  nested?: boolean;
   /** what the app adds at the end (the portal: the questions and ideas form) */
   children?: ReactNode;
 }) {
+  const title = nested ? 3 : 1;
+  const section = nested ? 4 : 2;
   const { name, policyInForce: policy, carriedOutBy: contact } = municipality;
   const paths = municipalityPagePaths(municipality);
   return (
     <article className="sroi-municipality-page">
-      <Heading level={1}>Social return in {name}</Heading>
+      <Heading level={title}>Social return in {name}</Heading>
       {municipality.updatedOn ? (
         <Paragraph>Bijgewerkt op {formatDate(municipality.updatedOn)}</Paragraph>
       ) : null}
-      {policy?.conceptNote ? <ConceptNote note={policy.conceptNote} headingLevel={2} /> : null}
+      {policy?.conceptNote ? (
+        <ConceptNote note={policy.conceptNote} headingLevel={section} />
+      ) : null}
       <TextParagraphs text={texts?.introduction ?? null} />
 
-      <Heading level={2}>Wat vraagt de gemeente?</Heading>
+      <Heading level={section}>Wat vraagt de gemeente?</Heading>
       {policy ? (
         <>
           <ul className="utrecht-unordered-list">
@@ -128,12 +135,12 @@ export function MunicipalityPageView({
 
       {texts?.localAccents ? (
         <>
-          <Heading level={2}>Wat is bijzonder in {name}?</Heading>
+          <Heading level={section}>Wat is bijzonder in {name}?</Heading>
           <TextParagraphs text={texts.localAccents} />
         </>
       ) : null}
 
-      <Heading level={2}>Contact</Heading>
+      <Heading level={section}>Contact</Heading>
       {contact ? (
         <>
           <Paragraph>{contact.name} voert social return uit voor de gemeente.</Paragraph>
@@ -160,7 +167,7 @@ export function MunicipalityPageView({
 
       {municipality.documents.length > 0 ? (
         <>
-          <Heading level={2}>Documenten</Heading>
+          <Heading level={section}>Documenten</Heading>
           <ul className="utrecht-unordered-list">
             {municipality.documents.map((document) => (
               <li key={document.id} className="utrecht-unordered-list__item">
