@@ -1,6 +1,7 @@
 // A gemeente's public page in the portal: its figures follow the policy in force the moment a new
 // one is published, and staff texts go from draft through preview to public in the admin. Baarn,
 // because no other suite reads Baarn's policy for today (pso.test.ts plays in 2030).
+import { dutchDate } from "@sroi/domain";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -16,10 +17,6 @@ import {
 import { graphqlAs, loginViaApi } from "../support/session.js";
 
 const ADMIN = "admin@platform.demo";
-
-function today(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
-}
 
 async function publishBaarnPolicy(page: TestPage) {
   const { createPolicyDraft } = await graphqlAs<{ createPolicyDraft: { id: string } }>(
@@ -47,7 +44,7 @@ async function publishBaarnPolicy(page: TestPage) {
   const { publishPolicy } = await graphqlAs<{ publishPolicy: { __typename: string } }>(
     page,
     "mutation ($id: ID!, $date: Date!) { publishPolicy(id: $id, validFrom: $date) { __typename } }",
-    { id: createPolicyDraft.id, date: today() },
+    { id: createPolicyDraft.id, date: dutchDate(new Date()) },
   );
   expect(publishPolicy.__typename).toBe("Policy");
 }

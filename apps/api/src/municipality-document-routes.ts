@@ -5,9 +5,8 @@
 import type { PrismaClient } from "@prisma/client";
 import { isIsoDate } from "@sroi/domain";
 import express from "express";
-import { RATE_LIMITS, rateLimited, waitPhrase } from "./auth/throttle.js";
 import { canManagePolicy } from "./auth/viewer.js";
-import { storageStatus, tooLarge, viewerOf } from "./evidence-routes.js";
+import { storageStatus, tooLarge, uploadedBytes, viewerOf } from "./evidence-routes.js";
 import { logger } from "./logging.js";
 import { EVIDENCE_CONTENT_SECURITY_POLICY } from "./security-headers.js";
 import {
@@ -51,19 +50,8 @@ export function municipalityDocumentRouter(
         res.status(400).json({ message: "Geef de datum van het document, zoals 2024-01-31." });
         return;
       }
-      const wait = await rateLimited(prisma, RATE_LIMITS.uploadsPerUser(viewer.userId));
-      if (wait > 0) {
-        res.setHeader("Retry-After", String(wait));
-        res.status(429).json({
-          message: `U heeft veel bestanden kort na elkaar toegevoegd. Probeer het ${waitPhrase(wait)} opnieuw.`,
-        });
-        return;
-      }
-      const bytes: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (bytes.length === 0) {
-        res.status(400).json({ message: "Het bestand is leeg." });
-        return;
-      }
+      const bytes = await uploadedBytes(prisma, viewer.userId, req, res);
+      if (!bytes) return;
       if (sniffEvidenceType(bytes) !== "application/pdf") {
         res.status(415).json({ message: "Alleen PDF-bestanden kunnen op de pagina." });
         return;

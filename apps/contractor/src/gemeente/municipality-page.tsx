@@ -37,7 +37,8 @@ export function MunicipalityPage() {
         texts={municipality.page ?? null}
         link={(to, text) => <Link to={to}>{text}</Link>}
       >
-        <section aria-labelledby="vragen-en-ideeen">
+        {/* A form means nothing on paper. */}
+        <section aria-labelledby="vragen-en-ideeen" className="sroi-no-print">
           <Heading level={2} id="vragen-en-ideeen">
             Vragen en ideeën
           </Heading>
