@@ -37,7 +37,10 @@ describe("explainPolicyPlainly", () => {
         field: "threshold.SERVICES",
         text: "Voor diensten vanaf € 100.000,00 (zonder btw) besteedt u 5 % van het bedrag aan social return.",
       },
-      { field: "threshold.SUPPLIES", text: "Voor leveringen vraagt de gemeente geen social return." },
+      {
+        field: "threshold.SUPPLIES",
+        text: "Voor leveringen vraagt de gemeente geen social return.",
+      },
       {
         field: "threshold.SUBSIDY",
         text: "Voor subsidies vanaf € 50.000,00 (zonder btw) besteedt u 5 % van het bedrag aan social return.",
