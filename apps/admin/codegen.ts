@@ -14,6 +14,7 @@ const config: CodegenConfig = {
     "../../packages/ui/src/features/plan.tsx",
     "../../packages/ui/src/features/progress.tsx",
     "../../packages/ui/src/features/realisation.tsx",
+    "../../packages/ui/src/features/municipality-page.tsx",
   ],
   ignoreNoDocuments: false,
   generates: {

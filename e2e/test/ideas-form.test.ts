@@ -26,7 +26,7 @@ async function openMunicipalityPage(page: TestPage, name: string) {
 }
 
 /** Moves focus with Tab until the focused element matches `selector`, as a keyboard user would. */
-async function tabTo(page: TestPage, selector: string, max = 40) {
+async function tabTo(page: TestPage, selector: string, max = 120) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;

@@ -60,6 +60,7 @@ export function apiProxy(target = "http://localhost:4000") {
   const routes = [
     "/graphql",
     "/bewijs",
+    "/gemeente-documenten",
     "/sjablonen",
     "/brieven",
     "/toegankelijkheid",

@@ -305,6 +305,15 @@ const router = createBrowserRouter(
                     })),
                 },
                 {
+                  path: "beleid/pagina/:slug",
+                  HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./routes/municipality-page-editor").then((m) => ({
+                      loader: m.loader,
+                      Component: m.MunicipalityPageEditor,
+                    })),
+                },
+                {
                   path: "beleid/vergelijk",
                   HydrateFallback: Loading,
                   lazy: () =>

@@ -20,13 +20,55 @@ import {
   sniffEvidenceType,
 } from "./services/evidence.js";
 
-async function viewerOf(prisma: PrismaClient, req: express.Request) {
+export async function viewerOf(prisma: PrismaClient, req: express.Request) {
   const session = await findSession(prisma, req);
   return session ? loadViewer(prisma, session.userId, session.id) : null;
 }
 
 /** 503 when the storage cannot be reached, 502 when it answered with an error. */
-const storageStatus = (error: EvidenceStorageError) => (error.reachable ? 502 : 503);
+export const storageStatus = (error: EvidenceStorageError) => (error.reachable ? 502 : 503);
+
+/**
+ * The uploaded file's bytes, once the person's upload rate allows it and the file is not empty;
+ * null when the answer (429 or 400, in Dutch) has been sent. For every upload route.
+ */
+export async function uploadedBytes(
+  prisma: PrismaClient,
+  userId: string,
+  req: express.Request,
+  res: express.Response,
+): Promise<Buffer | null> {
+  const wait = await rateLimited(prisma, RATE_LIMITS.uploadsPerUser(userId));
+  if (wait > 0) {
+    res.setHeader("Retry-After", String(wait));
+    res.status(429).json({
+      message: `U heeft veel bestanden kort na elkaar toegevoegd. Probeer het ${waitPhrase(wait)} opnieuw.`,
+    });
+    return null;
+  }
+  const bytes: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  if (bytes.length === 0) {
+    res.status(400).json({ message: "Het bestand is leeg." });
+    return null;
+  }
+  return bytes;
+}
+
+// express.raw refuses an oversize body before the handler runs: answer that in Dutch too.
+export const tooLarge: express.ErrorRequestHandler = (
+  error: { type?: string },
+  _req,
+  res,
+  next,
+) => {
+  if (error?.type === "entity.too.large") {
+    res.status(413).json({
+      message: `Het bestand is te groot; het maximum is ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB.`,
+    });
+    return;
+  }
+  next(error);
+};
 
 export function evidenceRouter(prisma: PrismaClient, store: EvidenceStore): express.Router {
   const router = express.Router();
@@ -47,19 +89,8 @@ export function evidenceRouter(prisma: PrismaClient, store: EvidenceStore): expr
         res.status(403).json({ message: "U kunt geen bewijs toevoegen aan deze opdracht." });
         return;
       }
-      const wait = await rateLimited(prisma, RATE_LIMITS.uploadsPerUser(viewer.userId));
-      if (wait > 0) {
-        res.setHeader("Retry-After", String(wait));
-        res.status(429).json({
-          message: `U heeft veel bestanden kort na elkaar toegevoegd. Probeer het ${waitPhrase(wait)} opnieuw.`,
-        });
-        return;
-      }
-      const bytes: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (bytes.length === 0) {
-        res.status(400).json({ message: "Het bestand is leeg." });
-        return;
-      }
+      const bytes = await uploadedBytes(prisma, viewer.userId, req, res);
+      if (!bytes) return;
       const mimeType = sniffEvidenceType(bytes);
       if (!mimeType) {
         res
@@ -89,16 +120,6 @@ export function evidenceRouter(prisma: PrismaClient, store: EvidenceStore): expr
         .json({ id: file.id, fileName, mimeType, size: file.size, sha256: file.sha256 });
     },
   );
-  // express.raw refuses an oversize body before the handler runs: answer that in Dutch too.
-  const tooLarge: express.ErrorRequestHandler = (error: { type?: string }, _req, res, next) => {
-    if (error?.type === "entity.too.large") {
-      res.status(413).json({
-        message: `Het bestand is te groot; het maximum is ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB.`,
-      });
-      return;
-    }
-    next(error);
-  };
   router.use(tooLarge);
   router.get("/:id", async (req, res) => {
     const viewer = await viewerOf(prisma, req);

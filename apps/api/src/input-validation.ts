@@ -54,6 +54,9 @@ export const TEXT_LENGTH_BY_NAME: Readonly<Record<string, number>> = {
   legalBasis: 5_000,
   paymentTerm: 5_000,
   objectionClause: 5_000,
+  // a gemeente's public page texts (services/municipality-pages.ts checks less, per field)
+  introduction: 10_000,
+  localAccents: 10_000,
   // an imported CSV, or an XLSX as base64; the JSON body is capped at 1 MB anyway
   content: 1_500_000,
 };

@@ -33,6 +33,7 @@ import { assessmentLetterRoute } from "./letters.js";
 import { limitParseOptions, limitRules, schemaPrivacyPlugin } from "./limits.js";
 import { logger, requestLogger } from "./logging.js";
 import type { Metrics } from "./metrics.js";
+import { municipalityDocumentRouter } from "./municipality-document-routes.js";
 import { FAVICON_SVG, findAppStylesheet, publicPage } from "./public-pages.js";
 import { accessibilityStatement, contactPage, privacyStatement } from "./public-statements.js";
 import { schema } from "./schema/index.js";
@@ -213,6 +214,11 @@ export async function startServer(
     res.send(await realisationTemplateXlsx());
   });
   app.use("/bewijs", sameOriginOnly, evidenceRouter(options.prisma, evidenceStore));
+  app.use(
+    "/gemeente-documenten",
+    sameOriginOnly,
+    municipalityDocumentRouter(options.prisma, evidenceStore),
+  );
 
   if (settings.demo) {
     app.get("/dev/mailbox", async (_req, res) => {

@@ -76,6 +76,10 @@ const MATRIX: Record<string, Rule> = {
     operation:
       '{ obligationPreview(input: { municipalityCode: "GM0307", contractKind: WORKS, valueExclVat: "300000.00", referenceDate: "2025-01-01" }) { __typename } }',
   },
+  "Query.municipalityBySlug": {
+    allowed: ALL,
+    operation: '{ municipalityBySlug(slug: "amersfoort") { code } }',
+  },
   "Query.me": { allowed: ALL, operation: "{ me { email } }" },
   "Query.contracts": { allowed: SIGNED_IN, operation: "{ contracts(first: 1) { totalCount } }" },
   "Query.contract": {
@@ -217,6 +221,20 @@ const MATRIX: Record<string, Rule> = {
     allowed: STAFF,
     operation:
       'mutation { updateMunicipalityLetter(municipalityCode: "GM9999", letter: {}) { __typename } }',
+  },
+  // who may edit which gemeente's page is the tenancy matrix's row (canManagePolicy)
+  "Mutation.saveMunicipalityPageDraft": {
+    allowed: STAFF,
+    operation:
+      'mutation { saveMunicipalityPageDraft(municipalityCode: "GM9999", texts: {}) { __typename } }',
+  },
+  "Mutation.publishMunicipalityPage": {
+    allowed: STAFF,
+    operation: 'mutation { publishMunicipalityPage(municipalityCode: "GM9999") { __typename } }',
+  },
+  "Mutation.removeMunicipalityDocument": {
+    allowed: STAFF,
+    operation: 'mutation { removeMunicipalityDocument(id: "bestaat-niet") { __typename } }',
   },
   "Mutation.deletePolicyDraft": {
     allowed: MANAGERS,

@@ -577,6 +577,35 @@ const PATHS: Record<string, Path> = {
     refusedTo: "everyone else",
   },
 
+  // A gemeente's public page: its draft texts only for those who manage its policy; the published
+  // texts for anyone (the demo publishes what it drafts, so the marker is in both).
+  "gemeente page draft: municipalities → pageDraft": {
+    graphql: "{ municipalities { code pageDraft { localAccents } } }",
+    marker: "duurzaam werk",
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+  },
+  "gemeente page: municipalityBySlug → page": {
+    graphql: '{ municipalityBySlug(slug: "amersfoort") { page { localAccents } } }',
+    marker: "duurzaam werk",
+    seenBy: ALL,
+  },
+  "gemeente page: saveMunicipalityPageDraft": {
+    // an introduction over the limit is refused after authorization, so nothing changes
+    graphql: `mutation ($text: String!) { saveMunicipalityPageDraft(municipalityCode: "GM0307",
+      texts: { introduction: $text }) { __typename } }`,
+    variables: () => ({ text: "x".repeat(4001) }),
+    saw: pastAuthorization("saveMunicipalityPageDraft"),
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+    refusedTo: "everyone else",
+  },
+  "gemeente page: publishMunicipalityPage": {
+    // nothing waits in the demo draft, so a manager gets a ValidationError and nothing changes
+    graphql: 'mutation { publishMunicipalityPage(municipalityCode: "GM0307") { __typename } }',
+    saw: pastAuthorization("publishMunicipalityPage"),
+    seenBy: AMERSFOORT_POLICY_MANAGERS,
+    refusedTo: "everyone else",
+  },
+
   "refused before validation: savePlan": {
     graphql: `mutation ($id: ID!, $lines: [PlanLineInput!]!) { savePlan(contractId: $id,
       reportFrequency: QUARTERLY, lines: $lines) { __typename } }`,

@@ -59,13 +59,21 @@ const router = createBrowserRouter(
                 })),
             },
             {
-              // Until the gemeente's public page is merged: only its ideas form (see the file).
+              path: "gemeenten",
+              HydrateFallback: Loading,
+              lazy: () =>
+                import("./gemeente/municipalities").then((m) => ({
+                  loader: m.loader,
+                  Component: m.MunicipalitiesPage,
+                })),
+            },
+            {
               path: "gemeenten/:slug",
               HydrateFallback: Loading,
               lazy: () =>
-                import("./gemeente/ideas-preview-route").then((m) => ({
+                import("./gemeente/municipality-page").then((m) => ({
                   loader: m.loader,
-                  Component: m.IdeasPreviewPage,
+                  Component: m.MunicipalityPage,
                 })),
             },
             { path: path(LOGIN_PATH), Component: LoginRoute },

@@ -59,6 +59,10 @@ export const AUDIT_ACTION_LABELS = {
   "policy.retire": "SR-beleid ingetrokken",
   "policy.deleteDraft": "Concept van SR-beleid verwijderd",
   "policy.updateLetter": "Gegevens voor de beoordelingsbrief gewijzigd",
+  "policy.savePageDraft": "Concept van de gemeentepagina opgeslagen",
+  "policy.publishPage": "Gemeentepagina gepubliceerd",
+  "policy.addDocument": "Document op de gemeentepagina gezet",
+  "policy.removeDocument": "Document van de gemeentepagina gehaald",
   "pso.record": "PSO-certificaat vastgelegd",
   "pso.check": "PSO-certificaat gecontroleerd",
   "pso.delete": "PSO-certificaat verwijderd",
@@ -117,6 +121,10 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   letterLegalBasis: "Grondslag",
   letterPaymentTerm: "Betalingstermijn",
   letterObjectionClause: "Bezwaarclausule",
+  // A gemeente's public page
+  introduction: "Inleiding",
+  localAccents: "Lokale accenten",
+  documentDate: "Datum van het document",
   // A contract
   reference: "Kenmerk",
   title: "Titel",

@@ -14,6 +14,7 @@ export * from "./dutch-number.js";
 export * from "./format.js";
 export * from "./lifecycle.js";
 export * from "./money.js";
+export * from "./municipality-page.js";
 export * from "./obligation.js";
 export * from "./plan.js";
 export * from "./policy-rules.js";

@@ -15,6 +15,7 @@ export * from "./features/auth/wrong-app-notice.js";
 export * from "./features/catalogue.js";
 export * from "./features/contract.js";
 export * from "./features/error-fragment.js";
+export * from "./features/municipality-page.js";
 export * from "./features/plan.js";
 export * from "./features/plan-pages.js";
 export * from "./features/progress.js";

@@ -33,8 +33,10 @@ const PoliciesQuery = graphql(`
       readableMunicipalities {
         code
         name
+        slug
         viewerCan {
           createPolicyDraft
+          managePolicy
         }
         policyDraft {
           id
@@ -96,6 +98,14 @@ export function PoliciesPage() {
                 </Link>
                 : het adres en de teksten van de brief bij de eindbeoordeling.
               </Paragraph>
+              {municipality.viewerCan.managePolicy ? (
+                <Paragraph>
+                  <Link to={`/beleid/pagina/${encodeURIComponent(municipality.slug)}`}>
+                    Gemeentepagina van {municipality.name}
+                  </Link>
+                  : de openbare pagina in het portaal, met uw teksten en documenten.
+                </Paragraph>
+              ) : null}
               {municipality.policies.length === 0 ? (
                 <EmptyState>Deze gemeente heeft nog geen beleid op het platform.</EmptyState>
               ) : (

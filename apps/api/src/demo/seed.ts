@@ -12,6 +12,7 @@ import type { EvidenceStore } from "../services/evidence.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts.js";
 import { seedDemoExecution } from "./execution.js";
 import { DEMO_LETTER_SETTINGS } from "./letters.js";
+import { DEMO_PAGE_TEXTS, demoPageRow } from "./municipality-pages.js";
 
 // Fictional companies; KvK numbers from a range no real company has (9xxxxxxx is unassigned).
 const CONTRACTORS = [
@@ -502,6 +503,12 @@ export async function seedDemo(
           where: { id: municipality.id },
           data: DEMO_LETTER_SETTINGS[code] ?? {},
         });
+        const pageTexts = DEMO_PAGE_TEXTS[code];
+        if (pageTexts) {
+          await tx.municipalityPage.create({
+            data: demoPageRow(municipality.id, pageTexts, new Date()),
+          });
+        }
         // A gemeente with its own team (Haarlem) got that organisation from the reference seed.
         const org =
           (await tx.organisation.findUnique({ where: { municipalityId: municipality.id } })) ??

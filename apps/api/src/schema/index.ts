@@ -22,6 +22,7 @@ import "./contract-actions.js";
 import "./tenant-actions.js";
 import "./work-queue.js";
 import "./municipality-letter.js";
+import "./municipality-page.js";
 import "./pso.js";
 import "./notice-preferences.js";
 import "./ideas.js";

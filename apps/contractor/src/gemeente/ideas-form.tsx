@@ -176,7 +176,7 @@ export function IdeasForm({
       aria-labelledby={`${prefix}-kop`}
       className="sroi-ideas-form"
     >
-      <Heading level={2} id={`${prefix}-kop`}>
+      <Heading level={3} id={`${prefix}-kop`}>
         Uw vraag of idee over social return
       </Heading>
       <Paragraph>

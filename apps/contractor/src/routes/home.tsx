@@ -25,6 +25,9 @@ export function HomePage() {
           <Link to="/bouwblokken">Bekijk de bouwblokken van uw regio</Link>
         </li>
         <li>
+          <Link to="/gemeenten">Lees wat uw gemeente vraagt en met wie u contact opneemt</Link>
+        </li>
+        <li>
           {me ? (
             <Link to="/opdrachten">Naar mijn opdrachten</Link>
           ) : (

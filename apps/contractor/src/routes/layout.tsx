@@ -30,6 +30,7 @@ export function Layout() {
     { to: "/", label: "Start", end: true },
     { to: "/rekenhulp", label: "Rekenhulp" },
     { to: "/bouwblokken", label: "Bouwblokken" },
+    { to: "/gemeenten", label: "Gemeenten" },
     {
       to: "/opdrachten",
       // The count in words ("2 te doen"), not a coloured badge only.
