@@ -23,3 +23,6 @@ export * from "./realisation-review.js";
 export * from "./realisation-template.js";
 export * from "./roles.js";
 export * from "./valuation.js";
+export * from "./candidate-consent.js";
+export * from "./target-groups.js";
+export * from "./retention.js";
