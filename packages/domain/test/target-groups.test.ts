@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
+  type ConsentFacts,
   fieldsSharedWith,
   firstNameOf,
   initialsOf,
-  type ConsentFacts,
 } from "../src/candidate-consent.js";
+import { retentionCutoff } from "../src/retention.js";
 import {
-  AGE_BANDS,
   AGE_BAND_LABELS,
+  AGE_BANDS,
   ageAtLeastOn,
   ageBandForAge,
   containsBsn,
@@ -17,7 +18,6 @@ import {
   TARGET_GROUPS,
   wholeYearsBetween,
 } from "../src/target-groups.js";
-import { retentionCutoff } from "../src/retention.js";
 
 describe("target groups", () => {
   it("has a Dutch label for every code", () => {
@@ -102,7 +102,9 @@ describe("consent", () => {
       "INITIALS",
       "AVAILABILITY",
     ]);
-    expect(fieldsSharedWith([base], { id: "spaarne", contractIds: new Set() }, "2026-03-01").size).toBe(0);
+    expect(
+      fieldsSharedWith([base], { id: "spaarne", contractIds: new Set() }, "2026-03-01").size,
+    ).toBe(0);
   });
 
   it("shares nothing before it is given, after it ends, or once withdrawn", () => {

@@ -209,7 +209,5 @@ export function isCandidateConsultant(
   viewer: Viewer | null,
   candidate: { organisationId: string },
 ): boolean {
-  return poolOrganisationIds(viewer, CANDIDATE_CONSULTANT_ROLES).includes(
-    candidate.organisationId,
-  );
+  return poolOrganisationIds(viewer, CANDIDATE_CONSULTANT_ROLES).includes(candidate.organisationId);
 }

@@ -24,5 +24,7 @@ import "./work-queue.js";
 import "./municipality-letter.js";
 import "./pso.js";
 import "./notice-preferences.js";
+import "./candidates.js";
+import "./candidates-shared.js";
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -5,8 +5,8 @@
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
 import { dutchDate, retentionCutoff } from "@sroi/domain";
-import { CANDIDATE_CONSULTANT_ROLES, poolOrganisationIds } from "../auth/visibility.js";
 import type { Viewer } from "../auth/viewer.js";
+import { CANDIDATE_CONSULTANT_ROLES, poolOrganisationIds } from "../auth/visibility.js";
 import { type FieldIssue, refuseInvalid, refuseWith } from "../errors.js";
 import { logger } from "../logging.js";
 import { audit } from "./audit.js";
@@ -252,7 +252,8 @@ export async function anonymiseExpiredCandidates(
       if (batch.length < BATCH) break;
     }
   }
-  if (total > 0) logger().info({ job: "candidate-retention", anonymised: total }, "candidates anonymised");
+  if (total > 0)
+    logger().info({ job: "candidate-retention", anonymised: total }, "candidates anonymised");
   return total;
 }
 
@@ -266,7 +267,10 @@ export function startCandidateRetentionSchedule(
   const run = () => {
     running ??= runJob("candidate-retention", () => anonymiseExpiredCandidates(prisma))
       .catch((error: unknown) =>
-        logger().error({ job: "candidate-retention", err: error }, "candidate retention run failed"),
+        logger().error(
+          { job: "candidate-retention", err: error },
+          "candidate retention run failed",
+        ),
       )
       .finally(() => {
         running = null;

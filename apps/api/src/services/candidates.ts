@@ -21,8 +21,8 @@ import {
   VERIFICATION_SOURCES,
   type VerificationSource,
 } from "@sroi/domain";
-import { isCandidateConsultant } from "../auth/visibility.js";
 import type { Viewer } from "../auth/viewer.js";
+import { isCandidateConsultant } from "../auth/visibility.js";
 import { ConflictError, type FieldIssue, refuseInvalid, refuseWith } from "../errors.js";
 import { isEmail, normaliseEmail } from "./accounts.js";
 import { audit } from "./audit.js";
@@ -260,7 +260,10 @@ export async function updateCandidate(
     if (data.reference !== current.reference) {
       const clash = await tx.candidate.findUnique({
         where: {
-          organisationId_reference: { organisationId: current.organisationId, reference: data.reference },
+          organisationId_reference: {
+            organisationId: current.organisationId,
+            reference: data.reference,
+          },
         },
         select: { id: true },
       });
