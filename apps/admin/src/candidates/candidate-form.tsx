@@ -4,6 +4,7 @@ import {
   AGE_BAND_LABELS,
   AGE_BANDS,
   CBS_MUNICIPALITIES,
+  readDutchNumber,
   TARGET_GROUP_LABELS,
   TARGET_GROUPS,
   VERIFICATION_SOURCE_LABELS,
@@ -57,6 +58,13 @@ const list = (text: string) =>
     .map((tag) => tag.trim())
     .filter(Boolean);
 
+/** "32" or "12,5" as the API wants it; what cannot be read goes as typed, and the API says why. */
+function hours(text: string): string | null {
+  if (!text.trim()) return null;
+  const read = readDutchNumber(text, { kind: "hours", label: "het aantal uren per week" });
+  return read.ok ? read.value : text.trim();
+}
+
 export function toCandidateInput(values: CandidateValues): CandidateInput {
   const orNull = (text: string) => text.trim() || null;
   return {
@@ -68,7 +76,7 @@ export function toCandidateInput(values: CandidateValues): CandidateInput {
     ageBand: (values.ageBand || null) as AgeBand | null,
     ageBandReferenceDate: values.ageBand ? orNull(values.ageBandReferenceDate) : null,
     homeMunicipalityCode: orNull(values.homeMunicipalityCode),
-    hoursPerWeek: orNull(values.hoursPerWeek.replace(",", ".")),
+    hoursPerWeek: hours(values.hoursPerWeek),
     availableFrom: orNull(values.availableFrom),
     skills: list(values.skills),
     wishes: list(values.wishes),
