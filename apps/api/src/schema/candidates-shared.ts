@@ -7,7 +7,6 @@ import type {
   CandidateTargetGroup,
   PrismaClient,
 } from "@prisma/client";
-import { toIsoDate } from "@sroi/db";
 import {
   AGE_BAND_LABELS,
   type ConsentField,
@@ -20,6 +19,7 @@ import {
 } from "@sroi/domain";
 import type { Viewer } from "../auth/viewer.js";
 import { builder } from "../builder.js";
+import { consentFacts } from "../services/candidates.js";
 import { optionalDate, optionalDecimal } from "./scalars.js";
 
 interface SharedCandidateShape {
@@ -58,14 +58,7 @@ async function sharedFields(
         select: { id: true, contractorId: true },
       })
     : [];
-  const facts = consents.map((c) => ({
-    fields: c.fields,
-    contractorId: c.contractorId,
-    contractId: c.contractId,
-    givenOn: toIsoDate(c.givenOn),
-    validUntil: optionalDate(c.validUntil),
-    withdrawn: c.withdrawnAt !== null,
-  }));
+  const facts = consents.map(consentFacts);
   const today = dutchDate(new Date());
   const all = new Set<ConsentField>();
   for (const contractorId of viewer.contractorIds) {

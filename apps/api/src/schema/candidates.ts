@@ -39,6 +39,7 @@ import {
 } from "../services/candidate-privacy.js";
 import {
   candidateEditRefusal,
+  consentFacts,
   createCandidate,
   recordConsent,
   updateCandidate,
@@ -119,18 +120,7 @@ builder.prismaObject("CandidateConsent", {
     }),
     withdrawnAt: t.string({ nullable: true, resolve: (c) => c.withdrawnAt?.toISOString() ?? null }),
     inForce: t.boolean({
-      resolve: (c) =>
-        consentInForce(
-          {
-            fields: c.fields,
-            contractorId: c.contractorId,
-            contractId: c.contractId,
-            givenOn: toIsoDate(c.givenOn),
-            validUntil: optionalDate(c.validUntil),
-            withdrawn: c.withdrawnAt !== null,
-          },
-          dutchDate(new Date()),
-        ),
+      resolve: (c) => consentInForce(consentFacts(c), dutchDate(new Date())),
     }),
   }),
 });

@@ -2,12 +2,14 @@
 // editing a candidate, recording and withdrawing consent. Who sees what is auth/visibility.ts; the
 // rules of target groups, age bands and consent are packages/domain. The audit trail records which
 // fields changed, never their values, so it holds no personal data (docs/privacy.md).
-import type { Candidate, Prisma, PrismaClient } from "@prisma/client";
+import type { Candidate, CandidateConsent, Prisma, PrismaClient } from "@prisma/client";
+import { toIsoDate } from "@sroi/db";
 import {
   AGE_BANDS,
   type AgeBand,
   BSN_REFUSAL,
   CONSENT_FIELDS,
+  type ConsentFacts,
   type ConsentField,
   containsBsn,
   dutchDate,
@@ -367,6 +369,18 @@ export async function recordConsent(prisma: PrismaClient, actor: Viewer, input: 
     });
     return consent;
   });
+}
+
+/** A consent row as the domain's consent rule reads it. */
+export function consentFacts(row: CandidateConsent): ConsentFacts {
+  return {
+    fields: row.fields,
+    contractorId: row.contractorId,
+    contractId: row.contractId,
+    givenOn: toIsoDate(row.givenOn),
+    validUntil: row.validUntil ? toIsoDate(row.validUntil) : null,
+    withdrawn: row.withdrawnAt !== null,
+  };
 }
 
 export async function withdrawConsent(prisma: PrismaClient, actor: Viewer, consentId: string) {
