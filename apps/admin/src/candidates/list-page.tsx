@@ -37,7 +37,7 @@ const CandidatesQuery = graphql(`
       viewerCanAdd
       ...CandidateRetention
     }
-    candidates(filter: $filter, first: 200) {
+    candidates(filter: $filter) {
       totalCount
       edges {
         node {
