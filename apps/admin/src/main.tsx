@@ -197,6 +197,33 @@ const router = createBrowserRouter(
                     })),
                 },
                 {
+                  path: "kandidaten",
+                  HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./candidates/list-page").then((m) => ({
+                      loader: m.loader,
+                      Component: m.CandidatesPage,
+                    })),
+                },
+                {
+                  path: "kandidaten/nieuw",
+                  HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./candidates/new-page").then((m) => ({
+                      loader: m.loader,
+                      Component: m.NewCandidatePage,
+                    })),
+                },
+                {
+                  path: "kandidaten/:id",
+                  HydrateFallback: Loading,
+                  lazy: () =>
+                    import("./candidates/candidate-page").then((m) => ({
+                      loader: m.loader,
+                      Component: m.CandidatePage,
+                    })),
+                },
+                {
                   path: "audit",
                   HydrateFallback: Loading,
                   lazy: () =>

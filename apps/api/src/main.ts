@@ -7,6 +7,7 @@ import { seedDemo } from "./demo/seed.js";
 import { logger } from "./logging.js";
 import { Metrics } from "./metrics.js";
 import { startServer } from "./server.js";
+import { startCandidateRetentionSchedule } from "./services/candidate-privacy.js";
 import { type EvidenceStore, FileEvidenceStore, S3EvidenceStore } from "./services/evidence.js";
 import { startIdeasRetention } from "./services/ideas.js";
 import { jobRunner } from "./services/jobs.js";
@@ -83,6 +84,8 @@ const ideasRetention = startIdeasRetention(database.prisma, {
   retention: config.ideaRetention,
   runJob,
 });
+// AVG: a region's candidates are anonymised once its retention term has passed (docs/privacy.md).
+const candidateRetention = startCandidateRetentionSchedule(database.prisma, { runJob });
 const outbox = startOutboxDelivery(database.prisma, {
   smtpUrl: config.smtpUrl,
   from: config.mailFrom,
@@ -132,7 +135,13 @@ async function stop(signal: string) {
     process.exit(1);
   }, SHUTDOWN_DEADLINE_MS).unref();
   try {
-    await Promise.all([server.close(), outbox.stop(), reminders.stop(), ideasRetention.stop()]);
+    await Promise.all([
+      server.close(),
+      outbox.stop(),
+      reminders.stop(),
+      ideasRetention.stop(),
+      candidateRetention.stop(),
+    ]);
     await database.close();
   } catch (error) {
     logger().fatal({ err: error }, "shutdown failed");

@@ -403,6 +403,47 @@ const MATRIX: Record<string, Rule> = {
   "Mutation.markIdeaHandled": {
     allowed: MANAGERS,
     operation: 'mutation { markIdeaHandled(id: "bestaat-niet") { __typename } }',
+  // The candidate pool: staff pass authorization, and then see only their own organisation's pool
+  // (candidates-visibility.test.ts); unknown ids are refused as data after authorization.
+  "Query.candidates": { allowed: STAFF, operation: "{ candidates(first: 1) { totalCount } }" },
+  "Query.candidate": { allowed: STAFF, operation: '{ candidate(id: "bestaat-niet") { id } }' },
+  "Query.candidatePools": { allowed: STAFF, operation: "{ candidatePools { organisationName } }" },
+  "Query.sharedCandidate": {
+    allowed: CONTRACTORS,
+    operation: '{ sharedCandidate(id: "bestaat-niet") { id } }',
+  },
+  "Mutation.createCandidate": {
+    allowed: STAFF,
+    operation: `mutation ($org: ID!) { createCandidate(organisationId: $org, input: { reference: "" }) {
+      __typename } }`,
+    variables: ({ eemlandId }) => ({ org: eemlandId }),
+  },
+  "Mutation.updateCandidate": {
+    allowed: STAFF,
+    operation:
+      'mutation { updateCandidate(id: "bestaat-niet", version: 1, input: { reference: "x" }) { __typename } }',
+  },
+  "Mutation.recordCandidateConsent": {
+    allowed: STAFF,
+    operation: `mutation { recordCandidateConsent(input: { candidateId: "bestaat-niet",
+      fields: [INITIALS], givenOn: "2026-01-01" }) { __typename } }`,
+  },
+  "Mutation.withdrawCandidateConsent": {
+    allowed: STAFF,
+    operation: 'mutation { withdrawCandidateConsent(id: "bestaat-niet") { __typename } }',
+  },
+  "Mutation.eraseCandidate": {
+    allowed: STAFF,
+    operation: 'mutation { eraseCandidate(id: "bestaat-niet") { __typename } }',
+  },
+  "Mutation.exportCandidate": {
+    allowed: STAFF,
+    operation: 'mutation { exportCandidate(id: "bestaat-niet") { __typename } }',
+  },
+  "Mutation.setCandidateRetention": {
+    allowed: STAFF,
+    operation:
+      'mutation { setCandidateRetention(regionId: "bestaat-niet", months: 0) { __typename } }',
   },
 };
 

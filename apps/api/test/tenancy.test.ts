@@ -1057,6 +1057,26 @@ const PATHS: Record<string, Path> = {
     },
     seenBy: ["eemlandAdmin"],
   },
+  // The candidate pool (demo candidates): only the pool's own organisation; names for its
+  // consultants and coordinator only (docs/decisions/0024-candidate-pool.md).
+  "candidate of the WSP's pool: candidates → reference": {
+    graphql: "{ candidates { edges { node { reference } } } }",
+    marker: "WSP-2026-0141",
+    seenBy: ["wspAmersfoortConsultant"],
+    refusedTo: NOT_STAFF,
+  },
+  "candidate of Haarlem's own team: candidates → reference": {
+    graphql: "{ candidates { edges { node { reference } } } }",
+    marker: "HLM-K-0031",
+    seenBy: ["haarlemCoordinator", "haarlemAuditor", "haarlemStaffEemlandUser"],
+    refusedTo: NOT_STAFF,
+  },
+  "candidate's name: candidates → name": {
+    graphql: "{ candidates { edges { node { name email } } } }",
+    marker: "Fleur Spaarnestad",
+    seenBy: ["haarlemCoordinator"],
+    refusedTo: NOT_STAFF,
+  },
 };
 
 function rowsOf(): [string, Path][] {

@@ -66,6 +66,14 @@ export const AUDIT_ACTION_LABELS = {
   "pso.record": "PSO-certificaat vastgelegd",
   "pso.check": "PSO-certificaat gecontroleerd",
   "pso.delete": "PSO-certificaat verwijderd",
+  "candidate.create": "Kandidaat toegevoegd",
+  "candidate.update": "Gegevens van een kandidaat gewijzigd",
+  "candidate.recordConsent": "Toestemming van een kandidaat vastgelegd",
+  "candidate.withdrawConsent": "Toestemming van een kandidaat ingetrokken",
+  "candidate.export": "Inzage: gegevens van een kandidaat geëxporteerd",
+  "candidate.erase": "Gegevens van een kandidaat gewist op verzoek",
+  "candidate.anonymise": "Gegevens van een kandidaat geanonimiseerd na de bewaartermijn",
+  "candidate.setRetention": "Bewaartermijn van kandidaten gewijzigd",
 } as const satisfies Record<string, string>;
 
 /** An action the audit trail records, e.g. "contract.register". */
@@ -89,6 +97,7 @@ export const AUDIT_ACTION_GROUPS: Record<string, { name: string; all: string }> 
   "catalogue.": { name: "Bouwblokkenmodellen", all: "Alles over bouwblokkenmodellen" },
   "policy.": { name: "SR-beleid", all: "Alles over SR-beleid" },
   "pso.": { name: "PSO-certificaten", all: "Alles over PSO-certificaten" },
+  "candidate.": { name: "Kandidaten", all: "Alles over kandidaten" },
 };
 
 /** What an event is about, when it is not about one contract. */
@@ -104,6 +113,9 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   CatalogueVersion: "Bouwblokkenmodel",
   Policy: "SR-beleid",
   PsoCertificate: "PSO-certificaat",
+  Candidate: "Kandidaat",
+  CandidateConsent: "Toestemming van een kandidaat",
+  CandidateRetention: "Bewaartermijn van kandidaten",
 };
 
 /**
@@ -176,6 +188,11 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   bonusCodes: "Toeslagen",
   value: "Waarde",
   reason: "Reden",
+  // Candidates: only which fields changed, never their values (docs/privacy.md)
+  changedFields: "Gewijzigde velden",
+  sharedFields: "Gedeelde velden",
+  givenOn: "Toestemming gegeven op",
+  retentionMonths: "Bewaartermijn (maanden)",
   realisations: "Verantwoordingen",
   rows: "Aantal regels",
   // A version of the plan van aanpak and its review

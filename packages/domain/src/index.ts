@@ -1,6 +1,7 @@
 // The public surface of the domain package. Only re-exports: the rules live in their own files.
 export * from "./assessment.js";
 export * from "./audit-actions.js";
+export * from "./candidate-consent.js";
 export * from "./catalogue.js";
 export * from "./catalogue-compare.js";
 export * from "./catalogue-file.js";
@@ -22,5 +23,7 @@ export * from "./progress.js";
 export * from "./pso.js";
 export * from "./realisation-review.js";
 export * from "./realisation-template.js";
+export * from "./retention.js";
 export * from "./roles.js";
+export * from "./target-groups.js";
 export * from "./valuation.js";

@@ -22,6 +22,7 @@ const NAVIGATION = [
   { to: "/catalogi", label: "Bouwblokkenmodellen" },
   { to: "/beleid", label: "SR-beleid" },
   { to: "/organisaties", label: "Organisaties" },
+  { to: "/kandidaten", label: "Kandidaten" },
   { to: "/audit", label: "Audittrail" },
 ];
 // Only for who manages people: the API says so (me.managesPeople), the app does not guess by role.

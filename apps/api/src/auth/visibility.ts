@@ -2,7 +2,7 @@
 // type, written twice side by side: as a Prisma filter that every list and lookup applies, and as
 // a predicate the type itself checks on every object it resolves (schema/*.ts `authScopes`), so a
 // path that forgets the filter fails loudly instead of leaking. tenancy.test.ts walks every path.
-import type { Prisma, PrismaClient } from "@prisma/client";
+import type { Prisma, PrismaClient, Role } from "@prisma/client";
 import {
   canManageCatalogue,
   canManagePolicy,
@@ -166,4 +166,48 @@ export function visiblePeopleWhere(viewer: Viewer | null): Prisma.UserWhereInput
       { consultantContracts: { some: readableContractsWhere(viewer) } },
     ],
   };
+}
+
+/**
+ * The candidate pool (docs/decisions/0024-candidate-pool.md): only the members of the organisation
+ * whose pool it is, and only the organisation that carries out a gemeente's social return keeps
+ * one. Consultants, the WSP lead and the own team's coordinator see and edit everything; a
+ * read-only member sees the pseudonymous record. The platform admin sees no candidate at all.
+ */
+const CANDIDATE_POOL_ROLES: Role[] = [
+  "SERVICE_POINT_CONSULTANT",
+  "SERVICE_POINT_LEAD",
+  "MUNICIPALITY_ADMIN",
+  "READ_ONLY",
+];
+export const CANDIDATE_CONSULTANT_ROLES: Role[] = [
+  "SERVICE_POINT_CONSULTANT",
+  "SERVICE_POINT_LEAD",
+  "MUNICIPALITY_ADMIN",
+];
+
+/** The organisations in which the viewer holds one of `roles`. */
+export function poolOrganisationIds(viewer: Viewer | null, roles: Role[]): string[] {
+  return (viewer?.memberships ?? []).flatMap((m) =>
+    m.organisation && roles.includes(m.role) ? [m.organisation.id] : [],
+  );
+}
+
+export function visibleCandidatesWhere(viewer: Viewer | null): Prisma.CandidateWhereInput {
+  return { organisationId: { in: poolOrganisationIds(viewer, CANDIDATE_POOL_ROLES) } };
+}
+
+export function canSeeCandidate(
+  viewer: Viewer | null,
+  candidate: { organisationId: string },
+): boolean {
+  return poolOrganisationIds(viewer, CANDIDATE_POOL_ROLES).includes(candidate.organisationId);
+}
+
+/** Name, contact details and editing: the pool's consultants only. */
+export function isCandidateConsultant(
+  viewer: Viewer | null,
+  candidate: { organisationId: string },
+): boolean {
+  return poolOrganisationIds(viewer, CANDIDATE_CONSULTANT_ROLES).includes(candidate.organisationId);
 }

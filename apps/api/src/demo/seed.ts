@@ -10,6 +10,7 @@ import { audit } from "../services/audit.js";
 import { computeContractObligation, contractSnapshot } from "../services/contracts.js";
 import type { EvidenceStore } from "../services/evidence.js";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts.js";
+import { seedDemoCandidates } from "./candidates.js";
 import { seedDemoExecution } from "./execution.js";
 import { DEMO_LETTER_SETTINGS } from "./letters.js";
 import { DEMO_PAGE_TEXTS, demoPageRow } from "./municipality-pages.js";
@@ -650,6 +651,7 @@ export async function seedDemo(
     { timeout: 60_000 },
   );
   await seedDemoExecution(prisma, evidenceStore);
+  await seedDemoCandidates(prisma);
   return { seeded: true, contracts: count };
 }
 

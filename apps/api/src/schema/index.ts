@@ -26,5 +26,7 @@ import "./municipality-page.js";
 import "./pso.js";
 import "./notice-preferences.js";
 import "./ideas.js";
+import "./candidates.js";
+import "./candidates-shared.js";
 
 export const schema = builder.toSchema({ sortSchema: false });
