@@ -10,6 +10,8 @@ export interface ApiSettings {
   demo: boolean;
   /** production: introspection and field suggestions only for callers who are logged in */
   production: boolean;
+  /** HMAC key of the person match hash (docs/decisions/0025-count-once.md) */
+  personMatchKey: string;
 }
 
 /** What every resolver gets. Built per request in server.ts. */

@@ -65,6 +65,7 @@ const server = await startServer({
   metrics: { metrics, token: config.metricsToken },
   settings: {
     demo: config.demo,
+    personMatchKey: config.personMatchKey,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   },
 });

@@ -23,6 +23,7 @@ import {
   mailSubmittedRealisations,
   type RealisationFields,
   realisationColumns,
+  realisationMatchColumns,
   realisationSnapshot,
   reportRefusal,
   validateRealisationFields,
@@ -37,6 +38,8 @@ type Row = Partial<Record<Column, string>>;
 const FIELD_TO_COLUMN: Record<string, Column> = {
   blockCode: "bouwblok",
   personRef: "kenmerk_persoon",
+  personName: "naam_persoon",
+  personBirthDate: "geboortedatum",
   targetGroup: "doelgroep",
   homeMunicipalityCode: "woongemeente",
   hoursPerWeek: "uren_per_week",
@@ -169,6 +172,7 @@ const NUMBER_COLUMNS = {
 const DATE_COLUMNS = {
   begindatum: ["startDate", "de begindatum"],
   einddatum: ["endDate", "de einddatum"],
+  geboortedatum: ["personBirthDate", "de geboortedatum"],
   factuurdatum: ["invoiceDate", "de factuurdatum"],
 } as const satisfies Partial<Record<Column, readonly [keyof RealisationFields, string]>>;
 
@@ -181,6 +185,7 @@ function toFields(row: Row): { fields: RealisationFields; problems: CellProblem[
   const fields: RealisationFields = {
     blockCode: text("bouwblok")?.toUpperCase() ?? null,
     personRef: text("kenmerk_persoon"),
+    personName: text("naam_persoon"),
     targetGroup: text("doelgroep"),
     homeMunicipalityCode: text("woongemeente")?.toUpperCase() ?? null,
     bonusCodes: (text("toeslagen") ?? "")
@@ -219,6 +224,7 @@ export async function importRealisations(
   prisma: PrismaClient,
   actor: Viewer,
   input: { contractId: string; format: "CSV" | "XLSX"; content: string },
+  personMatchKey: string,
 ) {
   const contract = await prisma.contract.findUnique({ where: { id: input.contractId } });
   if (!contract) throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
@@ -272,6 +278,7 @@ export async function importRealisations(
         const realisation = await tx.realisation.create({
           data: {
             ...realisationColumns(fields),
+            ...realisationMatchColumns(personMatchKey, fields),
             ...value,
             contractId: contract.id,
             submittedById: actor.userId,
