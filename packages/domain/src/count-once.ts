@@ -167,5 +167,5 @@ export function doubleCountMessage(other: DoubleCountOther): string {
 export function doubleCountRefusal(others: readonly DoubleCountOther[]): string | null {
   const accepted = others.find((other) => other.status === "ACCEPTED");
   if (!accepted) return null;
-  return `Deze verantwoording kan niet worden geaccepteerd: ${doubleCountMessage(accepted)} Wat al geaccepteerd is, telt maar één keer; wijs deze af zodat de opdrachtnemer de periode kan corrigeren.`;
+  return `Deze verantwoording kan niet worden geaccepteerd: ${doubleCountMessage(accepted)} Wat al geaccepteerd is, telt maar één keer: wijs deze verantwoording af, zodat de opdrachtnemer haar kan corrigeren.`;
 }

@@ -1,5 +1,7 @@
 // Realisations: the activities a contractor reports with their inputs, computed value and
 // evidence, corrected when not accepted, and the WSP's review. Reachable through Contract.
+
+import { toIsoDate } from "@sroi/db";
 import { type BreakdownLine, doubleCountMessage } from "@sroi/domain";
 import { isStaffForContract } from "../auth/visibility.js";
 import { builder } from "../builder.js";
@@ -105,13 +107,15 @@ builder.prismaObject("Realisation", {
       resolve: (r, _args, ctx) =>
         isStaffForContract(ctx.viewer, r.contract) ? r.personName : null,
     }),
-    personBirthDate: t.field({
-      type: "Date",
+    personBirthDate: t.string({
       nullable: true,
-      description: "Only staff of the contract's gemeente or its WSP see the date of birth",
+      description:
+        "yyyy-mm-dd; only staff of the contract's gemeente or its WSP see the date of birth",
       select: { personBirthDate: true, contract: { select: { municipalityId: true } } },
       resolve: (r, _args, ctx) =>
-        isStaffForContract(ctx.viewer, r.contract) ? optionalDate(r.personBirthDate) : null,
+        isStaffForContract(ctx.viewer, r.contract) && r.personBirthDate
+          ? toIsoDate(r.personBirthDate)
+          : null,
     }),
     targetGroup: t.exposeString("targetGroup", { nullable: true }),
     homeMunicipalityCode: t.exposeString("homeMunicipalityCode", { nullable: true }),
@@ -188,10 +192,9 @@ const RealisationInput = builder.inputType("RealisationInput", {
       description: "Your own pseudonymous reference for the person; never a BSN",
     }),
     personName: t.string({ description: "Optional; only the WSP sees it" }),
-    personBirthDate: t.field({
-      type: "Date",
+    personBirthDate: t.string({
       description:
-        "For an entry over a period: with the name it lets the platform count a person once across contractors; only the WSP sees it",
+        "yyyy-mm-dd (a String: the Date scalar holds the platform's own dates, 1990 to 2099). For an entry over a period: with the name it lets the platform count a person once across contractors; only the WSP sees it",
     }),
     targetGroup: t.string(),
     homeMunicipalityCode: t.string({ description: "CBS code of the person's home gemeente" }),

@@ -100,10 +100,10 @@ export async function findDoubleCounts(db: Db, realisationIds: readonly string[]
     JOIN "Contract" rc ON rc.id = r."contractId"
     JOIN "Municipality" rm ON rm.id = rc."municipalityId"
     JOIN "Realisation" o ON o.id <> r.id AND o.status <> 'REJECTED'
-      AND (${sameReference} OR ${sameIdentity} OR ${sameInvoice})
     JOIN "Contract" oc ON oc.id = o."contractId"
     JOIN "Municipality" om ON om.id = oc."municipalityId" AND om."regionId" = rm."regionId"
     WHERE r.id IN (${Prisma.join(realisationIds)})
+      AND (${sameReference} OR ${sameIdentity} OR ${sameInvoice})
     ORDER BY o."createdAt", o.id`;
   for (const row of rows) {
     const own = { startDate: iso(row.ownStart), endDate: iso(row.ownEnd) };
