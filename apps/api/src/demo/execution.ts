@@ -248,6 +248,7 @@ async function inExecution(
       blockCode: "PW",
       personRef: "EEM-01",
       personName: "Sam de Boer",
+      personBirthDate: "1987-09-14",
       targetGroup: "Participatiewet (bijstand)",
       homeMunicipalityCode: "GM0307",
       hoursPerWeek: "32",
