@@ -4,6 +4,8 @@
 // contractors; no match across regions; two reviewers accepting overlapping entries at once.
 import { backends } from "@sroi/db/testing/backends";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readConfig } from "../src/config.js";
+import { DEV_PERSON_MATCH_KEY, matchColumns } from "../src/services/count-once.js";
 import { type Client, startTestApi, type TestApi } from "./support.js";
 
 interface DoubleCount {
@@ -342,4 +344,39 @@ describe.each(backends())("counting a person and an invoice once on $name", (bac
       ]);
     },
   );
+});
+
+describe("the person match key", () => {
+  const production = { NODE_ENV: "production", DATABASE_URL: "postgres://db/sroi" };
+  it("is required in production, and long enough", () => {
+    expect(() => readConfig(production)).toThrow(/PERSON_MATCH_KEY is required in production/);
+    expect(() => readConfig({ ...production, PERSON_MATCH_KEY: "kort" })).toThrow(
+      /at least 32 characters/,
+    );
+    const key = "a".repeat(32);
+    expect(readConfig({ ...production, PERSON_MATCH_KEY: key }).personMatchKey).toBe(key);
+  });
+
+  it("falls back to the development key in demo mode and outside production", () => {
+    expect(readConfig({ ...production, DEMO: "true" }).personMatchKey).toBe(DEV_PERSON_MATCH_KEY);
+    expect(readConfig({}).personMatchKey).toBe(DEV_PERSON_MATCH_KEY);
+  });
+
+  it("keys the hash: another key gives another hash, and the identity is not in it", () => {
+    const row = {
+      personName: "Jan de Vries",
+      personBirthDate: "1990-05-17",
+      startDate: "2026-01-01",
+      endDate: "2026-04-30",
+      supplierKvk: null,
+      supplierName: null,
+      invoiceNumber: null,
+    };
+    const one = matchColumns("a".repeat(32), row).personMatchHash;
+    const other = matchColumns("b".repeat(32), row).personMatchHash;
+    expect(one).toMatch(/^[0-9a-f]{64}$/);
+    expect(other).not.toBe(one);
+    // without a period nothing is valued over days, so no person hash
+    expect(matchColumns("a".repeat(32), { ...row, endDate: null }).personMatchHash).toBeNull();
+  });
 });
