@@ -110,6 +110,9 @@ export function invoiceKey(entry: {
   return name ? `naam:${name}|${number}` : null;
 }
 
+/** The years a date of birth may fall in: wider than the platform's own dates (DATE_RANGE). */
+export const BIRTH_DATE_RANGE = { firstYear: 1900, lastYear: 2099 } as const;
+
 /** Why a date of birth is refused, in Dutch; null when it may be used. */
 export function birthDateProblem(birthDate: string, today: string): string | null {
   if (!isIsoDate(birthDate)) return "Vul een bestaande geboortedatum in (jjjj-mm-dd).";

@@ -114,6 +114,13 @@ export function RealisationReviewPage() {
         </Paragraph>
       ) : null}
 
+      {realisation.status === "SUBMITTED" ? (
+        <DoubleCountNotice
+          doubleCounts={realisation.doubleCounts}
+          contractPath={(id) => `/opdrachten/${encodeURIComponent(id)}`}
+          intro="Dezelfde persoon op dezelfde dagen, of dezelfde factuur, staat ook in een andere verantwoording in de regio. Die dagen of die factuur tellen maar één keer: is de andere al geaccepteerd, dan kunt u deze niet accepteren."
+        />
+      ) : null}
       <RealisationRecord
         realisation={realisation}
         blockNames={blockNames}
@@ -127,13 +134,6 @@ export function RealisationReviewPage() {
         }
       />
 
-      {realisation.status === "SUBMITTED" ? (
-        <DoubleCountNotice
-          doubleCounts={realisation.doubleCounts}
-          contractPath={(id) => `/opdrachten/${encodeURIComponent(id)}`}
-          intro="Dezelfde persoon op dezelfde dagen, of dezelfde factuur, staat ook in een andere verantwoording in de regio. Die dagen of die factuur tellen maar één keer: is de andere al geaccepteerd, dan kunt u deze niet accepteren."
-        />
-      ) : null}
       <PlanLineFilled realisation={realisation} blockNames={blockNames} />
       <EvidencePreview files={realisation.evidence} />
 

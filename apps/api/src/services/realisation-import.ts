@@ -5,6 +5,7 @@
 // bedragen invoeren").
 import type { PrismaClient } from "@prisma/client";
 import {
+  BIRTH_DATE_RANGE,
   type DutchNumberField,
   EMPLOYEES_NUMBER_FIELD,
   REALISATION_TEMPLATE_COLUMNS,
@@ -172,7 +173,6 @@ const NUMBER_COLUMNS = {
 const DATE_COLUMNS = {
   begindatum: ["startDate", "de begindatum"],
   einddatum: ["endDate", "de einddatum"],
-  geboortedatum: ["personBirthDate", "de geboortedatum"],
   factuurdatum: ["invoiceDate", "de factuurdatum"],
 } as const satisfies Partial<Record<Column, readonly [keyof RealisationFields, string]>>;
 
@@ -211,6 +211,9 @@ function toFields(row: Row): { fields: RealisationFields; problems: CellProblem[
   };
   readColumns(NUMBER_COLUMNS, readDutchNumber);
   readColumns(DATE_COLUMNS, readDutchDate);
+  readColumns({ geboortedatum: ["personBirthDate", "de geboortedatum"] }, (typed, label) =>
+    readDutchDate(typed, label, BIRTH_DATE_RANGE),
+  );
   const employees = text("medewerkers");
   if (employees !== null) {
     const read = readDutchNumber(employees, EMPLOYEES_NUMBER_FIELD);

@@ -103,7 +103,7 @@ export function RealisationPage() {
         <DoubleCountNotice
           doubleCounts={realisation.doubleCounts}
           contractPath={(id) => `/opdrachten/${encodeURIComponent(id)}`}
-          intro={`Deze persoon of factuur staat voor dezelfde dagen ook elders. Wat al is geaccepteerd, telt maar één keer: ${carrier} kan deze verantwoording dan niet accepteren. Klopt de periode niet, wacht dan op de beoordeling en corrigeer haar.`}
+          intro={`Deze persoon of factuur staat voor dezelfde dagen ook elders. Wat al is geaccepteerd, telt maar één keer: ${carrier} kan deze verantwoording dan niet accepteren. Klopt de periode of de factuur niet, corrigeer de verantwoording dan.`}
         />
       ) : null}
 
