@@ -330,6 +330,66 @@ describe.each(backends())("counting a person and an invoice once on $name", (bac
   );
 
   it.skipIf(!backend.available)(
+    "refuses to accept two overlapping entries together, all or nothing",
+    async () => {
+      // an approved plan and evidence, so both need no judgement and may be accepted together
+      const plan = await eemland.graphql<{ savePlan: { id: string; version: number } }>(
+        `mutation ($id: ID!) { savePlan(contractId: $id, reportFrequency: QUARTERLY,
+          lines: [{ blockCode: "PW", hoursPerWeek: "36", startDate: "2026-01-01", endDate: "2026-12-31" }]) {
+          ... on PlanVersion { id version } } }`,
+        { id: contracts["SOE-ONCE-2"] },
+      );
+      const submitted = await eemland.graphql<{ submitPlan: { version: number } }>(
+        "mutation ($id: ID!, $v: Int!) { submitPlan(planId: $id, version: $v) { ... on PlanVersion { version } } }",
+        { id: plan.data?.savePlan.id, v: plan.data?.savePlan.version },
+      );
+      await consultant.graphql(
+        "mutation ($id: ID!, $v: Int!) { reviewPlan(planId: $id, version: $v, approve: true) { __typename } }",
+        { id: plan.data?.savePlan.id, v: submitted.data?.submitPlan.version },
+      );
+      const evidence = async () => {
+        const response = await fetch(
+          `${api.url}/bewijs?contractId=${contracts["SOE-ONCE-2"]}&bestandsnaam=uren.pdf`,
+          {
+            method: "POST",
+            headers: { cookie: eemland.cookie ?? "" },
+            body: Buffer.from("%PDF-1.4\n%%EOF\n"),
+          },
+        );
+        return ((await response.json()) as { id: string }).id;
+      };
+      const anna = { ...FOUR_MONTHS, personRef: "A-5", personBirthDate: "1999-09-09" };
+      const one = await submit(eemland, "SOE-ONCE-2", { ...anna, evidenceIds: [await evidence()] });
+      const two = await submit(eemland, "SOE-ONCE-2", {
+        ...anna,
+        startDate: "2026-04-01",
+        endDate: "2026-05-31",
+        evidenceIds: [await evidence()],
+      });
+      const result = await consultant.graphql<{
+        acceptRealisations: { __typename: string; message?: string };
+      }>(
+        `mutation ($contractId: ID!, $realisations: [RealisationVersionInput!]!) {
+          acceptRealisations(contractId: $contractId, realisations: $realisations) {
+            __typename ... on Error { message } } }`,
+        {
+          contractId: contracts["SOE-ONCE-2"],
+          realisations: [one, two].map((r) => ({ id: r.id, version: r.version })),
+        },
+      );
+      expect(result.data?.acceptRealisations.__typename).toBe("NotAllowedError");
+      expect(result.data?.acceptRealisations.message).toMatch(
+        /^Deze verantwoording kan niet worden geaccepteerd: Dezelfde persoon \(zelfde kenmerk en geboortedatum\) .* 30 dagen overlappen\./,
+      );
+      const statuses = await api.prisma.realisation.findMany({
+        where: { id: { in: [one.id, two.id] } },
+        select: { status: true },
+      });
+      expect(statuses.map((r) => r.status)).toEqual(["SUBMITTED", "SUBMITTED"]);
+    },
+  );
+
+  it.skipIf(!backend.available)(
     "reads name and date of birth from the import, and flags an imported duplicate",
     async () => {
       const kees = {
