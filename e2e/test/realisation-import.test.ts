@@ -17,7 +17,7 @@ const REALISATIONS = `query ($id: ID!) { contract(id: $id) {
   realisations { blockCode personRef status value } } }`;
 
 const HEADER =
-  "bouwblok,kenmerk_persoon,doelgroep,woongemeente,uren_per_week,begindatum,einddatum,uren,dagen,aantal,medewerkers,bedrag_excl_btw,toeslagen,leverancier,kvk_leverancier,factuurnummer,factuurdatum,omschrijving";
+  "bouwblok,kenmerk_persoon,naam_persoon,geboortedatum,doelgroep,woongemeente,uren_per_week,begindatum,einddatum,uren,dagen,aantal,medewerkers,bedrag_excl_btw,toeslagen,leverancier,kvk_leverancier,factuurnummer,factuurdatum,omschrijving";
 
 /** A CSV row in the template's column order, from the columns that are filled. */
 function row(values: Record<string, string>): string {
@@ -83,7 +83,7 @@ describe.skipIf(!browserAvailable)("verantwoording importeren", () => {
     const [header, example] = text.slice(1).split("\r\n");
     expect(header).toBe(HEADER);
     // The example writes its dates as Dutch Excel saves them.
-    expect(example?.startsWith("PW,K-001,Participatiewet,GM0307,32,01-01-2026,30-06-2026")).toBe(
+    expect(example?.startsWith("PW,K-001,,,Participatiewet,GM0307,32,01-01-2026,30-06-2026")).toBe(
       true,
     );
     const [workbook] = await Promise.all([

@@ -1,6 +1,7 @@
 // Configuration from the environment, read once at start-up.
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEV_PERSON_MATCH_KEY } from "./services/count-once.js";
 import type { S3Settings } from "./services/evidence.js";
 import { DEFAULT_IDEA_RETENTION, type IdeaRetention } from "./services/ideas.js";
 import { DEFAULT_DIGEST_HOUR } from "./services/notices/staff-digest.js";
@@ -26,6 +27,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** months the ideas form keeps a sender's details after handling / after receipt if unhandled */
   ideaRetention: IdeaRetention;
+  /** HMAC key of the person match hash (docs/decisions/0025-count-once.md) */
+  personMatchKey: string;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -107,7 +110,25 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         DEFAULT_IDEA_RETENTION.unhandledMonths,
       ),
     },
+    personMatchKey: readPersonMatchKey(env, databaseUrl),
   };
+}
+
+/**
+ * A production instance with real people needs a key of its own: with the known development key
+ * anyone holding the database could test guesses of a date of birth and name against the hashes.
+ * Demo mode and development fall back to that key.
+ */
+function readPersonMatchKey(env: NodeJS.ProcessEnv, databaseUrl: string | undefined): string {
+  const key = env.PERSON_MATCH_KEY || undefined;
+  if (key !== undefined && key.length < 32)
+    throw new Error("PERSON_MATCH_KEY must be at least 32 characters (e.g. openssl rand -hex 32)");
+  if (key) return key;
+  if (env.NODE_ENV === "production" && !flag(env.DEMO, databaseUrl === undefined))
+    throw new Error(
+      "PERSON_MATCH_KEY is required in production (e.g. openssl rand -hex 32); keep it with the database backups, changing it breaks the matching of earlier entries",
+    );
+  return DEV_PERSON_MATCH_KEY;
 }
 
 function readDigestHour(value: string | undefined): number {

@@ -13,6 +13,8 @@ export interface ApiSettings {
   production: boolean;
   /** how long the ideas form keeps a sender's details (the receipt says it) */
   ideaRetention: IdeaRetention;
+  /** HMAC key of the person match hash (docs/decisions/0025-count-once.md) */
+  personMatchKey: string;
 }
 
 /** What every resolver gets. Built per request in server.ts. */

@@ -68,6 +68,7 @@ const server = await startServer({
   settings: {
     demo: config.demo,
     ideaRetention: config.ideaRetention,
+    personMatchKey: config.personMatchKey,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   },
 });

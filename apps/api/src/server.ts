@@ -38,6 +38,7 @@ import { FAVICON_SVG, findAppStylesheet, publicPage } from "./public-pages.js";
 import { accessibilityStatement, contactPage, privacyStatement } from "./public-statements.js";
 import { schema } from "./schema/index.js";
 import { securityHeaders } from "./security-headers.js";
+import { DEV_PERSON_MATCH_KEY } from "./services/count-once.js";
 import { type EvidenceStore, FileEvidenceStore } from "./services/evidence.js";
 import { DEFAULT_IDEA_RETENTION } from "./services/ideas.js";
 import { realisationTemplateCsv, realisationTemplateXlsx } from "./services/realisation-import.js";
@@ -144,6 +145,7 @@ export async function startServer(
     demo: options.settings?.demo ?? false,
     production: options.settings?.production ?? process.env.NODE_ENV === "production",
     ideaRetention: options.settings?.ideaRetention ?? DEFAULT_IDEA_RETENTION,
+    personMatchKey: options.settings?.personMatchKey ?? DEV_PERSON_MATCH_KEY,
   };
   const evidenceStore =
     options.evidenceStore ?? new FileEvidenceStore(join(tmpdir(), "sroi-evidence"));

@@ -834,6 +834,15 @@ const PATHS: Record<string, Path> = {
     seenBy: AMERSFOORT_STAFF,
     refusedTo: NOT_SIGNED_IN,
   },
+  "people placed: contract → realisations → personBirthDate": {
+    // like the name: for counting a person once (docs/decisions/0025-count-once.md), not for the
+    // contractor that typed it
+    graphql: "query ($id: ID!) { contract(id: $id) { realisations { personBirthDate } } }",
+    variables: (f) => ({ id: f.executionContractId }),
+    marker: "1987-09-14",
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_SIGNED_IN,
+  },
   // Contact persons of a contractor: for the contractor itself and for staff of the gemeenten
   // (and of their WSP) that have a contract with it; Haarlem has none with this one.
   "contact persons of a contractor: organisations → members": {

@@ -63,6 +63,7 @@ describe("the fields a choice asks for", () => {
     expect(visibleFields("PW", catalogue)).toEqual([
       "personRef",
       "personName",
+      "personBirthDate",
       "targetGroup",
       "homeMunicipalityCode",
       "hoursPerWeek",
@@ -108,6 +109,36 @@ describe("checking before sending", () => {
         {
           field: "choice",
           message: "Kies wat u verantwoordt: een bouwblok uit de lijst, of maatwerk.",
+        },
+      ],
+    });
+  });
+
+  it("sends the date of birth when given, so the person is counted once, and refuses one that does not exist", () => {
+    const person = {
+      ...EMPTY_VALUES,
+      choice: "PW",
+      personRef: "K-001",
+      hoursPerWeek: "36",
+      startDate: "2026-01-01",
+      endDate: "2026-04-30",
+    };
+    const sent = checkBeforeSending(
+      { ...person, personBirthDate: "1990-05-17" },
+      catalogue,
+      contract,
+    );
+    expect(sent.ok && sent.input.personBirthDate).toBe("1990-05-17");
+    const left = checkBeforeSending(person, catalogue, contract);
+    expect(left.ok && left.input.personBirthDate).toBeUndefined();
+    expect(
+      checkBeforeSending({ ...person, personBirthDate: "1990-02-30" }, catalogue, contract),
+    ).toEqual({
+      ok: false,
+      issues: [
+        {
+          field: "personBirthDate",
+          message: "Vul een bestaande datum in, bijvoorbeeld 31-01-2026.",
         },
       ],
     });

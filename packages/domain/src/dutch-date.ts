@@ -22,9 +22,13 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  * docs/domain.md): day-month-year with "-", "/" or "." ("01-07-2026", "1-7-2026", "1/7/2026"),
  * and ISO year-month-day ("2026-07-01"), with space around. Refused: a two-digit year, month
  * before day ("07/01/2026" is 7 January, never 1 July), a date that does not exist ("31-02-2026"),
- * a year outside DATE_RANGE, and any other text.
+ * a year outside DATE_RANGE (or the range given, e.g. for a date of birth), and any other text.
  */
-export function readDutchDate(text: string, label = "de datum"): DutchDateResult {
+export function readDutchDate(
+  text: string,
+  label = "de datum",
+  range: { firstYear: number; lastYear: number } = DATE_RANGE,
+): DutchDateResult {
   const typed = text.trim();
   if (typed === "") return { ok: false, problem: "empty", message: `Vul ${label} in.` };
   const dutch = DAY_MONTH_YEAR.exec(typed);
@@ -42,11 +46,11 @@ export function readDutchDate(text: string, label = "de datum"): DutchDateResult
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return { ok: false, problem: "nonexistent", message: `${typed} is geen bestaande datum.` };
   }
-  if (year < DATE_RANGE.firstYear || year > DATE_RANGE.lastYear) {
+  if (year < range.firstYear || year > range.lastYear) {
     return {
       ok: false,
       problem: "outOfRange",
-      message: `${capitalize(label)} moet tussen ${DATE_RANGE.firstYear} en ${DATE_RANGE.lastYear} liggen.`,
+      message: `${capitalize(label)} moet tussen ${range.firstYear} en ${range.lastYear} liggen.`,
     };
   }
   return { ok: true, value: toIsoDate({ year, month, day }) };

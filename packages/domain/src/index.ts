@@ -9,6 +9,7 @@ export * from "./catalogue-sheet.js";
 export * from "./cbs-municipalities.js";
 export * from "./cents.js";
 export * from "./contact.js";
+export * from "./count-once.js";
 export * from "./dates.js";
 export * from "./dutch-date.js";
 export * from "./dutch-number.js";

@@ -8,6 +8,15 @@ export const REALISATION_TEMPLATE_COLUMNS = [
     meaning: "De code van het bouwblok, zie de codes bij de opdracht (verplicht).",
   },
   { name: "kenmerk_persoon", meaning: "Uw eigen kenmerk voor de persoon; nooit een BSN." },
+  {
+    name: "naam_persoon",
+    meaning: "Voorletter(s) en achternaam, bij werk over een periode; alleen het WSP ziet de naam.",
+  },
+  {
+    name: "geboortedatum",
+    meaning:
+      "Bij werk over een periode: zo telt dezelfde persoon maar één keer mee in de regio. Alleen het WSP ziet de datum.",
+  },
   { name: "doelgroep", meaning: "Bijvoorbeeld Participatiewet of WW." },
   { name: "woongemeente", meaning: "De CBS-code van de woongemeente, bijvoorbeeld GM0307." },
   { name: "uren_per_week", meaning: "Bij werk, leren en werkervaring." },

@@ -1,8 +1,10 @@
 // The realisation pieces both apps share: status in words, what and when an entry is about, the
 // counts per status, file sizes, and the evidence list as download links.
 import { renderToStaticMarkup } from "react-dom/server";
+import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import {
+  DoubleCountNotice,
   describeStatusCounts,
   EvidenceList,
   formatFileSize,
@@ -89,5 +91,42 @@ describe("evidence", () => {
     expect(renderToStaticMarkup(<EvidenceList files={[]} />)).toContain(
       "Er is geen bewijs toegevoegd.",
     );
+  });
+});
+
+describe("a possible double count", () => {
+  const notice = (doubleCounts: Parameters<typeof DoubleCountNotice>[0]["doubleCounts"]) =>
+    renderToStaticMarkup(
+      <MemoryRouter>
+        <DoubleCountNotice
+          doubleCounts={doubleCounts}
+          contractPath={(id) => `/opdrachten/${id}`}
+          intro="Telt maar één keer."
+        />
+      </MemoryRouter>,
+    );
+
+  it("says nothing when no other entry counts the same", () => {
+    expect(notice([])).toBe("");
+  });
+
+  it("lists each other entry, with a link only to a contract the reader may see", () => {
+    const html = notice([
+      {
+        contractId: "c1",
+        contractReference: "AMF-1",
+        message: "Dezelfde persoon staat ook in opdracht AMF-1.",
+      },
+      {
+        contractId: null,
+        contractReference: null,
+        message: "Dezelfde factuur staat ook in een andere opdracht in de regio.",
+      },
+    ]);
+    expect(html).toContain("Mogelijk dubbel geteld");
+    expect(html).toContain('href="/opdrachten/c1"');
+    expect(html).toContain("Naar opdracht AMF-1");
+    expect(html.match(/<a /g)).toHaveLength(1);
+    expect(html).toContain("een andere opdracht in de regio.");
   });
 });

@@ -6,7 +6,9 @@ import { graphql } from "../gql";
 export const AdminRealisationFields = graphql(`
   fragment AdminRealisation on Realisation {
     ...RealisationRecord
+    ...RealisationDoubleCounts
     personName
+    personBirthDate
     judgementReason
     planLine {
       blockCode

@@ -14,6 +14,9 @@ export const AdminRealisationsFields = graphql(`
       id
       version
       personName
+      doubleCounts {
+        kind
+      }
       viewerCan {
         review
         acceptWithoutJudgement

@@ -4,6 +4,7 @@
 import { useReadQuery } from "@apollo/client/react";
 import { describePlannedInputs, formatEuro } from "@sroi/domain";
 import {
+  DoubleCountNotice,
   FocusedAlert,
   formatDateTime,
   Heading,
@@ -113,6 +114,13 @@ export function RealisationReviewPage() {
         </Paragraph>
       ) : null}
 
+      {realisation.status === "SUBMITTED" ? (
+        <DoubleCountNotice
+          doubleCounts={realisation.doubleCounts}
+          contractPath={(id) => `/opdrachten/${encodeURIComponent(id)}`}
+          intro="Dezelfde persoon op dezelfde dagen, of dezelfde factuur, staat ook in een andere verantwoording in de regio. Die dagen of die factuur tellen maar één keer: is de andere al geaccepteerd, dan kunt u deze niet accepteren."
+        />
+      ) : null}
       <RealisationRecord
         realisation={realisation}
         blockNames={blockNames}

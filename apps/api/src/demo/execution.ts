@@ -9,6 +9,7 @@ import { addDays, dutchDate, formatDate, reportSchedule } from "@sroi/domain";
 import PDFDocument from "pdfkit";
 import { loadViewer, type Viewer } from "../auth/viewer.js";
 import { assessContract } from "../services/assessment.js";
+import { DEV_PERSON_MATCH_KEY } from "../services/count-once.js";
 import { addEvidence, EvidenceStorageError, type EvidenceStore } from "../services/evidence.js";
 import { type PlanLineFields, reviewPlan, savePlan, submitPlan } from "../services/plans.js";
 import {
@@ -135,7 +136,14 @@ async function report(
   fields: RealisationFields,
   story: { reportedOn: string; review?: { on: string; accept: boolean; reason?: string } },
 ) {
-  const submitted = await submitRealisation(prisma, people.contractor, contractId, fields);
+  // the demo's entries are matched with the development key, as a demo server without a key of its own
+  const submitted = await submitRealisation(
+    prisma,
+    people.contractor,
+    contractId,
+    fields,
+    DEV_PERSON_MATCH_KEY,
+  );
   if (story.review) {
     await reviewRealisation(
       prisma,
@@ -240,6 +248,7 @@ async function inExecution(
       blockCode: "PW",
       personRef: "EEM-01",
       personName: "Sam de Boer",
+      personBirthDate: "1987-09-14",
       targetGroup: "Participatiewet (bijstand)",
       homeMunicipalityCode: "GM0307",
       hoursPerWeek: "32",

@@ -43,10 +43,12 @@ builder.mutationFields((t) => ({
       content: t.arg.string({ required: true }),
     },
     resolve: async (_root, args, ctx) => {
-      const created = await importRealisations(ctx.prisma, viewerOf(ctx), {
-        ...args,
-        contractId: String(args.contractId),
-      });
+      const created = await importRealisations(
+        ctx.prisma,
+        viewerOf(ctx),
+        { ...args, contractId: String(args.contractId) },
+        ctx.settings.personMatchKey,
+      );
       return { realisationIds: created.map((r) => r.id) };
     },
   }),

@@ -1,8 +1,12 @@
 // Realisations: the activities a contractor reports with their inputs, computed value and
 // evidence, corrected when not accepted, and the WSP's review. Reachable through Contract.
-import type { BreakdownLine } from "@sroi/domain";
+
+import { toIsoDate } from "@sroi/db";
+import { type BreakdownLine, doubleCountMessage } from "@sroi/domain";
 import { isStaffForContract } from "../auth/visibility.js";
 import { builder } from "../builder.js";
+import type { Context } from "../context.js";
+import { type DoubleCount, doubleCountBatcher, doubleCountFor } from "../services/count-once.js";
 import {
   acceptRealisations,
   correctRealisation,
@@ -32,6 +36,60 @@ builder.prismaObject("EvidenceFile", {
   }),
 });
 
+const DoubleCountKind = builder.enumType("DoubleCountKind", {
+  values: [
+    "SAME_CANDIDATE",
+    "SAME_PERSON_REFERENCE",
+    "SAME_PERSON_IDENTITY",
+    "SAME_INVOICE",
+  ] as const,
+});
+
+const DoubleCountRef = builder.objectRef<{ found: DoubleCount; ctx: Context }>("DoubleCount");
+DoubleCountRef.implement({
+  description:
+    "Another entry in the region that counts the same person's days or the same invoice (docs/decisions/0025-count-once.md)",
+  fields: (t) => ({
+    kind: t.field({ type: DoubleCountKind, resolve: ({ found }) => found.kind }),
+    status: t.field({ type: RealisationStatus, resolve: ({ found }) => found.status }),
+    startDate: t.field({
+      type: "Date",
+      nullable: true,
+      resolve: ({ found }) => found.startDate,
+    }),
+    endDate: t.field({ type: "Date", nullable: true, resolve: ({ found }) => found.endDate }),
+    overlapDays: t.int({
+      description: "The days both entries claim; 0 for an invoice",
+      resolve: ({ found }) => found.overlapDays,
+    }),
+    contractId: t.id({
+      nullable: true,
+      description: "The other entry's contract, only when the viewer may read it",
+      resolve: ({ found, ctx }) =>
+        doubleCountFor(ctx.viewer, found).contractReference ? found.contract.id : null,
+    }),
+    contractReference: t.string({
+      nullable: true,
+      resolve: ({ found, ctx }) => doubleCountFor(ctx.viewer, found).contractReference,
+    }),
+    message: t.string({
+      description: "In Dutch: the other entry, named only when the viewer may see it",
+      resolve: ({ found, ctx }) => doubleCountMessage(doubleCountFor(ctx.viewer, found)),
+    }),
+  }),
+});
+
+// One batcher per request: the double counts of a whole list of realisations in one query.
+const batchers = new WeakMap<Context, ReturnType<typeof doubleCountBatcher>>();
+function doubleCountsOf(ctx: Context, realisationId: string) {
+  let batcher = batchers.get(ctx);
+  if (!batcher) {
+    batcher = doubleCountBatcher(ctx.prisma);
+    batchers.set(ctx, batcher);
+  }
+  return batcher(realisationId);
+}
+
 builder.prismaObject("Realisation", {
   description: "A reported activity with its inputs, computed value, evidence and review",
   fields: (t) => ({
@@ -48,6 +106,16 @@ builder.prismaObject("Realisation", {
       select: { personName: true, contract: { select: { municipalityId: true } } },
       resolve: (r, _args, ctx) =>
         isStaffForContract(ctx.viewer, r.contract) ? r.personName : null,
+    }),
+    personBirthDate: t.string({
+      nullable: true,
+      description:
+        "yyyy-mm-dd; only staff of the contract's gemeente or its WSP see the date of birth",
+      select: { personBirthDate: true, contract: { select: { municipalityId: true } } },
+      resolve: (r, _args, ctx) =>
+        isStaffForContract(ctx.viewer, r.contract) && r.personBirthDate
+          ? toIsoDate(r.personBirthDate)
+          : null,
     }),
     targetGroup: t.exposeString("targetGroup", { nullable: true }),
     homeMunicipalityCode: t.exposeString("homeMunicipalityCode", { nullable: true }),
@@ -95,6 +163,13 @@ builder.prismaObject("Realisation", {
       select: judgementSelect,
       resolve: (r) => filledPlanLine(r),
     }),
+    doubleCounts: t.field({
+      type: [DoubleCountRef],
+      description:
+        "Other entries in the region (not rejected) for the same person on overlapping days, or the same invoice; acceptance is refused while one of them is accepted",
+      resolve: async (r, _args, ctx) =>
+        (await doubleCountsOf(ctx, r.id)).map((found) => ({ found, ctx })),
+    }),
     judgementReason: t.string({
       nullable: true,
       description:
@@ -117,6 +192,10 @@ const RealisationInput = builder.inputType("RealisationInput", {
       description: "Your own pseudonymous reference for the person; never a BSN",
     }),
     personName: t.string({ description: "Optional; only the WSP sees it" }),
+    personBirthDate: t.string({
+      description:
+        "yyyy-mm-dd (a String: the Date scalar holds the platform's own dates, 1990 to 2099). For an entry over a period: with the name it lets the platform count a person once across contractors; only the WSP sees it",
+    }),
     targetGroup: t.string(),
     homeMunicipalityCode: t.string({ description: "CBS code of the person's home gemeente" }),
     hoursPerWeek: t.field({ type: "Decimal" }),
@@ -200,6 +279,7 @@ builder.mutationFields((t) => ({
         viewerOf(ctx),
         String(args.contractId),
         realisationFields(args.input),
+        ctx.settings.personMatchKey,
       );
       return ctx.prisma.realisation.findUniqueOrThrow({ ...query, where: { id: created.id } });
     },
@@ -215,11 +295,12 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: RealisationInput, required: true }),
     },
     resolve: async (query, _root, args, ctx) => {
-      const updated = await correctRealisation(ctx.prisma, viewerOf(ctx), {
-        id: String(args.id),
-        version: args.version,
-        fields: realisationFields(args.input),
-      });
+      const updated = await correctRealisation(
+        ctx.prisma,
+        viewerOf(ctx),
+        { id: String(args.id), version: args.version, fields: realisationFields(args.input) },
+        ctx.settings.personMatchKey,
+      );
       return ctx.prisma.realisation.findUniqueOrThrow({ ...query, where: { id: updated.id } });
     },
   }),

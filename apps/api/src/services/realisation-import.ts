@@ -5,6 +5,7 @@
 // bedragen invoeren").
 import type { PrismaClient } from "@prisma/client";
 import {
+  BIRTH_DATE_RANGE,
   type DutchNumberField,
   EMPLOYEES_NUMBER_FIELD,
   REALISATION_TEMPLATE_COLUMNS,
@@ -23,6 +24,7 @@ import {
   mailSubmittedRealisations,
   type RealisationFields,
   realisationColumns,
+  realisationMatchColumns,
   realisationSnapshot,
   reportRefusal,
   validateRealisationFields,
@@ -37,6 +39,8 @@ type Row = Partial<Record<Column, string>>;
 const FIELD_TO_COLUMN: Record<string, Column> = {
   blockCode: "bouwblok",
   personRef: "kenmerk_persoon",
+  personName: "naam_persoon",
+  personBirthDate: "geboortedatum",
   targetGroup: "doelgroep",
   homeMunicipalityCode: "woongemeente",
   hoursPerWeek: "uren_per_week",
@@ -181,6 +185,7 @@ function toFields(row: Row): { fields: RealisationFields; problems: CellProblem[
   const fields: RealisationFields = {
     blockCode: text("bouwblok")?.toUpperCase() ?? null,
     personRef: text("kenmerk_persoon"),
+    personName: text("naam_persoon"),
     targetGroup: text("doelgroep"),
     homeMunicipalityCode: text("woongemeente")?.toUpperCase() ?? null,
     bonusCodes: (text("toeslagen") ?? "")
@@ -206,6 +211,9 @@ function toFields(row: Row): { fields: RealisationFields; problems: CellProblem[
   };
   readColumns(NUMBER_COLUMNS, readDutchNumber);
   readColumns(DATE_COLUMNS, readDutchDate);
+  readColumns({ geboortedatum: ["personBirthDate", "de geboortedatum"] }, (typed, label) =>
+    readDutchDate(typed, label, BIRTH_DATE_RANGE),
+  );
   const employees = text("medewerkers");
   if (employees !== null) {
     const read = readDutchNumber(employees, EMPLOYEES_NUMBER_FIELD);
@@ -219,6 +227,7 @@ export async function importRealisations(
   prisma: PrismaClient,
   actor: Viewer,
   input: { contractId: string; format: "CSV" | "XLSX"; content: string },
+  personMatchKey: string,
 ) {
   const contract = await prisma.contract.findUnique({ where: { id: input.contractId } });
   if (!contract) throw new NotAllowedError("Deze opdracht hoort niet bij uw organisatie.");
@@ -272,6 +281,7 @@ export async function importRealisations(
         const realisation = await tx.realisation.create({
           data: {
             ...realisationColumns(fields),
+            ...realisationMatchColumns(personMatchKey, fields),
             ...value,
             contractId: contract.id,
             submittedById: actor.userId,

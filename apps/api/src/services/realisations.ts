@@ -11,6 +11,7 @@ import type {
 } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
 import {
+  birthDateProblem,
   decimal,
   isIsoDate,
   isMoneyAmount,
@@ -32,6 +33,7 @@ import {
 } from "../errors.js";
 import { audit } from "./audit.js";
 import { carryingOutName, mailStaff } from "./carrying-out.js";
+import { matchColumns, refuseDoubleCounting } from "./count-once.js";
 import { noticeRealisationReviewed, noticeRealisationsAccepted } from "./notices/contractor.js";
 import { contractPricing } from "./pricing.js";
 
@@ -43,6 +45,8 @@ export interface RealisationFields {
   maatwerkDescription?: string | null;
   personRef?: string | null;
   personName?: string | null;
+  /** yyyy-mm-dd; only the WSP sees it, like the name (docs/decisions/0025-count-once.md) */
+  personBirthDate?: string | null;
   targetGroup?: string | null;
   homeMunicipalityCode?: string | null;
   hoursPerWeek?: string | null;
@@ -81,6 +85,9 @@ export function validateRealisationFields(fields: RealisationFields): FieldIssue
   if (ref.length > 40) add("personRef", "Het kenmerk mag hoogstens 40 tekens hebben.");
   if ((fields.personName ?? "").length > 120)
     add("personName", "De naam mag hoogstens 120 tekens hebben.");
+  const birthDate = fields.personBirthDate?.trim();
+  const birthProblem = birthDate ? birthDateProblem(birthDate, toIsoDate(new Date())) : null;
+  if (birthProblem) add("personBirthDate", birthProblem);
   if (fields.homeMunicipalityCode && !/^GM\d{4}$/.test(fields.homeMunicipalityCode)) {
     add("homeMunicipalityCode", "Gebruik de CBS-gemeentecode, zoals GM0307.");
   }
@@ -140,6 +147,7 @@ export function realisationColumns(fields: RealisationFields) {
     maatwerkDescription: fields.blockCode ? null : fields.maatwerkDescription?.trim() || null,
     personRef: fields.personRef?.trim() || null,
     personName: fields.personName?.trim() || null,
+    personBirthDate: date(fields.personBirthDate?.trim()),
     targetGroup: fields.targetGroup?.trim() || null,
     homeMunicipalityCode: fields.homeMunicipalityCode || null,
     hoursPerWeek: fields.hoursPerWeek || null,
@@ -272,11 +280,35 @@ export function mailSubmittedRealisations(
   });
 }
 
+/**
+ * The columns a realisation is matched on for counting once, from the stored name and date of
+ * birth (a correction may leave them out to keep them) and the typed period and invoice.
+ */
+export function realisationMatchColumns(
+  personMatchKey: string,
+  fields: RealisationFields,
+  kept: { personName: string | null; personBirthDate: Date | null } = {
+    personName: null,
+    personBirthDate: null,
+  },
+) {
+  const columns = realisationColumns(fields);
+  const birthDate = columns.personBirthDate ?? kept.personBirthDate;
+  return matchColumns(personMatchKey, {
+    ...columns,
+    personName: columns.personName ?? kept.personName,
+    personBirthDate: birthDate ? toIsoDate(birthDate) : null,
+    startDate: fields.startDate || null,
+    endDate: fields.endDate || null,
+  });
+}
+
 export async function submitRealisation(
   prisma: PrismaClient,
   actor: Viewer,
   contractId: string,
   fields: RealisationFields,
+  personMatchKey: string,
 ) {
   return prisma.$transaction(async (tx) => {
     const contract = await tx.contract.findUnique({ where: { id: contractId } });
@@ -288,6 +320,7 @@ export async function submitRealisation(
     const created = await tx.realisation.create({
       data: {
         ...realisationColumns(fields),
+        ...realisationMatchColumns(personMatchKey, fields),
         ...computed,
         contractId: contract.id,
         submittedById: actor.userId,
@@ -310,6 +343,7 @@ export async function correctRealisation(
   prisma: PrismaClient,
   actor: Viewer,
   input: { id: string; version: number; fields: RealisationFields },
+  personMatchKey: string,
 ) {
   return prisma.$transaction(async (tx) => {
     const current = await tx.realisation.findUnique({
@@ -328,6 +362,8 @@ export async function correctRealisation(
         // The contractor never sees the name it once gave (only the WSP does), so an empty name
         // in a correction means "unchanged", not "forget the name".
         personName: input.fields.personName?.trim() || current.personName,
+        personBirthDate: date(input.fields.personBirthDate?.trim()) ?? current.personBirthDate,
+        ...realisationMatchColumns(personMatchKey, input.fields, current),
         ...computed,
         status: "SUBMITTED",
         reviewReason: null,
@@ -388,6 +424,7 @@ export async function reviewRealisation(
     if (issues.length) throw new ValidationError(issues);
     const maatwerkValue =
       maatwerk && input.accept ? toMoneyString(decimal(input.maatwerkValue ?? "0")) : null;
+    if (input.accept) await refuseDoubleCounting(tx, actor, current.id);
     const updated = await tx.realisation.updateMany({
       where: { id: current.id, version: input.version, status: "SUBMITTED" },
       data: {
@@ -519,6 +556,8 @@ export async function acceptRealisations(
     }
     const reviewedAt = new Date();
     for (const row of rows) {
+      // after the rows before it are accepted: two overlapping entries in one request count once
+      await refuseDoubleCounting(tx, actor, row.id);
       const updated = await tx.realisation.updateMany({
         where: { id: row.id, version: row.version, status: "SUBMITTED" },
         data: {

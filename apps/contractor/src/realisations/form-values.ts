@@ -29,6 +29,8 @@ export interface RealisationFormValues {
   maatwerkDescription: string;
   personRef: string;
   personName: string;
+  /** yyyy-mm-dd; with the name it lets the platform count the person once in the region */
+  personBirthDate: string;
   targetGroup: string;
   homeMunicipalityCode: string;
   hoursPerWeek: string;
@@ -54,6 +56,7 @@ export const EMPTY_VALUES: RealisationFormValues = {
   maatwerkDescription: "",
   personRef: "",
   personName: "",
+  personBirthDate: "",
   targetGroup: "",
   homeMunicipalityCode: "",
   hoursPerWeek: "",
@@ -130,6 +133,7 @@ export function visibleFields(
       return [
         "personRef",
         "personName",
+        "personBirthDate",
         "targetGroup",
         "homeMunicipalityCode",
         ...amount,
@@ -164,6 +168,7 @@ export function visibleFields(
 export function isOptional(field: FieldName, kind: EntryKind, block: PinnedBlock | null): boolean {
   switch (field) {
     case "personName":
+    case "personBirthDate":
     case "targetGroup":
     case "homeMunicipalityCode":
     case "supplierKvk":
@@ -186,6 +191,7 @@ export const FIELD_IDS: Record<FieldName | "choice" | "bonusCodes" | "evidenceId
   maatwerkDescription: "verantwoording-maatwerk",
   personRef: "verantwoording-kenmerk",
   personName: "verantwoording-naam",
+  personBirthDate: "verantwoording-geboortedatum",
   targetGroup: "verantwoording-doelgroep",
   homeMunicipalityCode: "verantwoording-woongemeente",
   hoursPerWeek: "verantwoording-uren-per-week",
@@ -286,7 +292,12 @@ export function checkBeforeSending(
       const employees = readDutchNumber(text, EMPLOYEES_NUMBER_FIELD);
       if (employees.ok) input.employees = Number(employees.value);
       else issues.push({ field, message: employees.message });
-    } else if (field === "startDate" || field === "endDate" || field === "invoiceDate") {
+    } else if (
+      field === "startDate" ||
+      field === "endDate" ||
+      field === "invoiceDate" ||
+      field === "personBirthDate"
+    ) {
       if (!isIsoDate(text))
         issues.push({ field, message: "Vul een bestaande datum in, bijvoorbeeld 31-01-2026." });
       else input[field] = text;
@@ -388,6 +399,7 @@ export function valuesFromRealisation(
     personRef: r.personRef ?? "",
     // The portal never sees the name (only the WSP does); it is typed again when it should stay.
     personName: "",
+    personBirthDate: "",
     targetGroup: r.targetGroup ?? "",
     homeMunicipalityCode: r.homeMunicipalityCode ?? "",
     hoursPerWeek: toDutchInput(r.hoursPerWeek, VALUATION_NUMBER_FIELDS.hoursPerWeek.kind),

@@ -50,6 +50,7 @@ export const PortalRealisationContextFields = graphql(`
 export const PortalRealisationFields = graphql(`
   fragment PortalRealisation on Realisation {
     ...RealisationRecord
+    ...RealisationDoubleCounts
     viewerCan {
       correct
     }

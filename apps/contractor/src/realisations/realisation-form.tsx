@@ -247,13 +247,15 @@ export function RealisationForm({
             legend="De persoon"
             description={
               <Paragraph>
-                Gebruik uw eigen kenmerk, nooit een burgerservicenummer (BSN). De naam is niet
-                verplicht; alleen {carrier} ziet hem.
+                Gebruik uw eigen kenmerk, nooit een burgerservicenummer (BSN). Naam en geboortedatum
+                zijn niet verplicht; alleen {carrier} ziet ze. Met beide telt dezelfde persoon maar
+                één keer mee in de regio, ook bij een andere opdrachtnemer.
               </Paragraph>
             }
           >
             {field("personRef")}
             {field("personName")}
+            {field("personBirthDate")}
             {field("targetGroup")}
             {field("homeMunicipalityCode")}
           </Fieldset>
@@ -405,7 +407,11 @@ function InputFor({
   } else if (name === "maatwerkDescription" || name === "description") {
     control = <Textarea id={id} value={values[name]} onChange={set(name)} rows={4} />;
   } else {
-    const isDate = name === "startDate" || name === "endDate" || name === "invoiceDate";
+    const isDate =
+      name === "startDate" ||
+      name === "endDate" ||
+      name === "invoiceDate" ||
+      name === "personBirthDate";
     const isNumber = !isDate && text.width === "xs";
     control = (
       <TextInput
@@ -461,7 +467,17 @@ function describe(
         width: "md",
       };
     case "personName":
-      return { label: "Naam", description: `Alleen ${carrier} ziet de naam.`, width: "lg" };
+      return {
+        label: "Naam",
+        description: `Voorletter(s) en achternaam. Alleen ${carrier} ziet de naam.`,
+        width: "lg",
+      };
+    case "personBirthDate":
+      return {
+        label: "Geboortedatum",
+        description: `Alleen ${carrier} ziet de geboortedatum.`,
+        width: "sm",
+      };
     case "targetGroup":
       return {
         label: "Doelgroep",

@@ -65,7 +65,10 @@ export function NewRealisationPage() {
     switch (result?.__typename) {
       case "Realisation": {
         const state: FlashState = {
-          flash: `Uw verantwoording is ingediend. ${carrier} beoordeelt haar.`,
+          flash:
+            result.doubleCounts.length > 0
+              ? `Uw verantwoording is ingediend. Let op: zij telt mogelijk dubbel, zie hieronder. ${carrier} beoordeelt haar.`
+              : `Uw verantwoording is ingediend. ${carrier} beoordeelt haar.`,
         };
         navigate(realisationPath(contract.id, result.id), { state });
         return { kind: "saved" };

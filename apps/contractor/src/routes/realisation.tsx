@@ -5,6 +5,7 @@ import { useReadQuery } from "@apollo/client/react";
 import {
   Alert,
   ButtonLink,
+  DoubleCountNotice,
   formatDateTime,
   Heading,
   Link,
@@ -98,6 +99,13 @@ export function RealisationPage() {
         Status: <RealisationStatusBadge status={realisation.status} />
       </Paragraph>
       <ReviewNote realisation={realisation} carrier={carrier} />
+      {realisation.status === "SUBMITTED" ? (
+        <DoubleCountNotice
+          doubleCounts={realisation.doubleCounts}
+          contractPath={(id) => `/opdrachten/${encodeURIComponent(id)}`}
+          intro={`Deze persoon of factuur staat voor dezelfde dagen ook elders. Wat al is geaccepteerd, telt maar één keer: ${carrier} kan deze verantwoording dan niet accepteren. Klopt de periode of de factuur niet, corrigeer de verantwoording dan.`}
+        />
+      ) : null}
 
       <RealisationRecord
         realisation={realisation}

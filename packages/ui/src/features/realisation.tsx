@@ -12,7 +12,7 @@ import {
   StatusBadge,
   type StatusBadgeType,
 } from "../primitives/data-list.js";
-import { EmptyState } from "../primitives/feedback.js";
+import { Alert, EmptyState } from "../primitives/feedback.js";
 import { ExternalLink, Link } from "../primitives/link.js";
 import {
   Table,
@@ -173,6 +173,8 @@ export interface RealisationRow extends RealisationSubject, RealisationDates {
   value: string;
   status: RealisationStatus;
   reviewReason: string | null;
+  /** other entries that count the same person's days or invoice, when the app asks for them */
+  doubleCounts?: readonly unknown[];
 }
 
 /** Maatwerk has no value until the reviewer sets one when accepting it. */
@@ -236,6 +238,9 @@ export function RealisationTable({
             <TableCell numeric>{valueText(row)}</TableCell>
             <TableCell>
               <RealisationStatusBadge status={row.status} />
+              {row.doubleCounts?.length ? (
+                <span className="sroi-cell-note">Mogelijk dubbel geteld</span>
+              ) : null}
             </TableCell>
             <TableCell>{row.reviewReason ?? ""}</TableCell>
           </TableRow>
@@ -316,6 +321,8 @@ export function describeStatusCounts(rows: readonly { status: RealisationStatus 
 export interface RealisationFacts extends RealisationSubject, RealisationDates {
   personRef: string | null;
   personName?: string | null;
+  /** Only staff get the date of birth (for counting a person once); the portal leaves it out */
+  personBirthDate?: string | null;
   targetGroup: string | null;
   homeMunicipalityCode: string | null;
   hoursPerWeek: string | null;
@@ -372,6 +379,9 @@ export function RealisationDetails({
       {r.personRef ? <DataListItem label="Kenmerk persoon">{r.personRef}</DataListItem> : null}
       {showPersonName ? (
         <DataListItem label="Naam">{r.personName ?? "niet opgegeven"}</DataListItem>
+      ) : null}
+      {showPersonName && r.personBirthDate ? (
+        <DataListItem label="Geboortedatum">{formatDate(r.personBirthDate)}</DataListItem>
       ) : null}
       {r.targetGroup ? <DataListItem label="Doelgroep">{r.targetGroup}</DataListItem> : null}
       {r.homeMunicipalityCode ? (
@@ -562,5 +572,62 @@ export function EvidenceList({ files }: { files: EvidenceFileLink[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Other entries in the region that count the same person's days or the same invoice
+ * (docs/decisions/0025-count-once.md): the API words each one and names the other contract only
+ * for a viewer who may read it.
+ */
+export const RealisationDoubleCountsFields = graphql(`
+  fragment RealisationDoubleCounts on Realisation {
+    doubleCounts {
+      kind
+      status
+      contractId
+      contractReference
+      message
+    }
+  }
+`);
+
+export interface DoubleCountLine {
+  contractId: string | null;
+  contractReference: string | null;
+  message: string;
+}
+
+/** The warning on a realisation's page while another entry counts the same; nothing otherwise. */
+export function DoubleCountNotice({
+  doubleCounts,
+  contractPath,
+  intro,
+}: {
+  doubleCounts: readonly DoubleCountLine[];
+  /** the app's path of a contract's page, for the other entries the viewer may see */
+  contractPath: (contractId: string) => string;
+  intro: ReactNode;
+}) {
+  if (doubleCounts.length === 0) return null;
+  return (
+    <Alert type="warning" heading="Mogelijk dubbel geteld">
+      <Paragraph>{intro}</Paragraph>
+      <ul className="utrecht-unordered-list">
+        {doubleCounts.map((other) => (
+          <li key={`${other.contractId ?? "elders"}:${other.message}`}>
+            {other.message}
+            {other.contractId ? (
+              <>
+                {" "}
+                <Link to={contractPath(other.contractId)}>
+                  Naar opdracht {other.contractReference}
+                </Link>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </Alert>
   );
 }
