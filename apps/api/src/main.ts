@@ -63,6 +63,7 @@ const server = await startServer({
   serveApps: config.production,
   evidenceStore,
   metrics: { metrics, token: config.metricsToken },
+  trustProxy: config.trustProxy,
   settings: {
     demo: config.demo,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
@@ -70,15 +71,19 @@ const server = await startServer({
 });
 const publicUrl = config.publicUrl ?? server.url;
 // Reminders of near and passed deadlines, and the staff's daily digest: at start and then every
-// hour; each deadline and each person's day once, each run on one instance at a time.
+// hour; each deadline and each person's day once, each run on one instance at a time. They run
+// beside the requests, never before the server listens, and write a bounded number of mails a
+// run, which the outbox sends at a bounded rate (docs/operations.md "Scheduled work").
 const reminders = startReminderSchedule(database.prisma, {
   publicUrl,
   digestHour: config.digestHour,
+  mailsPerRun: config.scheduledMailsPerRun,
   runJob,
 });
 const outbox = startOutboxDelivery(database.prisma, {
   smtpUrl: config.smtpUrl,
   from: config.mailFrom,
+  mailsPerSecond: config.outboxMailsPerSecond,
   runJob,
 });
 if (!config.smtpUrl && !config.demo)
