@@ -3,6 +3,7 @@ import { isIP } from "node:net";
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { S3Settings } from "./services/evidence.js";
+import { DEFAULT_MAILS_PER_RUN } from "./services/jobs.js";
 import { DEFAULT_DIGEST_HOUR } from "./services/notices/staff-digest.js";
 import { DEFAULT_MAILS_PER_SECOND } from "./services/outbox.js";
 
@@ -149,7 +150,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: readMetricsToken(env),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     scheduledMailsPerRun: Math.ceil(
-      positiveNumber("SCHEDULED_MAILS_PER_RUN", env.SCHEDULED_MAILS_PER_RUN, 100),
+      positiveNumber("SCHEDULED_MAILS_PER_RUN", env.SCHEDULED_MAILS_PER_RUN, DEFAULT_MAILS_PER_RUN),
     ),
     outboxMailsPerSecond: positiveNumber(
       "OUTBOX_MAILS_PER_SECOND",

@@ -26,6 +26,9 @@ export interface BatchResult {
   more: boolean;
 }
 
+/** The default limit of a scheduled run (SCHEDULED_MAILS_PER_RUN). */
+export const DEFAULT_MAILS_PER_RUN = 100;
+
 /** The default pause between two slices of a run: incoming requests take their turn meanwhile. */
 export const PAUSE_MS = 20;
 

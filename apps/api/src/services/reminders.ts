@@ -17,6 +17,7 @@ import { carryingOutName } from "./carrying-out.js";
 import {
   type BatchOptions,
   type BatchResult,
+  DEFAULT_MAILS_PER_RUN,
   type JobRunner,
   pauseForRequests,
   runHere,
@@ -247,7 +248,10 @@ export function startReminderSchedule(
   },
 ) {
   const runJob = options.runJob ?? runHere;
-  const batch: BatchOptions = { mailLimit: options.mailsPerRun, pauseMs: options.pauseMs };
+  const batch: BatchOptions = {
+    mailLimit: options.mailsPerRun ?? DEFAULT_MAILS_PER_RUN,
+    pauseMs: options.pauseMs,
+  };
   const jobs: [name: string, failure: string, work: () => Promise<BatchResult>][] = [
     [
       "reminders",
