@@ -61,6 +61,7 @@ const quantile = (sorted: number[], q: number) =>
 const line = (label: string, times: number[]) =>
   `${label.padEnd(22)} ${String(times.length).padStart(6)} reads  p50 ${quantile(times, 0.5).toFixed(0).padStart(5)} ms  p99 ${quantile(times, 0.99).toFixed(0).padStart(5)} ms  max ${(times.at(-1) ?? 0).toFixed(0).padStart(5)} ms`;
 
+await readFor(5_000); // warm-up: the first reads compile and fill caches
 const idle = await readFor(5_000);
 const reminders = startReminderSchedule(database.prisma, { publicUrl: server.url });
 const outbox = startOutboxDelivery(database.prisma, { from: "bench@localhost" });

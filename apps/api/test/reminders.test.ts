@@ -26,7 +26,7 @@ describe.each(backends())("reminders on $name", (backend) => {
       const first = recordingClient(api.prisma);
       const { mails: written } = await sendDueReminders(first.client, "http://sroi.test");
       expect(written).toBeGreaterThan(5);
-      // However many contracts (up to a page of 500): read them, read the reminders sent, then
+      // However many contracts (up to a page of 100): read them, read the reminders sent, then
       // load the readers, claim and write the mails in one transaction. (Before: 3 more queries
       // per contract with a deadline due, and a claim per deadline on every run.)
       expect(first.operations).toEqual([

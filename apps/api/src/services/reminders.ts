@@ -72,7 +72,7 @@ const reminderKey = (contractId: string, deadline: { kind: string; dueDate: stri
   `${contractId} ${deadline.kind} ${deadline.dueDate}`;
 
 /** Contracts read per page: the rules run in JavaScript, so a page is what one slice may block. */
-const CONTRACTS_PER_PAGE = 500;
+const CONTRACTS_PER_PAGE = 100;
 /** Contracts claimed and mailed per transaction: short enough for requests to get their turn. */
 const CONTRACTS_PER_TRANSACTION = 50;
 
