@@ -1,10 +1,13 @@
 // Configuration from the environment, read once at start-up.
+import { isIP } from "node:net";
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEV_PERSON_MATCH_KEY } from "./services/count-once.js";
 import type { S3Settings } from "./services/evidence.js";
 import { DEFAULT_IDEA_RETENTION, type IdeaRetention } from "./services/ideas.js";
+import { DEFAULT_MAILS_PER_RUN } from "./services/jobs.js";
 import { DEFAULT_DIGEST_HOUR } from "./services/notices/staff-digest.js";
+import { DEFAULT_MAILS_PER_SECOND } from "./services/outbox.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -29,6 +32,55 @@ export interface Config {
   ideaRetention: IdeaRetention;
   /** HMAC key of the person match hash (docs/decisions/0025-count-once.md) */
   personMatchKey: string;
+  /** which proxies' X-Forwarded-For/-Proto to believe (Express's "trust proxy" setting) */
+  trustProxy: TrustProxy;
+  /** at most this many mails a run of the reminders and of the digests */
+  scheduledMailsPerRun: number;
+  /** the outbox sends at most this many mails a second */
+  outboxMailsPerSecond: number;
+}
+
+/** false: none; a number: that many proxies in front; a list: those addresses, subnets or names. */
+export type TrustProxy = false | number | string[];
+
+const PROXY_NAMES = ["loopback", "linklocal", "uniquelocal"];
+
+function isAddressOrSubnet(value: string): boolean {
+  const [address = "", prefix, ...rest] = value.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * The client's address (rate limits, the login throttle) and HTTPS (the Secure cookie) come from
+ * these headers only when the connection comes from a trusted proxy. "true" (believe anyone) is
+ * refused: any client could then choose its own address and walk around every rate limit.
+ */
+export function readTrustProxy(value: string | undefined): TrustProxy {
+  const setting = value?.trim() ?? "";
+  if (setting === "") return ["loopback"];
+  if (/^(false|none|off)$/i.test(setting)) return false;
+  if (/^\d+$/.test(setting) && Number(setting) >= 1 && Number(setting) <= 10)
+    return Number(setting);
+  const entries = setting.split(",").map((entry) => entry.trim());
+  const wrong = entries.filter(
+    (entry) => !PROXY_NAMES.includes(entry) && !isAddressOrSubnet(entry),
+  );
+  if (wrong.length === 0) return entries;
+  throw new Error(
+    `TRUST_PROXY must be "false", a number of proxies from 1 to 10, or a comma-separated list of addresses, subnets (10.0.0.0/8) and ${PROXY_NAMES.join(", ")}; got "${value}"${/^(true|yes|on|\*)$/i.test(setting) ? " (trusting every sender would let any client choose its own address)" : ""}`,
+  );
+}
+
+function positiveNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0)
+    throw new Error(`${name} must be a number above 0, got "${value}"`);
+  return number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -111,6 +163,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
     },
     personMatchKey: readPersonMatchKey(env, databaseUrl),
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
+    scheduledMailsPerRun: Math.ceil(
+      positiveNumber("SCHEDULED_MAILS_PER_RUN", env.SCHEDULED_MAILS_PER_RUN, DEFAULT_MAILS_PER_RUN),
+    ),
+    outboxMailsPerSecond: positiveNumber(
+      "OUTBOX_MAILS_PER_SECOND",
+      env.OUTBOX_MAILS_PER_SECOND,
+      DEFAULT_MAILS_PER_SECOND,
+    ),
   };
 }
 

@@ -13,6 +13,7 @@ import { EVIDENCE_CONTENT_SECURITY_POLICY } from "./security-headers.js";
 import {
   addEvidence,
   EvidenceIntegrityError,
+  EvidenceRefusedError,
   EvidenceStorageError,
   type EvidenceStore,
   evidenceRefusal,
@@ -107,6 +108,10 @@ export function evidenceRouter(prisma: PrismaClient, store: EvidenceStore): expr
       try {
         file = await addEvidence(prisma, store, viewer, { contractId, fileName, mimeType, bytes });
       } catch (error) {
+        if (error instanceof EvidenceRefusedError) {
+          res.status(409).json({ message: error.message });
+          return;
+        }
         if (!(error instanceof EvidenceStorageError)) throw error;
         logger().error({ contractId, err: error }, "evidence upload not stored");
         res.status(storageStatus(error)).json({

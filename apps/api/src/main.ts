@@ -65,6 +65,7 @@ const server = await startServer({
   serveApps: config.production,
   evidenceStore,
   metrics: { metrics, token: config.metricsToken },
+  trustProxy: config.trustProxy,
   settings: {
     demo: config.demo,
     ideaRetention: config.ideaRetention,
@@ -74,10 +75,13 @@ const server = await startServer({
 });
 const publicUrl = config.publicUrl ?? server.url;
 // Reminders of near and passed deadlines, and the staff's daily digest: at start and then every
-// hour; each deadline and each person's day once, each run on one instance at a time.
+// hour; each deadline and each person's day once, each run on one instance at a time. They run
+// beside the requests, never before the server listens, and write a bounded number of mails a
+// run, which the outbox sends at a bounded rate (docs/operations.md "Scheduled work").
 const reminders = startReminderSchedule(database.prisma, {
   publicUrl,
   digestHour: config.digestHour,
+  mailsPerRun: config.scheduledMailsPerRun,
   runJob,
 });
 // The ideas form's senders are forgotten on time (docs/decisions/0023-ideas-form.md).
@@ -90,6 +94,7 @@ const candidateRetention = startCandidateRetentionSchedule(database.prisma, { ru
 const outbox = startOutboxDelivery(database.prisma, {
   smtpUrl: config.smtpUrl,
   from: config.mailFrom,
+  mailsPerSecond: config.outboxMailsPerSecond,
   runJob,
 });
 if (!config.smtpUrl && !config.demo)

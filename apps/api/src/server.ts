@@ -16,6 +16,7 @@ import expressStaticGzip from "express-static-gzip";
 import { findSession } from "./auth/sessions.js";
 import { loadViewer } from "./auth/viewer.js";
 import { PublishedCatalogueCache } from "./catalogue-cache.js";
+import type { TrustProxy } from "./config.js";
 import type { ApiSettings, Context } from "./context.js";
 import { mailboxPage } from "./dev-mailbox.js";
 import {
@@ -52,6 +53,8 @@ export interface ServerOptions {
   evidenceStore?: EvidenceStore;
   /** Prometheus metrics, served at /metrics to a scrape with this bearer token (metrics.ts) */
   metrics?: { metrics: Metrics; token: string | undefined };
+  /** which proxies to believe (TRUST_PROXY, config.ts); by default one on this machine */
+  trustProxy?: TrustProxy;
 }
 
 export interface RunningServer {
@@ -126,7 +129,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  app.set("trust proxy", options.trustProxy ?? ["loopback"]);
   app.use(securityHeaders());
   // GraphQL answers, index.html and the landing page, compressed as they go; the apps' assets come
   // compressed from the build, and this leaves an answer alone that already has an encoding.

@@ -403,6 +403,7 @@ const MATRIX: Record<string, Rule> = {
   "Mutation.markIdeaHandled": {
     allowed: MANAGERS,
     operation: 'mutation { markIdeaHandled(id: "bestaat-niet") { __typename } }',
+  },
   // The candidate pool: staff pass authorization, and then see only their own organisation's pool
   // (candidates-visibility.test.ts); unknown ids are refused as data after authorization.
   "Query.candidates": { allowed: STAFF, operation: "{ candidates(first: 1) { totalCount } }" },

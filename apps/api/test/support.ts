@@ -1,10 +1,12 @@
 // Starts the real API over real HTTP on a real database, for one test file.
+
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import { seed } from "@sroi/db";
 import type { Backend } from "@sroi/db/testing/backends";
+import type { TrustProxy } from "../src/config.js";
 import { seedDemo } from "../src/demo/seed.js";
 import { startServer } from "../src/server.js";
 import { type EvidenceStore, FileEvidenceStore } from "../src/services/evidence.js";
@@ -53,7 +55,12 @@ export function recordingClient(prisma: PrismaClient) {
 export async function startTestApi(
   backend: Backend,
   /** evidenceStore: by default files in a temporary folder of this test's own */
-  options: { demo?: boolean; evidenceStore?: EvidenceStore; production?: boolean } = {},
+  options: {
+    demo?: boolean;
+    evidenceStore?: EvidenceStore;
+    production?: boolean;
+    trustProxy?: TrustProxy;
+  } = {},
 ): Promise<TestApi> {
   const { database, dispose } = await backend.open();
   const evidenceDir = options.evidenceStore
@@ -71,6 +78,7 @@ export async function startTestApi(
     serveApps: false,
     settings: { demo: true, production: options.production ?? false },
     evidenceStore,
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
 
   function client(): Client {

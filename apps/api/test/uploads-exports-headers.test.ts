@@ -6,7 +6,12 @@ import { join } from "node:path";
 import { backends } from "@sroi/db/testing/backends";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { evidenceRefusal, FileEvidenceStore } from "../src/services/evidence.js";
+import {
+  addEvidence,
+  EvidenceRefusedError,
+  evidenceRefusal,
+  FileEvidenceStore,
+} from "../src/services/evidence.js";
 import { type Client, startTestApi, type TestApi } from "./support.js";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
@@ -139,6 +144,55 @@ describe.each(backends())("uploads, exports and headers on $name", (backend) => 
       expect(await evidenceRefusal(api.prisma, contract, 1, { bytes: held + 100, files })).toMatch(
         /het maximum aan bewijsstukken bereikt/,
       );
+    },
+  );
+
+  it.skipIf(!backend.available)(
+    "simultaneous uploads to one contract stay within its quota: each counts the ones before it",
+    async () => {
+      const contract = await api.prisma.contract.findFirstOrThrow({
+        where: { reference: "AMF-2026-001" },
+        include: { evidenceFiles: { select: { size: true } } },
+      });
+      const held = contract.evidenceFiles.length;
+      const quota = { bytes: 500 * 1024 * 1024, files: held + 2 };
+      const directory = await mkdtemp(join(tmpdir(), "sroi-evidence-race-"));
+      const store = new FileEvidenceStore(directory);
+      const uploader = await api.prisma.user.findUniqueOrThrow({
+        where: { email: "admin@bouwbedrijf-eemland.demo" },
+      });
+      try {
+        // Five at once, room for two: before, each read the same total and all five were added.
+        const outcomes = await Promise.allSettled(
+          [1, 2, 3, 4, 5].map((n) =>
+            addEvidence(
+              api.prisma,
+              store,
+              { userId: uploader.id, email: uploader.email },
+              {
+                contractId: contract.id,
+                fileName: `gelijktijdig-${n}.pdf`,
+                mimeType: "application/pdf",
+                bytes: Buffer.concat([PDF, Buffer.from(`% ${n}\n`)]),
+              },
+              quota,
+            ),
+          ),
+        );
+        expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(2);
+        const refused = outcomes.filter((o) => o.status === "rejected");
+        expect(refused).toHaveLength(3);
+        for (const outcome of refused)
+          expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(EvidenceRefusedError);
+        expect(await api.prisma.evidenceFile.count({ where: { contractId: contract.id } })).toBe(
+          held + 2,
+        );
+      } finally {
+        await api.prisma.evidenceFile.deleteMany({
+          where: { contractId: contract.id, fileName: { startsWith: "gelijktijdig-" } },
+        });
+        await rm(directory, { recursive: true, force: true });
+      }
     },
   );
 

@@ -17,10 +17,11 @@ export const EVIDENCE_QUOTA = { bytes: 500 * 1024 * 1024, files: 2_000 };
 
 /**
  * Why no more evidence may be added to this contract now (Dutch, for the person), or null.
- * Evidence belongs to realisations, which a closed contract no longer takes.
+ * Evidence belongs to realisations, which a closed contract no longer takes. The route asks before
+ * it stores the file; addEvidence asks again inside its transaction, with the contract locked.
  */
 export async function evidenceRefusal(
-  prisma: PrismaClient,
+  prisma: Pick<PrismaClient, "evidenceFile">,
   contract: { id: string; status: string },
   size: number,
   quota = EVIDENCE_QUOTA,
@@ -37,6 +38,9 @@ export async function evidenceRefusal(
   }
   return null;
 }
+
+/** The quota (or the contract's status) refused the file inside the transaction; the message is Dutch. */
+export class EvidenceRefusedError extends Error {}
 
 const SIGNATURES: { mimeType: string; magic: number[] }[] = [
   { mimeType: "application/pdf", magic: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
@@ -264,11 +268,20 @@ export async function addEvidence(
   store: EvidenceStore,
   actor: Pick<Viewer, "userId" | "email">,
   input: { contractId: string; fileName: string; mimeType: string; bytes: Uint8Array },
+  quota = EVIDENCE_QUOTA,
 ) {
   const { storageKey, sha256 } = await store.put(input.bytes);
   const { contractId, fileName, mimeType } = input;
   const size = input.bytes.length;
   return prisma.$transaction(async (tx) => {
+    // Simultaneous uploads to one contract queue on its row, so each counts the ones before it:
+    // checked outside, they all passed on the same total and together exceeded the quota.
+    const [contract] = await tx.$queryRaw<{ id: string; status: string }[]>`
+      SELECT id, status::text AS status FROM "Contract" WHERE id = ${contractId} FOR UPDATE`;
+    const refusal = contract
+      ? await evidenceRefusal(tx, contract, size, quota)
+      : "Deze opdracht bestaat niet meer.";
+    if (refusal) throw new EvidenceRefusedError(refusal);
     const created = await tx.evidenceFile.create({
       data: {
         contractId,

@@ -4,11 +4,41 @@
 // runs a job; what a run does is claimed in the data as before (a sent-at time, a unique reminder
 // row), so the next run on any instance continues where it stopped. A PGlite folder serves one
 // process (packages/db's lock file), so there the run simply goes ahead.
+
+import { setTimeout as sleep } from "node:timers/promises";
 import type { PrismaClient } from "@prisma/client";
 import { logger } from "../logging.js";
 import type { Metrics } from "../metrics.js";
 
 export type JobOutcome = "done" | "skipped";
+
+/** How much a run of a mail-writing job may do (SCHEDULED_MAILS_PER_RUN in docs/operations.md). */
+export interface BatchOptions {
+  /** at most this many mails per run; the next run goes on where this one stopped */
+  mailLimit?: number | undefined;
+  /** the pause between two slices of a run */
+  pauseMs?: number | undefined;
+}
+
+export interface BatchResult {
+  mails: number;
+  /** the limit stopped the run: more is due */
+  more: boolean;
+}
+
+/** The default limit of a scheduled run (SCHEDULED_MAILS_PER_RUN). */
+export const DEFAULT_MAILS_PER_RUN = 100;
+
+/** The default pause between two slices of a run: incoming requests take their turn meanwhile. */
+export const PAUSE_MS = 20;
+
+/**
+ * A job does its work in slices (a page of rows, a short transaction) and pauses between them, so
+ * a large backlog never holds the event loop, nor the one PGlite connection, for long.
+ */
+export function pauseForRequests(ms = PAUSE_MS) {
+  return sleep(ms);
+}
 
 /** Runs `work` as the job `name` unless another instance is running that job right now. */
 export type JobRunner = (name: string, work: () => Promise<unknown>) => Promise<JobOutcome>;

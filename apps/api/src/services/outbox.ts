@@ -26,6 +26,8 @@ export interface OutboxOptions {
   smtpUrl?: string | undefined;
   from: string;
   intervalMs?: number;
+  /** the delivery rate: a run every intervalMs sends at most this × the interval (OUTBOX_MAILS_PER_SECOND) */
+  mailsPerSecond?: number;
   /** how a run is guarded against other instances (services/jobs.ts) */
   runJob?: JobRunner;
 }
@@ -33,8 +35,18 @@ export interface OutboxOptions {
 /** After this many failed attempts a message is given up (and counted as failed in /metrics). */
 export const MAX_ATTEMPTS = 5;
 
+/** The default rate: a mail server and its reputation with receivers take bursts badly. */
+export const DEFAULT_MAILS_PER_SECOND = 10;
+
 export function startOutboxDelivery(prisma: PrismaClient, options: OutboxOptions) {
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+  const intervalMs = options.intervalMs ?? 2_000;
+  // One run at a time, one run per interval at most (a tick during a run joins it): the batch
+  // size bounds the rate, and a backlog of thousands drains over minutes instead of at once.
+  const perRun = Math.max(
+    1,
+    Math.floor(((options.mailsPerSecond ?? DEFAULT_MAILS_PER_SECOND) * intervalMs) / 1000),
+  );
   const runJob = options.runJob ?? runHere;
   // The run in progress, so stop() can wait for it: the database must not close under it.
   let running: Promise<void> | null = null;
@@ -53,7 +65,7 @@ export function startOutboxDelivery(prisma: PrismaClient, options: OutboxOptions
     const pending = await prisma.outboxMessage.findMany({
       where: { sentAt: null, attempts: { lt: MAX_ATTEMPTS } },
       orderBy: { createdAt: "asc" },
-      take: 20,
+      take: perRun,
     });
     for (const message of pending) {
       if (stopped) return;
@@ -90,7 +102,7 @@ export function startOutboxDelivery(prisma: PrismaClient, options: OutboxOptions
     deliverPending().catch((error: unknown) =>
       logger().error({ job: "outbox", err: error }, "outbox run failed"),
     );
-  }, options.intervalMs ?? 2_000);
+  }, intervalMs);
   timer.unref();
   return {
     deliverPending,

@@ -23,27 +23,34 @@ export function NotFound({ homeLabel = "Naar de startpagina" }: { homeLabel?: st
   );
 }
 
+/**
+ * A session that ended while the person was using it (expiry, "overal uitloggen" elsewhere): ask
+ * to log in again and come back to this page. Shown by a page whose query the API refused and by
+ * the login guard, whichever notices first, so the person sees the same either way.
+ */
+export function SessionEnded() {
+  const location = useLocation();
+  return (
+    <>
+      <PageTitle>Log opnieuw in</PageTitle>
+      <Heading level={1}>Log opnieuw in</Heading>
+      <Paragraph>
+        U bent niet (meer) ingelogd, bijvoorbeeld omdat u een tijd niets deed of op een ander
+        apparaat overal uitlogde.
+      </Paragraph>
+      <Paragraph>
+        <Link to={loginPath(`${location.pathname}${location.search}`)}>Inloggen</Link>
+      </Paragraph>
+    </>
+  );
+}
+
 /** The router's error element: a failed query or a bug in a page. */
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
-  const location = useLocation();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
-  if (isUnauthenticated(error)) {
-    return (
-      <>
-        <PageTitle>Log opnieuw in</PageTitle>
-        <Heading level={1}>Log opnieuw in</Heading>
-        <Paragraph>
-          U bent niet (meer) ingelogd, bijvoorbeeld omdat u een tijd niets deed of op een ander
-          apparaat overal uitlogde.
-        </Paragraph>
-        <Paragraph>
-          <Link to={loginPath(`${location.pathname}${location.search}`)}>Inloggen</Link>
-        </Paragraph>
-      </>
-    );
-  }
+  if (isUnauthenticated(error)) return <SessionEnded />;
   const detail = error instanceof Error ? error.message : null;
   return (
     <>

@@ -6,6 +6,7 @@ import type { PrismaClient } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
 import { compareIsoDates, dutchDate, formatDate } from "@sroi/domain";
 import { loadViewer, STAFF_WRITE } from "../../auth/viewer.js";
+import { type BatchOptions, type BatchResult, pauseForRequests } from "../jobs.js";
 import { enqueueMail, type Mail } from "../outbox.js";
 import {
   type StaffQueue,
@@ -131,15 +132,18 @@ export function digestMail(
  * admin), active, with a password chosen, the digest not switched off, none sent today. From
  * `hour` (Europe/Amsterdam) on; a start later in the day sends it then. The day is claimed by the
  * person's StaffDigest row in the same transaction as the mail, so a second run or instance skips
- * it. Returns the number of digests written.
+ * it. At most `mailLimit` digests a run, with a pause after each person (services/jobs.ts); the
+ * people left are due the next run.
  */
 export async function sendDueDigests(
   prisma: PrismaClient,
   publicUrl: string,
   now = new Date(),
   hour = DEFAULT_DIGEST_HOUR,
-): Promise<number> {
-  if (amsterdamHour(now) < hour) return 0;
+  options: BatchOptions = {},
+): Promise<BatchResult> {
+  const mailLimit = options.mailLimit ?? Number.POSITIVE_INFINITY;
+  if (amsterdamHour(now) < hour) return { mails: 0, more: false };
   const today = dutchDate(now);
   const day = new Date(`${today}T00:00:00Z`);
   const people = await prisma.user.findMany({
@@ -160,6 +164,7 @@ export async function sendDueDigests(
   });
   let sent = 0;
   for (const person of people) {
+    if (sent >= mailLimit) return { mails: sent, more: true };
     const viewer = await loadViewer(prisma, person.id, "daily-digest");
     if (!viewer) continue;
     const { staff } = await workQueue(prisma, viewer, now);
@@ -175,6 +180,7 @@ export async function sendDueDigests(
       if (claimed.count === 1) await enqueueMail(tx, mail);
       return claimed.count;
     });
+    await pauseForRequests(options.pauseMs);
   }
-  return sent;
+  return { mails: sent, more: false };
 }

@@ -18,6 +18,7 @@ import type { MeQuery as MeQueryData } from "../../gql/graphql.js";
 import { Loading } from "../../primitives/feedback.js";
 import { PageTitle } from "../../primitives/page.js";
 import { Heading } from "../../primitives/typography.js";
+import { SessionEnded } from "../route-states.js";
 import { AccountPage } from "./account-page.js";
 import { ChoosePasswordPage, type SetPasswordOutcome } from "./choose-password-page.js";
 import { ForgotPasswordPage } from "./forgot-password-page.js";
@@ -34,6 +35,11 @@ import {
 import { type AppKind, loginPath, pathWithinApp, type SignedInAccount } from "./paths.js";
 import type { SavePhoneOutcome } from "./work-phone-form.js";
 import { WrongAppNotice } from "./wrong-app-notice.js";
+
+/** What the API answers a request whose session ended: the route's error element shows it. */
+const SESSION_ENDED = {
+  errors: [{ message: "Niet ingelogd", extensions: { code: "UNAUTHENTICATED" } }],
+};
 
 /** Who is logged in, as the session's `me` query selects it. */
 export type Me = NonNullable<MeQueryData["me"]>;
@@ -74,6 +80,10 @@ export function signedInAccount(
 /** Everything session-related for one app, bound to its client. */
 export function createSession(config: SessionConfig) {
   const { app, client } = config;
+  // Someone was logged in in this tab: a guarded page that then finds nobody says the session
+  // ended ("Log opnieuw in") rather than sending to the login page, whether the page's own query
+  // or the header's noticed first. Logging in or out starts afresh.
+  let sessionKnown = false;
 
   /**
    * Who is logged in, from the cache. `fresh` asks the API instead: a session can end elsewhere
@@ -93,8 +103,12 @@ export function createSession(config: SessionConfig) {
    */
   async function requireLogin({ request }: LoaderFunctionArgs) {
     const { data } = await client.query({ query: MeQuery });
-    if (!data?.me) throw redirect(loginPath(pathWithinApp(new URL(request.url), config.basename)));
-    return null;
+    if (data?.me) {
+      sessionKnown = true;
+      return null;
+    }
+    if (sessionKnown) throw SESSION_ENDED;
+    throw redirect(loginPath(pathWithinApp(new URL(request.url), config.basename)));
   }
 
   /** Element of the routes that need a login: shows them only to someone who belongs here. */
@@ -102,7 +116,10 @@ export function createSession(config: SessionConfig) {
     const { data } = useQuery(MeQuery, { fetchPolicy: "cache-only" });
     const location = useLocation();
     const me = data?.me;
-    if (!me) return <Navigate replace to={loginPath(`${location.pathname}${location.search}`)} />;
+    if (!me) {
+      if (sessionKnown) return <SessionEnded />;
+      return <Navigate replace to={loginPath(`${location.pathname}${location.search}`)} />;
+    }
     if (me.app !== app) {
       return (
         <>
@@ -122,6 +139,7 @@ export function createSession(config: SessionConfig) {
    * This empties the cache and asks again only who is logged in, for the header and the guard.
    */
   async function resetSessionStore(): Promise<void> {
+    sessionKnown = false;
     await client.clearStore();
     await client.refetchQueries({ include: [MeQuery] });
   }
