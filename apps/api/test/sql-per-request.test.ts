@@ -3,6 +3,7 @@
 // apps' own documents. Statements are counted at the driver (support.ts), so a relation Prisma
 // would load with a query of its own, or a filter answered in JS, shows up as a number that grew.
 import { backends } from "@sroi/db/testing/backends";
+import { deadlineState, dutchDate } from "@sroi/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appOperation } from "./app-operations.js";
 import { type Client, startTestApi, type TestApi } from "./support.js";
@@ -108,4 +109,46 @@ describe.each(backends())("SQL statements per request on $name", (backend) => {
       expect(statements, statements.join("\n\n")).toHaveLength(3);
     },
   );
+});
+
+describe.each(backends())("the contact-made-late flag on $name", (backend) => {
+  // The "contact te laat" filter reads Contract.contactMadeLate, which a trigger keeps (migration
+  // contracts_list_sql). It must agree with the domain's rule behind the badge on the day
+  // boundary in the Netherlands, in winter (UTC+1) and in summer (UTC+2).
+  let api: TestApi;
+  beforeAll(async () => {
+    if (!backend.available) return;
+    api = await startTestApi(backend, { demo: true });
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const cases: [string, string, boolean][] = [
+    // due date, contact made (UTC), late?
+    ["2026-01-10", "2026-01-10T22:59:59Z", false], // 23:59:59 on the due day
+    ["2026-01-10", "2026-01-10T23:00:00Z", true], // 00:00 the day after
+    ["2026-06-10", "2026-06-10T21:59:59Z", false],
+    ["2026-06-10", "2026-06-10T22:00:00Z", true],
+    ["2026-06-10", "2026-06-09T23:00:00Z", false],
+  ];
+  it.skipIf(!backend.available)("agrees with deadlineState on the Dutch day boundary", async () => {
+    const contract = await api.prisma.contract.findFirstOrThrow({ orderBy: { id: "asc" } });
+    for (const [due, contact, late] of cases) {
+      const updated = await api.prisma.contract.update({
+        where: { id: contract.id },
+        data: {
+          contactDueDate: new Date(`${due}T00:00:00Z`),
+          contactRequestedAt: new Date(contact),
+        },
+      });
+      expect(updated.contactMadeLate, `${due} / ${contact}`).toBe(late);
+      expect(deadlineState(due, dutchDate(new Date(contact)), due) === "OVERDUE").toBe(late);
+    }
+    const cleared = await api.prisma.contract.update({
+      where: { id: contract.id },
+      data: { contactRequestedAt: null },
+    });
+    expect(cleared.contactMadeLate).toBe(false);
+  });
 });
