@@ -10,6 +10,12 @@ CREATE INDEX "Contract_municipalityId_awardDate_idx" ON "Contract"("municipality
 -- CreateIndex
 CREATE INDEX "Contract_contractorId_awardDate_idx" ON "Contract"("contractorId", "awardDate");
 
+-- CreateIndex
+CREATE INDEX "PlanVersion_status_contractId_idx" ON "PlanVersion"("status", "contractId");
+
+-- CreateIndex
+CREATE INDEX "Realisation_status_contractId_idx" ON "Realisation"("status", "contractId");
+
 
 -- Contact made late: its day in the Netherlands after the due date. The trigger keeps the column
 -- right for every writer (the API, the seeds, bulk inserts); the Prisma schema cannot express a
