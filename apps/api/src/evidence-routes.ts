@@ -5,9 +5,8 @@
 // upload leaves no row pointing at nothing.
 import type { PrismaClient } from "@prisma/client";
 import express from "express";
-import { findSession } from "./auth/sessions.js";
 import { RATE_LIMITS, rateLimited, waitPhrase } from "./auth/throttle.js";
-import { actsForContractor, canReadContract, loadViewer } from "./auth/viewer.js";
+import { actsForContractor, canReadContract, viewerForRequest } from "./auth/viewer.js";
 import { logger } from "./logging.js";
 import { EVIDENCE_CONTENT_SECURITY_POLICY } from "./security-headers.js";
 import {
@@ -22,8 +21,7 @@ import {
 } from "./services/evidence.js";
 
 export async function viewerOf(prisma: PrismaClient, req: express.Request) {
-  const session = await findSession(prisma, req);
-  return session ? loadViewer(prisma, session.userId, session.id) : null;
+  return viewerForRequest(prisma, req);
 }
 
 /** 503 when the storage cannot be reached, 502 when it answered with an error. */

@@ -5,8 +5,7 @@ import { toBlockDefinition, toBonusDefinition } from "@sroi/db";
 import { catalogueToRows, rowsToCsv, SHEET_COLUMNS, sheetCells } from "@sroi/domain";
 import ExcelJS from "exceljs";
 import type express from "express";
-import { findSession } from "./auth/sessions.js";
-import { loadViewer } from "./auth/viewer.js";
+import { viewerForRequest } from "./auth/viewer.js";
 import { canSeeCatalogueVersion } from "./auth/visibility.js";
 import { toExchangeFile } from "./services/catalogue-files.js";
 
@@ -26,8 +25,7 @@ export function catalogueExportRoute(prisma: PrismaClient): express.RequestHandl
       include: { region: true, blocks: true, bonuses: true },
     });
     if (version && version.status === "DRAFT") {
-      const session = await findSession(prisma, req);
-      const viewer = session ? await loadViewer(prisma, session.userId, session.id) : null;
+      const viewer = await viewerForRequest(prisma, req);
       if (!canSeeCatalogueVersion(viewer, version)) {
         res.status(404).type("text/plain").send("Geen bouwblokkenmodel met deze sleutel.");
         return;

@@ -5,8 +5,7 @@ import { toIsoDate } from "@sroi/db";
 import { formatDate, formatEuro } from "@sroi/domain";
 import type express from "express";
 import PDFDocument from "pdfkit";
-import { findSession } from "./auth/sessions.js";
-import { canReadContract, loadViewer } from "./auth/viewer.js";
+import { canReadContract, viewerForRequest } from "./auth/viewer.js";
 import { carryingOutName } from "./services/carrying-out.js";
 
 const OUTCOME_TEXT = {
@@ -96,8 +95,7 @@ export function assessmentLetterText(contract: LetterContract): LetterText {
 
 export function assessmentLetterRoute(prisma: PrismaClient): express.RequestHandler {
   return async (req, res) => {
-    const session = await findSession(prisma, req);
-    const viewer = session ? await loadViewer(prisma, session.userId, session.id) : null;
+    const viewer = await viewerForRequest(prisma, req);
     const contract = await prisma.contract.findUnique({
       where: { id: String(req.params.contractId) },
       include: {

@@ -13,8 +13,7 @@ import compression from "compression";
 import cookieParser from "cookie-parser";
 import express from "express";
 import expressStaticGzip from "express-static-gzip";
-import { findSession } from "./auth/sessions.js";
-import { loadViewer } from "./auth/viewer.js";
+import { viewerForRequest } from "./auth/viewer.js";
 import { PublishedCatalogueCache } from "./catalogue-cache.js";
 import type { TrustProxy } from "./config.js";
 import type { ApiSettings, Context } from "./context.js";
@@ -197,10 +196,7 @@ export async function startServer(
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const session = await findSession(options.prisma, req);
-        const viewer = session
-          ? await loadViewer(options.prisma, session.userId, session.id)
-          : null;
+        const viewer = await viewerForRequest(options.prisma, req);
         if (viewer) markAuthenticated();
         return { prisma, catalogues, viewer, req, res, settings };
       },

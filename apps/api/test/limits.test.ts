@@ -1,7 +1,5 @@
 // The request limits: every operation the two apps send passes them, and the attacks found in the
 // security probe (issue 11) are refused within milliseconds, in Dutch, without touching the data.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { backends } from "@sroi/db/testing/backends";
 import {
   type DocumentNode,
@@ -17,43 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findInputIssues } from "../src/input-validation.js";
 import { LIMITS, limitParseOptions, limitRules } from "../src/limits.js";
 import { schema } from "../src/schema/index.js";
+import { appOperations, asSent } from "./app-operations.js";
 import { type Client, startTestApi, type TestApi } from "./support.js";
-
-/**
- * Every operation of an app, from codegen's generated module (one `export const …Document =
- * {json} as unknown as DocumentNode…` per operation), so a new screen is covered by itself.
- */
-function appOperations(app: "admin" | "contractor"): { name: string; document: DocumentNode }[] {
-  const file = fileURLToPath(new URL(`../../${app}/src/gql/graphql.ts`, import.meta.url));
-  const operations: { name: string; document: DocumentNode }[] = [];
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    const match = /^export const (\w+)Document = (\{.*\}) as unknown as DocumentNode/.exec(line);
-    if (!match?.[1] || !match[2]) continue;
-    const document = JSON.parse(match[2]) as DocumentNode;
-    if (document.definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION)) {
-      operations.push({ name: `${app}: ${match[1]}`, document });
-    }
-  }
-  return operations;
-}
-
-/** As Apollo Client sends it: with __typename in every selection set below the root. */
-function asSent(document: DocumentNode): string {
-  return print(
-    visit(document, {
-      SelectionSet(node, _key, parent) {
-        if ((parent as { kind?: string } | undefined)?.kind === Kind.OPERATION_DEFINITION) return;
-        return {
-          ...node,
-          selections: [
-            ...node.selections,
-            { kind: Kind.FIELD, name: { kind: Kind.NAME, value: "__typename" } },
-          ],
-        };
-      },
-    }),
-  );
-}
 
 const operations = [...appOperations("admin"), ...appOperations("contractor")];
 

@@ -31,6 +31,8 @@ export interface TestApi extends Client {
   prisma: PrismaClient;
   /** every Prisma operation the API ran, as "Model.operation" */
   operations: string[];
+  /** every SQL statement the API's Prisma client sent, in order */
+  statements: string[];
   /** a fresh client with its own cookie jar */
   client(): Client;
   /** a client logged in as a demo account (password "demo") */
@@ -62,7 +64,10 @@ export async function startTestApi(
     trustProxy?: TrustProxy;
   } = {},
 ): Promise<TestApi> {
-  const { database, dispose } = await backend.open();
+  const statements: string[] = [];
+  const { database, dispose } = await backend.open({
+    onStatement: (sql) => statements.push(sql),
+  });
   const evidenceDir = options.evidenceStore
     ? null
     : await mkdtemp(join(tmpdir(), "sroi-test-evidence-"));
@@ -110,6 +115,7 @@ export async function startTestApi(
     url: server.url,
     prisma: database.prisma,
     operations,
+    statements,
     cookie: null,
     graphql: (query, variables) => anonymous.graphql(query, variables),
     client,

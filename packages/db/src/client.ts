@@ -10,12 +10,15 @@ import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { applyMigrations, type MigrationConnection, readMigrations } from "./migrate.js";
+import { recordingAdapter, type StatementListener } from "./statement-recording.js";
 
 export interface DatabaseOptions {
   /** PostgreSQL connection string; when absent, PGlite is used */
   databaseUrl?: string | undefined;
   /** PGlite data folder; when absent too, an in-memory database (tests) */
   dataDir?: string | undefined;
+  /** told every SQL statement the client sends (tests that count statements per request) */
+  onStatement?: StatementListener | undefined;
 }
 
 export interface Database {
@@ -34,7 +37,9 @@ export interface Database {
 const MIGRATION_LOCK_ID = 7_303_420_308;
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.onStatement)
+    : openPglite(options.dataDir, options.onStatement);
 }
 
 /** Thrown when another process has the PGlite data folder open. */
@@ -94,7 +99,15 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   throw new Error(`Could not lock ${dataDir}`);
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+/** The adapter as given, or wrapped to report each statement. */
+function withListener(adapter: SqlDriverAdapterFactory, onStatement?: StatementListener) {
+  return onStatement ? recordingAdapter(adapter, onStatement) : adapter;
+}
+
+async function openPglite(
+  dataDir: string | undefined,
+  onStatement?: StatementListener,
+): Promise<Database> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
   const unlock = dataDir ? await lockDataDir(dataDir) : async () => undefined;
   let pglite: PGlite;
@@ -115,7 +128,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   // pglite-prisma-adapter 0.6 is typed against an older @prisma/driver-adapter-utils; the
   // interface it implements is the same at run time (the API and db tests exercise it).
   const adapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
-  const prisma = new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter: withListener(adapter, onStatement) });
   return {
     prisma,
     kind: "pglite",
@@ -131,7 +144,10 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   };
 }
 
-async function openPostgres(databaseUrl: string): Promise<Database> {
+async function openPostgres(
+  databaseUrl: string,
+  onStatement?: StatementListener,
+): Promise<Database> {
   const pool = new pg.Pool({ connectionString: databaseUrl });
   // An idle connection that the server ends (a restart, a failover, a dropped test database) is
   // reported here; without a listener Node would treat it as an uncaught error and stop the API.
@@ -155,7 +171,7 @@ async function openPostgres(databaseUrl: string): Promise<Database> {
   // A burst of writes queues for the pool's 10 connections; Prisma's default 2 s wait for one
   // turned 15 of 600 concurrent writes into errors. Waiting longer is what a person would choose.
   const prisma = new PrismaClient({
-    adapter: new PrismaPg(pool),
+    adapter: withListener(new PrismaPg(pool), onStatement),
     transactionOptions: { maxWait: 10_000 },
   });
   const url = new URL(databaseUrl);

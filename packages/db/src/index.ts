@@ -6,3 +6,4 @@ export * from "./mapping.js";
 export * from "./migrate.js";
 export * from "./seed.js";
 export * from "./seed-large.js";
+export * from "./statement-recording.js";

@@ -30,15 +30,25 @@ export async function createSession(
   return session;
 }
 
-export async function findSession(prisma: PrismaClient, req: Request) {
+/** The hash of the session cookie's token, the session's key; null without a cookie. */
+export function sessionTokenHash(req: Request): string | null {
   const token: unknown = req.cookies?.[SESSION_COOKIE];
   if (typeof token !== "string" || token.length === 0) return null;
-  const session = await prisma.session.findUnique({ where: { tokenHash: hashSecret(token) } });
-  if (!session) return null;
+  return hashSecret(token);
+}
+
+/**
+ * Whether a session found by its token still holds. An expired one is deleted; a live one slides,
+ * at most once every few minutes, so most requests read and never write.
+ */
+export async function keepSessionAlive(
+  prisma: PrismaClient,
+  session: { id: string; expiresAt: Date; lastSeenAt: Date },
+): Promise<boolean> {
   const now = Date.now();
   if (session.expiresAt.getTime() <= now) {
     await prisma.session.delete({ where: { id: session.id } }).catch(() => undefined);
-    return null;
+    return false;
   }
   if (now - session.lastSeenAt.getTime() > REFRESH_AFTER_MS) {
     await prisma.session.update({
@@ -46,7 +56,7 @@ export async function findSession(prisma: PrismaClient, req: Request) {
       data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_HOURS * 3_600_000) },
     });
   }
-  return session;
+  return true;
 }
 
 export function clearSessionCookie(res: Response) {

@@ -1,8 +1,10 @@
 // Who is asking, and what that lets them see. Computed once per request from the session, so
 // every visibility rule (docs/architecture.md, "Auth and visibility") is answered from these
 // sets without more queries.
-import type { OrganisationKind, PrismaClient, Role } from "@prisma/client";
+import type { OrganisationKind, Prisma, PrismaClient, Role } from "@prisma/client";
 import { adminRoleOf, sameDepartment } from "@sroi/domain";
+import type { Request } from "express";
+import { keepSessionAlive, sessionTokenHash } from "./sessions.js";
 
 export interface ViewerMembership {
   role: Role;
@@ -44,6 +46,40 @@ export const STAFF_WRITE: Role[] = [
   "SERVICE_POINT_CONSULTANT",
 ];
 
+/** What a viewer is made of: the person, their memberships and the gemeenten each one serves. */
+const VIEWER_USER = {
+  include: {
+    memberships: {
+      include: {
+        organisation: {
+          include: {
+            carriesOut: { select: { id: true, regionId: true } },
+            municipality: { select: { id: true, regionId: true } },
+          },
+        },
+      },
+    },
+  },
+} satisfies Prisma.UserDefaultArgs;
+
+type ViewerUser = Prisma.UserGetPayload<typeof VIEWER_USER>;
+
+/**
+ * The viewer of a request from its session cookie: session, person, memberships and the gemeenten
+ * they serve in one SQL statement (joined, not a query per relation), since every request pays it.
+ */
+export async function viewerForRequest(prisma: PrismaClient, req: Request): Promise<Viewer | null> {
+  const tokenHash = sessionTokenHash(req);
+  if (tokenHash === null) return null;
+  const session = await prisma.session.findUnique({
+    where: { tokenHash },
+    include: { user: VIEWER_USER },
+    relationLoadStrategy: "join",
+  });
+  if (!session || !(await keepSessionAlive(prisma, session))) return null;
+  return toViewer(session.user, session.id);
+}
+
 export async function loadViewer(
   prisma: PrismaClient,
   userId: string,
@@ -51,21 +87,15 @@ export async function loadViewer(
 ): Promise<Viewer | null> {
   const user = await prisma.user.findUnique({
     where: { id: userId },
-    include: {
-      memberships: {
-        include: {
-          organisation: {
-            include: {
-              carriesOut: { select: { id: true, regionId: true } },
-              municipality: { select: { id: true, regionId: true } },
-            },
-          },
-        },
-      },
-    },
+    ...VIEWER_USER,
+    relationLoadStrategy: "join",
   });
+  return user ? toViewer(user, sessionId) : null;
+}
+
+function toViewer(user: ViewerUser, sessionId: string): Viewer | null {
   // A deactivated account has no sessions left; this also covers a request already under way.
-  if (!user || user.deactivatedAt) return null;
+  if (user.deactivatedAt) return null;
   const viewer: Viewer = {
     userId: user.id,
     email: user.email,

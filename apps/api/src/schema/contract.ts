@@ -1,6 +1,6 @@
 // Contracts (opdrachten) with their pinned obligation, deadlines and lifecycle. Who may read a
 // contract is declared once, on the type, and applied as a filter to every list (auth/viewer.ts).
-import type { Prisma, PrismaClient } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
 import { CONTRACT_STATUSES, deadlineState, dutchDate } from "@sroi/domain";
 import {
@@ -208,8 +208,7 @@ const ORDER_COLUMNS = {
   UPDATED_AT: "updatedAt",
 } as const;
 
-async function contractsWhere(
-  prisma: PrismaClient,
+function contractsWhere(
   viewer: Parameters<typeof readableContractsWhere>[0],
   filter:
     | {
@@ -222,7 +221,7 @@ async function contractsWhere(
       }
     | null
     | undefined,
-): Promise<Prisma.ContractWhereInput> {
+): Prisma.ContractWhereInput {
   const and: Prisma.ContractWhereInput[] = [readableContractsWhere(viewer)];
   const search = filter?.search?.trim();
   if (search) {
@@ -239,15 +238,11 @@ async function contractsWhere(
   if (filter?.kind) and.push({ kind: filter.kind as Prisma.ContractWhereInput["kind"] });
   if (filter?.overdue) {
     // One meaning with the badge (the domain's deadlineState): contact made after the due date,
-    // a calendar day in the Netherlands, counts as late too. That day is computed in SQL.
-    const madeLate = await prisma.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "Contract" WHERE "contactRequestedAt" IS NOT NULL
-        AND (("contactRequestedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Amsterdam')::date
-          > "contactDueDate"`;
+    // a calendar day in the Netherlands, counts as late too; the database keeps that flag.
     and.push({
       OR: [
         { contactRequestedAt: null, contactDueDate: { lt: new Date(`${today()}T00:00:00Z`) } },
-        { id: { in: madeLate.map((row) => row.id) } },
+        { contactMadeLate: true },
       ],
     });
   }
@@ -276,9 +271,7 @@ builder.queryFields((t) => ({
     defaultSize: 25,
     maxSize: 100,
     totalCount: (_connection, args, ctx) =>
-      contractsWhere(ctx.prisma, ctx.viewer, args.filter).then((where) =>
-        ctx.prisma.contract.count({ where }),
-      ),
+      ctx.prisma.contract.count({ where: contractsWhere(ctx.viewer, args.filter) }),
     resolve: async (query, _root, args, ctx) => {
       const column = ORDER_COLUMNS[args.orderBy?.field ?? "AWARD_DATE"];
       const direction = (
@@ -286,7 +279,7 @@ builder.queryFields((t) => ({
       ).toLowerCase() as "asc" | "desc";
       return ctx.prisma.contract.findMany({
         ...query,
-        where: await contractsWhere(ctx.prisma, ctx.viewer, args.filter),
+        where: contractsWhere(ctx.viewer, args.filter),
         // the id breaks ties so paging is stable
         orderBy: [{ [column]: direction }, { id: "asc" }],
       });

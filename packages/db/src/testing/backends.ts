@@ -2,7 +2,13 @@
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { inject } from "vitest";
-import { type Database, openDatabase, pgliteConnection, postgresConnection } from "../client.js";
+import {
+  type Database,
+  type DatabaseOptions,
+  openDatabase,
+  pgliteConnection,
+  postgresConnection,
+} from "../client.js";
 import type { MigrationConnection } from "../migrate.js";
 import { createTestDatabase } from "./postgres-server.js";
 import "./provided-context.js";
@@ -12,7 +18,9 @@ export interface Backend {
   /** false when no PostgreSQL server was available (the global setup said so loudly) */
   available: boolean;
   /** a fresh, empty, migrated database; dispose() drops what it made */
-  open(): Promise<{ database: Database; dispose(): Promise<void> }>;
+  open(
+    options?: Pick<DatabaseOptions, "onStatement">,
+  ): Promise<{ database: Database; dispose(): Promise<void> }>;
   /** a raw connection to a fresh database with no migrations applied */
   connectEmpty(): Promise<{ connection: MigrationConnection; dispose(): Promise<void> }>;
 }
@@ -23,8 +31,8 @@ export function backends(): Backend[] {
     {
       name: "PGlite",
       available: true,
-      async open() {
-        const database = await openDatabase({});
+      async open(options) {
+        const database = await openDatabase({ ...options });
         return { database, dispose: () => database.close() };
       },
       async connectEmpty() {
@@ -35,9 +43,9 @@ export function backends(): Backend[] {
     {
       name: "PostgreSQL",
       available: postgresUrl !== "",
-      async open() {
+      async open(options) {
         const created = await createTestDatabase(postgresUrl);
-        const database = await openDatabase({ databaseUrl: created.url });
+        const database = await openDatabase({ ...options, databaseUrl: created.url });
         return {
           database,
           async dispose() {
