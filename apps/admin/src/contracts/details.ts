@@ -83,8 +83,17 @@ export const ContractDetailsFields = graphql(`
       correct
       confirmIntake
     }
-    auditEvents {
-      ...AuditEntry
+    auditEventConnection(first: 50) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...AuditEntry
+        }
+      }
     }
   }
 `);

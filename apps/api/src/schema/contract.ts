@@ -11,6 +11,7 @@ import {
 } from "../auth/viewer.js";
 import { isStaffForContract } from "../auth/visibility.js";
 import { builder } from "../builder.js";
+import { MAX_PAGE_SIZE } from "../pagination.js";
 import { ConflictError, InputError, NotAllowedError, ValidationError } from "../errors.js";
 import {
   changeContractStatus,
@@ -171,6 +172,16 @@ builder.prismaObject("Contract", {
         "The contract's audit trail, newest first (staff of the contract's gemeente or its WSP only)",
       authScopes: (contract, _args, ctx) => isStaffForContract(ctx.viewer, contract),
       query: { orderBy: { at: "desc" } },
+    }),
+    auditEventConnection: t.relatedConnection("auditEvents", {
+      cursor: "id",
+      description:
+        "The contract's audit trail a page at a time, newest first (staff of the contract's gemeente or its WSP only)",
+      authScopes: (contract, _args, ctx) => isStaffForContract(ctx.viewer, contract),
+      defaultSize: 50,
+      maxSize: MAX_PAGE_SIZE,
+      totalCount: true,
+      query: { orderBy: [{ at: "desc" }, { id: "desc" }] },
     }),
   }),
 });

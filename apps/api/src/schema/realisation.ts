@@ -3,6 +3,7 @@
 import type { BreakdownLine } from "@sroi/domain";
 import { isStaffForContract } from "../auth/visibility.js";
 import { builder } from "../builder.js";
+import { MAX_PAGE_SIZE } from "../pagination.js";
 import {
   acceptRealisations,
   correctRealisation,
@@ -107,6 +108,15 @@ builder.prismaObject("Realisation", {
 
 builder.prismaObjectFields("Contract", (t) => ({
   realisations: t.relation("realisations", { query: { orderBy: { createdAt: "desc" } } }),
+  realisationConnection: t.relatedConnection("realisations", {
+    cursor: "id",
+    description:
+      "The realisations a page at a time, newest first (the contract page); realisationCounts counts them all",
+    defaultSize: 50,
+    maxSize: MAX_PAGE_SIZE,
+    totalCount: true,
+    query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
+  }),
 }));
 
 const RealisationInput = builder.inputType("RealisationInput", {
