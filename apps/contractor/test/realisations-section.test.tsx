@@ -42,7 +42,9 @@ const contract = (correct: boolean, reportRealisation: boolean): PortalRealisati
 
 const render = (fragment: PortalRealisationsFragment) =>
   renderToStaticMarkup(
-    <ApolloProvider client={new ApolloClient({ cache: new InMemoryCache(), link: ApolloLink.empty() })}>
+    <ApolloProvider
+      client={new ApolloClient({ cache: new InMemoryCache(), link: ApolloLink.empty() })}
+    >
       <StaticRouter location="/">
         <RealisationsSection contract={fragment} />
       </StaticRouter>

@@ -317,7 +317,10 @@ describe("RealisationsSection", () => {
   it("says the app's words when nothing is reported", () => {
     const html = render(
       <RealisationsSection
-        contract={{ ...section, realisationCounts: { total: 0, submitted: 0, accepted: 0, rejected: 0 } }}
+        contract={{
+          ...section,
+          realisationCounts: { total: 0, submitted: 0, accepted: 0, rejected: 0 },
+        }}
         rows={[]}
         caption="Verantwoordingen"
         empty="Niets."

@@ -83,7 +83,7 @@ export const ContractDetailsFields = graphql(`
       correct
       confirmIntake
     }
-    auditEventConnection(first: 50) {
+    auditEventConnection {
       totalCount
       pageInfo {
         hasNextPage

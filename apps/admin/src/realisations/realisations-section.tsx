@@ -12,7 +12,7 @@ import { BulkAccept } from "./bulk-accept";
 export const AdminRealisationsFields = graphql(`
   fragment AdminRealisations on Contract {
     ...ContractRealisations
-    realisationConnection(first: 50) {
+    realisationConnection {
       pageInfo {
         hasNextPage
         endCursor
@@ -43,7 +43,7 @@ const MoreRealisationsQuery = graphql(`
   query AdminContractRealisations($id: ID!, $after: String!) {
     contract(id: $id) {
       id
-      realisationConnection(first: 50, after: $after) {
+      realisationConnection(after: $after) {
         pageInfo {
           hasNextPage
           endCursor

@@ -66,7 +66,7 @@ const MoreAuditEventsQuery = graphql(`
   query AdminContractAuditEvents($id: ID!, $after: String!) {
     contract(id: $id) {
       id
-      auditEventConnection(first: 50, after: $after) {
+      auditEventConnection(after: $after) {
         pageInfo {
           hasNextPage
           endCursor

@@ -11,8 +11,8 @@ import {
 } from "../auth/viewer.js";
 import { isStaffForContract } from "../auth/visibility.js";
 import { builder } from "../builder.js";
-import { MAX_PAGE_SIZE } from "../pagination.js";
 import { ConflictError, InputError, NotAllowedError, ValidationError } from "../errors.js";
+import { MAX_PAGE_SIZE } from "../pagination.js";
 import {
   changeContractStatus,
   confirmIntake,

@@ -29,7 +29,7 @@ export const PortalRealisationsFields = graphql(`
     viewerCan {
       reportRealisation
     }
-    realisationConnection(first: 50) {
+    realisationConnection {
       pageInfo {
         hasNextPage
         endCursor
@@ -57,7 +57,7 @@ const MoreRealisationsQuery = graphql(`
   query PortalContractRealisations($id: ID!, $after: String!) {
     contract(id: $id) {
       id
-      realisationConnection(first: 50, after: $after) {
+      realisationConnection(after: $after) {
         pageInfo {
           hasNextPage
           endCursor

@@ -26,7 +26,7 @@ import { Heading, Paragraph } from "../primitives/typography.js";
 
 /**
  * What the Verantwoording list on the contract page reads: the block names and the counts over all
- * entries. The rows come a page at a time: each app selects `realisationConnection(first: 50)`
+ * entries. The rows come a page at a time: each app selects `realisationConnection`
  * with ContractRealisationRow and its own fields beside it.
  */
 export const ContractRealisationsFields = graphql(`
