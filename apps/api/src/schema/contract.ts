@@ -143,16 +143,17 @@ builder.prismaObject("Contract", {
         obligationPercentage: true,
         obligationAmount: true,
         obligationLines: true,
-        policy: nestedSelection(true, ["policy"]),
-        catalogueVersion: nestedSelection(true, ["catalogueVersion"]),
+        policy: nestedSelection({ select: { id: true } }, ["policy"]),
+        catalogueVersion: nestedSelection({ select: { id: true } }, ["catalogueVersion"]),
       }),
       resolve: (c) => ({
         kind: c.obligationKind,
         percentage: c.obligationPercentage ? decimalOut(c.obligationPercentage) : null,
         amount: decimalOut(c.obligationAmount, 2),
         lines: c.obligationLines as unknown as ObligationShape["lines"],
-        policy: c.policy,
-        catalogueVersion: c.catalogueVersion,
+        // Typed as the id the default selects; at run time it holds what the query asks of it.
+        policy: c.policy as Policy,
+        catalogueVersion: c.catalogueVersion as CatalogueVersion | null,
       }),
     }),
     contactDeadline: t.field({
