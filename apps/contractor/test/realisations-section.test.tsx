@@ -1,12 +1,16 @@
 // The portal's Verantwoording section points to a rejected entry only while the API lets the
 // contractor correct it: once the contract is closed, "corrigeer haar" was a dead end.
+import { ApolloClient, ApolloLink, InMemoryCache } from "@apollo/client";
+import { ApolloProvider } from "@apollo/client/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { StaticRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import type { PortalRealisationsFragment } from "../src/gql/graphql";
 import { RealisationsSection } from "../src/realisations/realisations-section";
 
-const rejected = (correct: boolean): PortalRealisationsFragment["realisations"][number] => ({
+type Row = PortalRealisationsFragment["realisationConnection"]["edges"][number]["node"];
+
+const rejected = (correct: boolean): Row => ({
   id: "r1",
   blockCode: null,
   maatwerkDescription: "Gastles op het ROC",
@@ -29,14 +33,22 @@ const contract = (correct: boolean, reportRealisation: boolean): PortalRealisati
   },
   obligation: { catalogueVersion: null },
   viewerCan: { reportRealisation },
-  realisations: [rejected(correct)],
+  realisationCounts: { total: 1, submitted: 0, accepted: 0, rejected: 1 },
+  realisationConnection: {
+    pageInfo: { hasNextPage: false, endCursor: null },
+    edges: [{ node: rejected(correct) }],
+  },
 });
 
 const render = (fragment: PortalRealisationsFragment) =>
   renderToStaticMarkup(
-    <StaticRouter location="/">
-      <RealisationsSection contract={fragment} />
-    </StaticRouter>,
+    <ApolloProvider
+      client={new ApolloClient({ cache: new InMemoryCache(), link: ApolloLink.empty() })}
+    >
+      <StaticRouter location="/">
+        <RealisationsSection contract={fragment} />
+      </StaticRouter>
+    </ApolloProvider>,
   );
 
 describe("the portal's Verantwoording section", () => {

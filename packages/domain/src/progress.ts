@@ -176,10 +176,11 @@ export function reportSchedule(options: {
 /**
  * What counts as a community activity (maatschappelijke activiteit), the way a small contract
  * fulfils its obligation: a realisation of a block in the COMMUNITY_ACTIVITY category, or
- * maatwerk (no block), which the WSP values when it accepts it. Counted by review status.
+ * maatwerk (no block), which the WSP values when it accepts it. Counted by review status; a row
+ * with a `count` stands for that many realisations (the API feeds it rows summed by the database).
  */
 export function countCommunityActivities(
-  realisations: readonly { status: RealisationStatus; blockCode: string | null }[],
+  realisations: readonly { status: RealisationStatus; blockCode: string | null; count?: number }[],
   blocks: readonly { code: string; category: string }[],
 ): { accepted: number; pending: number } {
   const activityCodes = new Set(
@@ -188,8 +189,9 @@ export function countCommunityActivities(
   const activities = realisations.filter(
     (realisation) => realisation.blockCode === null || activityCodes.has(realisation.blockCode),
   );
-  return {
-    accepted: activities.filter((realisation) => realisation.status === "ACCEPTED").length,
-    pending: activities.filter((realisation) => realisation.status === "SUBMITTED").length,
-  };
+  const total = (status: RealisationStatus) =>
+    activities
+      .filter((realisation) => realisation.status === status)
+      .reduce((sum, realisation) => sum + (realisation.count ?? 1), 0);
+  return { accepted: total("ACCEPTED"), pending: total("SUBMITTED") };
 }

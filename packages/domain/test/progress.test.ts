@@ -187,4 +187,22 @@ describe("community activities", () => {
       pending: 0,
     });
   });
+
+  it("counts a summed row as that many realisations", () => {
+    const blocks = [
+      { code: "INITIATIEF", category: "COMMUNITY_ACTIVITY" },
+      { code: "PW", category: "EMPLOYMENT" },
+    ];
+    expect(
+      countCommunityActivities(
+        [
+          { status: "ACCEPTED", blockCode: "INITIATIEF", count: 3 },
+          { status: "ACCEPTED", blockCode: null, count: 2 },
+          { status: "ACCEPTED", blockCode: "PW", count: 7 },
+          { status: "SUBMITTED", blockCode: null, count: 4 },
+        ],
+        blocks,
+      ),
+    ).toEqual({ accepted: 5, pending: 4 });
+  });
 });

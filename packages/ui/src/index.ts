@@ -29,6 +29,7 @@ export * from "./primitives/error-summary.js";
 export * from "./primitives/feedback.js";
 export * from "./primitives/form.js";
 export * from "./primitives/link.js";
+export * from "./primitives/load-more.js";
 export * from "./primitives/page.js";
 export * from "./primitives/pagination.js";
 export * from "./primitives/section-nav.js";

@@ -288,13 +288,17 @@ describe("RealisationsSection", () => {
   const section = {
     id: "c/1",
     obligation: { catalogueVersion: { blocks: [{ code: "PW", name: "Participatiewet" }] } },
-    realisations: [row("a", "SUBMITTED"), row("b", "SUBMITTED"), row("c/2", "REJECTED")],
+    // One page of three rows; the counts cover all 53 entries.
+    realisationCounts: { total: 53, submitted: 2, accepted: 50, rejected: 1 },
   };
+  const rows = [row("a", "SUBMITTED"), row("b", "SUBMITTED"), row("c/2", "REJECTED")];
 
-  it("counts by status, adds the app's note and links each realisation", () => {
+  it("counts by status over all entries, adds the app's note and links each loaded row", () => {
     const html = render(
       <RealisationsSection
         contract={section}
+        rows={rows}
+        more={<p>Meer.</p>}
         caption="Verantwoordingen"
         empty="Niets."
         summaryNote=" Twee wachten."
@@ -303,8 +307,9 @@ describe("RealisationsSection", () => {
       </RealisationsSection>,
     );
     expect(text(html)).toMatch(
-      /^Verantwoording Eerst dit\. 3 verantwoordingen: 2 ingediend en 1 afgewezen\. Twee wachten\. /,
+      /^Verantwoording Eerst dit\. 53 verantwoordingen: 2 ingediend, 50 geaccepteerd en 1 afgewezen\. Twee wachten\. /,
     );
+    expect(text(html)).toMatch(/Meer\.$/);
     expect(html).toContain('href="/opdrachten/c%2F1/verantwoording/c%2F2"');
     expect(text(html)).toContain("Participatiewet");
   });
@@ -312,7 +317,11 @@ describe("RealisationsSection", () => {
   it("says the app's words when nothing is reported", () => {
     const html = render(
       <RealisationsSection
-        contract={{ ...section, realisations: [] }}
+        contract={{
+          ...section,
+          realisationCounts: { total: 0, submitted: 0, accepted: 0, rejected: 0 },
+        }}
+        rows={[]}
         caption="Verantwoordingen"
         empty="Niets."
       />,

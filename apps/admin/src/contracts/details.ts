@@ -83,8 +83,17 @@ export const ContractDetailsFields = graphql(`
       correct
       confirmIntake
     }
-    auditEvents {
-      ...AuditEntry
+    auditEventConnection {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...AuditEntry
+        }
+      }
     }
   }
 `);

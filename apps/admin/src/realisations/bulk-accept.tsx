@@ -17,7 +17,7 @@ import {
 import { type FormEvent, useState } from "react";
 import { useRevalidator } from "react-router";
 import { graphql } from "../gql";
-import type { AdminRealisationsFragment } from "../gql/graphql";
+import type { AdminRealisationRowFragment, AdminRealisationsFragment } from "../gql/graphql";
 
 const AcceptRealisationsMutation = graphql(`
   mutation AdminAcceptRealisations(
@@ -40,8 +40,15 @@ const AcceptRealisationsMutation = graphql(`
 
 type Outcome = { type: "ok" | "error"; message: string };
 
-export function BulkAccept({ contract }: { contract: AdminRealisationsFragment }) {
-  const eligible = contract.realisations.filter((row) => row.viewerCan.acceptWithoutJudgement);
+/** Offers the rows loaded on the page (the list loads more with "Meer laden"). */
+export function BulkAccept({
+  contract,
+  rows,
+}: {
+  contract: AdminRealisationsFragment;
+  rows: readonly AdminRealisationRowFragment[];
+}) {
+  const eligible = rows.filter((row) => row.viewerCan.acceptWithoutJudgement);
   const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(new Set());
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [accept, { loading }] = useMutation(AcceptRealisationsMutation);

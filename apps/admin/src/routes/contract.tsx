@@ -1,6 +1,6 @@
 // Opdracht: one contract with its pinned SR obligation and how it was computed, the contact
 // deadline, the status steps the person may take, and the audit trail.
-import { useMutation, useQuery, useReadQuery } from "@apollo/client/react";
+import { useApolloClient, useMutation, useQuery, useReadQuery } from "@apollo/client/react";
 import {
   CONTRACT_KIND_LABELS,
   CONTRACT_STATUS_LABELS,
@@ -22,11 +22,13 @@ import {
   formatDateTime,
   Heading,
   Link,
+  LoadMore,
   ObligationBreakdown,
   PageTitle,
   Paragraph,
   PsoLapseNote,
   SectionNav,
+  useLoadMore,
 } from "@sroi/ui";
 import { useEffect, useRef, useState } from "react";
 import { type LoaderFunctionArgs, useLoaderData, useRevalidator } from "react-router";
@@ -35,7 +37,7 @@ import { AuditTrail } from "../audit/audit-trail";
 import { type ActionFeedback, ActionFeedbackMessage, feedbackFrom } from "../contracts/feedback";
 import { ContractAssessmentSection, ContractProgressSection } from "../contracts/progress-section";
 import { graphql } from "../gql";
-import type { ContractDetailsFragment } from "../gql/graphql";
+import type { AuditEntryFragment, ContractDetailsFragment } from "../gql/graphql";
 import { PlanSection } from "../plan/plan-section";
 import { RealisationsSection } from "../realisations/realisations-section";
 
@@ -55,6 +57,26 @@ const ConsultantNamesQuery = graphql(`
     consultants(municipalityCode: $municipalityCode) {
       id
       name
+    }
+  }
+`);
+
+// "Meer laden" in the audit trail: the next 50 events after the last one shown.
+const MoreAuditEventsQuery = graphql(`
+  query AdminContractAuditEvents($id: ID!, $after: String!) {
+    contract(id: $id) {
+      id
+      auditEventConnection(after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...AuditEntry
+          }
+        }
+      }
     }
   }
 `);
@@ -156,6 +178,22 @@ function AuditSection({ contract }: { contract: ContractDetailsFragment }) {
   const { data } = useQuery(ConsultantNamesQuery, {
     variables: { municipalityCode: contract.municipality.code },
   });
+  const client = useApolloClient();
+  const {
+    rows: events,
+    hasMore,
+    loading,
+    failed,
+    loadMore,
+  } = useLoadMore<AuditEntryFragment>(contract.auditEventConnection, async (after) => {
+    const { data } = await client.query({
+      query: MoreAuditEventsQuery,
+      variables: { id: contract.id, after },
+      fetchPolicy: "network-only",
+    });
+    if (!data?.contract?.auditEventConnection) throw new Error("contract not found");
+    return data.contract.auditEventConnection;
+  });
   const consultantNames = new Map(
     [...(data?.consultants ?? []), ...(contract.consultant ? [contract.consultant] : [])].map(
       (consultant) => [consultant.id, consultant.name],
@@ -167,7 +205,16 @@ function AuditSection({ contract }: { contract: ContractDetailsFragment }) {
         Audittrail
       </Heading>
       <Paragraph>Alle wijzigingen aan deze opdracht, de nieuwste eerst.</Paragraph>
-      <AuditTrail events={contract.auditEvents} consultantNames={consultantNames} />
+      <AuditTrail events={events} consultantNames={consultantNames} />
+      <LoadMore
+        shown={events.length}
+        total={contract.auditEventConnection.totalCount}
+        noun="wijzigingen"
+        hasMore={hasMore}
+        loading={loading}
+        failed={failed}
+        onLoadMore={loadMore}
+      />
     </section>
   );
 }

@@ -44,7 +44,7 @@ builder.prismaObject("Region", {
   }),
 });
 
-builder.prismaObject("CatalogueVersion", {
+export const CatalogueVersionRef = builder.prismaObject("CatalogueVersion", {
   description: "One version of a region's bouwblokkenmodel",
   // Checked again on every path: a list that forgot visibleCatalogueVersionsWhere fails, it does
   // not leak a draft.

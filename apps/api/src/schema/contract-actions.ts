@@ -62,7 +62,8 @@ builder.prismaObjectFields("Contract", (t) => ({
       intakeConfirmedAt: true,
       contactRequestedAt: true,
       assessment: { select: { outcome: true, recoveryUntil: true, sanctionAmount: true } },
-      planVersions: { orderBy: { number: "desc" }, take: 1, select: { status: true } },
+      // All versions (not take: 1), so that this merges with Contract.plans into one statement.
+      planVersions: { orderBy: { number: "desc" }, select: { status: true } },
     },
     resolve: (c, _args, ctx) => {
       const viewer = ctx.viewer;

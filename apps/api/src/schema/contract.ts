@@ -1,6 +1,6 @@
 // Contracts (opdrachten) with their pinned obligation, deadlines and lifecycle. Who may read a
 // contract is declared once, on the type, and applied as a filter to every list (auth/viewer.ts).
-import type { Prisma } from "@prisma/client";
+import type { CatalogueVersion, Policy, Prisma, PrismaClient } from "@prisma/client";
 import { toIsoDate } from "@sroi/db";
 import { CONTRACT_STATUSES, deadlineState, dutchDate } from "@sroi/domain";
 import {
@@ -12,6 +12,7 @@ import {
 import { isStaffForContract } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import { ConflictError, InputError, NotAllowedError, ValidationError } from "../errors.js";
+import { MAX_PAGE_SIZE } from "../pagination.js";
 import {
   changeContractStatus,
   confirmIntake,
@@ -20,7 +21,8 @@ import {
   requestIntake,
 } from "../services/contracts.js";
 import { BreakdownLineRef } from "./breakdown.js";
-import { ContractKind } from "./municipality.js";
+import { CatalogueVersionRef } from "./catalogue.js";
+import { ContractKind, PolicyRef } from "./municipality.js";
 import { ObligationKind } from "./preview.js";
 import { decimalOut, optionalDate } from "./scalars.js";
 
@@ -40,8 +42,8 @@ interface ObligationShape {
   percentage: string | null;
   amount: string;
   lines: { label: string; amount: string }[];
-  policyId: string;
-  catalogueVersionId: string | null;
+  policy: Policy;
+  catalogueVersion: CatalogueVersion | null;
 }
 
 const ContractObligation = builder.objectRef<ObligationShape>("ContractObligation").implement({
@@ -51,23 +53,17 @@ const ContractObligation = builder.objectRef<ObligationShape>("ContractObligatio
     percentage: t.field({ type: "Decimal", nullable: true, resolve: (o) => o.percentage }),
     amount: t.field({ type: "Decimal", resolve: (o) => o.amount }),
     lines: t.field({ type: [BreakdownLineRef], resolve: (o) => o.lines }),
-    policy: t.prismaField({
-      type: "Policy",
+    // Both loaded by the contract's own query (Contract.obligation selects them).
+    policy: t.field({
+      type: PolicyRef,
       description: "The policy version in force on the reference date",
-      resolve: (query, o, _args, ctx) =>
-        ctx.prisma.policy.findUniqueOrThrow({ ...query, where: { id: o.policyId } }),
+      resolve: (o) => o.policy,
     }),
-    catalogueVersion: t.prismaField({
-      type: "CatalogueVersion",
+    catalogueVersion: t.field({
+      type: CatalogueVersionRef,
       nullable: true,
       description: "The catalogue version the contract is pinned to",
-      resolve: (query, o, _args, ctx) =>
-        o.catalogueVersionId
-          ? ctx.prisma.catalogueVersion.findUnique({
-              ...query,
-              where: { id: o.catalogueVersionId },
-            })
-          : null,
+      resolve: (o) => o.catalogueVersion,
     }),
   }),
 });
@@ -141,13 +137,23 @@ builder.prismaObject("Contract", {
     consultant: t.relation("consultant", { nullable: true }),
     obligation: t.field({
       type: ContractObligation,
+      // The policy and catalogue with what the query asks of them, in the contract's statement.
+      select: (_args, _ctx, nestedSelection) => ({
+        obligationKind: true,
+        obligationPercentage: true,
+        obligationAmount: true,
+        obligationLines: true,
+        policy: nestedSelection({ select: { id: true } }, ["policy"]),
+        catalogueVersion: nestedSelection({ select: { id: true } }, ["catalogueVersion"]),
+      }),
       resolve: (c) => ({
         kind: c.obligationKind,
         percentage: c.obligationPercentage ? decimalOut(c.obligationPercentage) : null,
         amount: decimalOut(c.obligationAmount, 2),
         lines: c.obligationLines as unknown as ObligationShape["lines"],
-        policyId: c.policyId,
-        catalogueVersionId: c.catalogueVersionId,
+        // Typed as the id the default selects; at run time it holds what the query asks of it.
+        policy: c.policy as Policy,
+        catalogueVersion: c.catalogueVersion as CatalogueVersion | null,
       }),
     }),
     contactDeadline: t.field({
@@ -167,6 +173,16 @@ builder.prismaObject("Contract", {
         "The contract's audit trail, newest first (staff of the contract's gemeente or its WSP only)",
       authScopes: (contract, _args, ctx) => isStaffForContract(ctx.viewer, contract),
       query: { orderBy: { at: "desc" } },
+    }),
+    auditEventConnection: t.relatedConnection("auditEvents", {
+      cursor: "id",
+      description:
+        "The contract's audit trail a page at a time, newest first (staff of the contract's gemeente or its WSP only)",
+      authScopes: (contract, _args, ctx) => isStaffForContract(ctx.viewer, contract),
+      defaultSize: 50,
+      maxSize: MAX_PAGE_SIZE,
+      totalCount: true,
+      query: { orderBy: [{ at: "desc" }, { id: "desc" }] },
     }),
   }),
 });

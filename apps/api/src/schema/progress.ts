@@ -8,6 +8,8 @@ import {
   reportSchedule,
 } from "@sroi/domain";
 import { builder } from "../builder.js";
+import type { Context } from "../context.js";
+import { loadProgressFigures, type ProgressFigures } from "../services/progress-figures.js";
 import { DeadlineState } from "./contract.js";
 import { ReportFrequency } from "./municipality.js";
 
@@ -73,42 +75,74 @@ const ProgressRef = builder
     }),
   });
 
+// One statement per contract and request, however many of the fields below a query asks for.
+const figuresByRequest = new WeakMap<Context, Map<string, Promise<ProgressFigures | null>>>();
+
+function progressFigures(ctx: Context, contractId: string): Promise<ProgressFigures | null> {
+  let figures = figuresByRequest.get(ctx);
+  if (!figures) {
+    figures = new Map();
+    figuresByRequest.set(ctx, figures);
+  }
+  let loaded = figures.get(contractId);
+  if (!loaded) {
+    loaded = loadProgressFigures(ctx.prisma, contractId);
+    figures.set(contractId, loaded);
+  }
+  return loaded;
+}
+
+const RealisationCountsRef = builder
+  .objectRef<ProgressFigures["counts"]>("RealisationCounts")
+  .implement({
+    description: "How many realisations a contract has, in all and per review status",
+    fields: (t) => ({
+      total: t.int({ resolve: (c) => c.SUBMITTED + c.ACCEPTED + c.REJECTED }),
+      submitted: t.int({ resolve: (c) => c.SUBMITTED }),
+      accepted: t.int({ resolve: (c) => c.ACCEPTED }),
+      rejected: t.int({ resolve: (c) => c.REJECTED }),
+    }),
+  });
+
 builder.prismaObjectFields("Contract", (t) => ({
   progress: t.field({
     type: ProgressRef,
-    select: {
-      obligationAmount: true,
-      startDate: true,
-      awardDate: true,
-      endDate: true,
-      policy: { select: { reportFrequency: true } },
-      realisations: { select: { status: true, value: true, createdAt: true, blockCode: true } },
-      catalogueVersion: { select: { blocks: { select: { code: true, category: true } } } },
-      planVersions: {
-        orderBy: { number: "desc" },
-        select: { status: true, total: true, reportFrequency: true },
-      },
-    },
-    resolve: (c) => {
+    select: { id: true, obligationAmount: true, startDate: true, awardDate: true, endDate: true },
+    resolve: async (c, _args, ctx) => {
+      const figures = await progressFigures(ctx, c.id);
+      if (!figures) throw new Error(`Contract ${c.id} has no policy`);
       // The approved plan counts; before approval, the latest plan shows what is intended.
-      const plan = c.planVersions.find((p) => p.status === "APPROVED") ?? c.planVersions[0];
-      const frequency = plan?.reportFrequency ?? c.policy.reportFrequency;
+      const frequency = figures.plan?.reportFrequency ?? figures.policyReportFrequency;
       return {
+        // Sums per status in, the same sums out: the domain's rule decides the rest.
         ...contractProgress(
           c.obligationAmount.toFixed(2),
-          c.realisations.map((r) => ({ status: r.status, value: r.value.toFixed(2) })),
-          plan ? plan.total.toFixed(2) : "0",
+          figures.totals,
+          figures.plan ? figures.plan.total : "0",
         ),
-        activities: countCommunityActivities(c.realisations, c.catalogueVersion?.blocks ?? []),
+        activities: countCommunityActivities(
+          figures.byBlock,
+          figures.byBlock.flatMap((row) =>
+            row.blockCode && row.category ? [{ code: row.blockCode, category: row.category }] : [],
+          ),
+        ),
         reportFrequency: frequency,
         reports: reportSchedule({
           start: toIsoDate(c.startDate ?? c.awardDate),
           end: c.endDate ? toIsoDate(c.endDate) : null,
           frequency,
           today: dutchDate(new Date()),
-          reportDates: c.realisations.map((r) => dutchDate(r.createdAt)),
+          reportDates: figures.reportDates,
         }),
       };
     },
+  }),
+  realisationCounts: t.field({
+    type: RealisationCountsRef,
+    description:
+      "How many realisations there are per review status, over all of them (the list is paged)",
+    select: { id: true },
+    resolve: async (c, _args, ctx) =>
+      (await progressFigures(ctx, c.id))?.counts ?? { SUBMITTED: 0, ACCEPTED: 0, REJECTED: 0 },
   }),
 }));

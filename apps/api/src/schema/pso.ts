@@ -126,19 +126,19 @@ builder.prismaObjectField("Contract", "pso", (t) =>
     nullable: true,
     description:
       "The contractor's checked PSO certificate covering the award date, flagged when it lapses before the contract's end; null when there is none",
-    select: { awardDate: true, endDate: true, contractorId: true, policyId: true },
-    resolve: async (contract, _args, ctx) => {
-      const [rows, policy] = await Promise.all([
-        ctx.prisma.psoCertificate.findMany({
-          where: { organisationId: contract.contractorId, checkedAt: { not: null } },
-        }),
-        ctx.prisma.policy.findUniqueOrThrow({ where: { id: contract.policyId } }),
-      ]);
-      const facts = rows.map((row) => ({ ...psoFacts(row), row }));
+    // Loaded with the contract (one statement for the page), not by a query of its own.
+    select: {
+      awardDate: true,
+      endDate: true,
+      policy: true,
+      contractor: { select: { psoCertificates: { where: { checkedAt: { not: null } } } } },
+    },
+    resolve: (contract) => {
+      const facts = contract.contractor.psoCertificates.map((row) => ({ ...psoFacts(row), row }));
       const chosen = psoCertificateForAward(
         facts,
         toIsoDate(contract.awardDate),
-        toObligationPolicy(policy).psoDiscounts,
+        toObligationPolicy(contract.policy).psoDiscounts,
       );
       if (!chosen) return null;
       const end = contract.endDate ? toIsoDate(contract.endDate) : null;

@@ -7,6 +7,7 @@ import { isStaffForContract } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { type DoubleCount, doubleCountBatcher, doubleCountFor } from "../services/count-once.js";
+import { MAX_PAGE_SIZE } from "../pagination.js";
 import {
   acceptRealisations,
   correctRealisation,
@@ -182,6 +183,15 @@ builder.prismaObject("Realisation", {
 
 builder.prismaObjectFields("Contract", (t) => ({
   realisations: t.relation("realisations", { query: { orderBy: { createdAt: "desc" } } }),
+  realisationConnection: t.relatedConnection("realisations", {
+    cursor: "id",
+    description:
+      "The realisations a page at a time, newest first (the contract page); realisationCounts counts them all",
+    defaultSize: 50,
+    maxSize: MAX_PAGE_SIZE,
+    totalCount: true,
+    query: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
+  }),
 }));
 
 const RealisationInput = builder.inputType("RealisationInput", {

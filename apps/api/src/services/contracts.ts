@@ -442,7 +442,9 @@ export const lifecycleSelect = {
   awardDate: true,
   startDate: true,
   assessment: { select: { outcome: true } },
-  planVersions: { where: { status: "APPROVED" }, take: 1, select: { id: true } },
+  // Every version, newest first: the same selection as Contract.plans and viewerCan, so a page
+  // asking for all three loads them in one statement (a plan has a handful of versions).
+  planVersions: { orderBy: { number: "desc" }, select: { id: true, status: true } },
 } satisfies Prisma.ContractSelect;
 type LifecycleRow = Prisma.ContractGetPayload<{ select: typeof lifecycleSelect }>;
 
@@ -450,7 +452,7 @@ export function lifecycleFacts(contract: LifecycleRow): LifecycleFacts {
   return {
     status: contract.status,
     intakeConfirmed: contract.intakeConfirmedAt !== null,
-    planApproved: contract.planVersions.length > 0,
+    planApproved: contract.planVersions.some((plan) => plan.status === "APPROVED"),
     awardDate: toIsoDate(contract.awardDate),
     startDate: contract.startDate ? toIsoDate(contract.startDate) : null,
     assessed: contract.assessment !== null && contract.assessment.outcome !== "RECOVERY_PERIOD",

@@ -72,6 +72,8 @@ export function pinnedCatalogue(
 export function forgetContractRealisations(cache: ApolloCache, contractId: string) {
   const id = cache.identify({ __typename: "Contract", id: contractId });
   cache.evict({ id, fieldName: "realisations" });
+  cache.evict({ id, fieldName: "realisationConnection" });
+  cache.evict({ id, fieldName: "realisationCounts" });
   cache.evict({ id, fieldName: "progress" });
   cache.gc();
 }

@@ -24,7 +24,11 @@ import {
 } from "../primitives/table.js";
 import { Heading, Paragraph } from "../primitives/typography.js";
 
-/** What the Verantwoording list on the contract page reads: each row and the block names. */
+/**
+ * What the Verantwoording list on the contract page reads: the block names and the counts over all
+ * entries. The rows come a page at a time: each app selects `realisationConnection`
+ * with ContractRealisationRow and its own fields beside it.
+ */
 export const ContractRealisationsFields = graphql(`
   fragment ContractRealisations on Contract {
     id
@@ -37,19 +41,29 @@ export const ContractRealisationsFields = graphql(`
         }
       }
     }
-    realisations {
-      id
-      blockCode
-      maatwerkDescription
-      personRef
-      supplierName
-      startDate
-      endDate
-      invoiceDate
-      value
-      status
-      reviewReason
+    realisationCounts {
+      total
+      submitted
+      accepted
+      rejected
     }
+  }
+`);
+
+/** One row of the list on the contract page. */
+export const ContractRealisationRowFields = graphql(`
+  fragment ContractRealisationRow on Realisation {
+    id
+    blockCode
+    maatwerkDescription
+    personRef
+    supplierName
+    startDate
+    endDate
+    invoiceDate
+    value
+    status
+    reviewReason
   }
 `);
 
@@ -253,15 +267,26 @@ export function RealisationTable({
 export interface RealisationsSectionContract {
   id: string;
   obligation: { catalogueVersion?: { blocks: readonly { code: string; name: string }[] } | null };
-  realisations: readonly RealisationRow[];
+  realisationCounts: RealisationCounts;
+}
+
+/** How many realisations a contract has, over all of them, per review status. */
+export interface RealisationCounts {
+  total: number;
+  submitted: number;
+  accepted: number;
+  rejected: number;
 }
 
 /**
- * Verantwoording on the contract page: every realisation, newest first, each linking to its own
- * page, and how many there are of each status. What to say around the list is the app's own.
+ * Verantwoording on the contract page: the realisations loaded so far, newest first, each linking
+ * to its own page, how many there are of each status (over all of them), and `more`, the control
+ * that loads the next page. What to say around the list is the app's own.
  */
 export function RealisationsSection({
   contract,
+  rows,
+  more,
   caption,
   empty,
   summaryNote,
@@ -269,6 +294,8 @@ export function RealisationsSection({
   children,
 }: {
   contract: RealisationsSectionContract;
+  rows: readonly RealisationRow[];
+  more?: ReactNode;
   caption: string;
   /** said while nothing is reported */
   empty: ReactNode;
@@ -279,20 +306,20 @@ export function RealisationsSection({
   /** above the list: e.g. the ways to report more */
   children?: ReactNode;
 }) {
-  const rows = contract.realisations;
+  const counts = contract.realisationCounts;
   return (
     <section aria-labelledby="verantwoording">
       <Heading level={2} id="verantwoording">
         Verantwoording
       </Heading>
       {children}
-      {rows.length === 0 ? (
+      {counts.total === 0 ? (
         <EmptyState>{empty}</EmptyState>
       ) : (
         <>
           <Paragraph>
-            {rows.length === 1 ? "1 verantwoording" : `${rows.length} verantwoordingen`}:{" "}
-            {describeStatusCounts(rows)}.{summaryNote}
+            {counts.total === 1 ? "1 verantwoording" : `${counts.total} verantwoordingen`}:{" "}
+            {describeCounts(counts)}.{summaryNote}
           </Paragraph>
           <RealisationTable
             caption={caption}
@@ -301,6 +328,7 @@ export function RealisationsSection({
             linkTo={(id) => realisationPath(contract.id, id)}
             showPersonName={showPersonName}
           />
+          {more}
         </>
       )}
     </section>
@@ -309,10 +337,25 @@ export function RealisationsSection({
 
 /** "2 ingediend, 1 geaccepteerd en 1 afgewezen": the counts per status, for a summary line. */
 export function describeStatusCounts(rows: readonly { status: RealisationStatus }[]): string {
+  const count = (status: RealisationStatus) => rows.filter((row) => row.status === status).length;
+  return describeCounts({
+    total: rows.length,
+    submitted: count("SUBMITTED"),
+    accepted: count("ACCEPTED"),
+    rejected: count("REJECTED"),
+  });
+}
+
+/** The same from the API's counts (RealisationCounts), which cover every entry, not one page. */
+export function describeCounts(counts: RealisationCounts): string {
+  const byStatus: Record<RealisationStatus, number> = {
+    SUBMITTED: counts.submitted,
+    ACCEPTED: counts.accepted,
+    REJECTED: counts.rejected,
+  };
   const parts = (["SUBMITTED", "ACCEPTED", "REJECTED"] as const)
-    .map((status) => ({ status, count: rows.filter((row) => row.status === status).length }))
-    .filter((part) => part.count > 0)
-    .map((part) => `${part.count} ${REALISATION_STATUS_LABELS[part.status].toLowerCase()}`);
+    .filter((status) => byStatus[status] > 0)
+    .map((status) => `${byStatus[status]} ${REALISATION_STATUS_LABELS[status].toLowerCase()}`);
   if (parts.length <= 1) return parts[0] ?? "geen";
   return `${parts.slice(0, -1).join(", ")} en ${parts.at(-1)}`;
 }
