@@ -17,6 +17,8 @@ const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const REPORT_DIR = process.env.BENCH_REPORT_DIR;
+/** Runs that fail to record a trace, which happens now and then on a busy machine, are retried. */
+const ATTEMPTS = 3;
 
 const PAGES = [
   { name: "baseline: landing page /", path: "/" },
@@ -94,7 +96,7 @@ try {
   await rm(dataDir, { recursive: true, force: true });
 }
 
-async function measure(url: string): Promise<Figures> {
+async function measure(url: string, attempt = 1): Promise<Figures> {
   const result = await lighthouse(url, {
     port: chrome.port,
     onlyCategories: ["performance"],
@@ -103,7 +105,10 @@ async function measure(url: string): Promise<Figures> {
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) {
+    if (attempt < ATTEMPTS) return measure(url, attempt + 1);
+    throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  }
   if (REPORT_DIR) {
     await mkdir(REPORT_DIR, { recursive: true });
     const name = `${new URL(url).pathname.replaceAll("/", "_")}-${Date.now()}.json`;
