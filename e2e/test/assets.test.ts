@@ -11,12 +11,18 @@ import { describe, expect, inject, it } from "vitest";
 const baseUrl = inject("baseUrl");
 
 /**
- * Issue 13 aims at 150 KB gzip per app. The first download holds React, React Router and Apollo
- * Client (about 150 KB gzip between them) and the login; as sent (brotli) it is about 140 KB, in
- * gzip about 165 KB today. These budgets keep it from growing; see docs/quality.md.
+ * Issue 13: initial JS at most 150 KB gzip per app. The entry holds React, React Router and the
+ * page frame (about 105 KB gzip, 90 KB brotli); Apollo Client, the session and the layout come
+ * with the layout route, loaded at once beside the first page's own chunk. That first page's
+ * whole set has a budget too, so nothing can grow unnoticed by moving out of the entry. See
+ * docs/quality.md.
  */
-const BROTLI_BUDGET = 150_000;
-const GZIP_BUDGET = 170_000;
+const GZIP_BUDGET = 150_000;
+const BROTLI_BUDGET = 130_000;
+/** Entry plus the layout route's scripts: what every first page needs besides its own chunk */
+const FIRST_PAGE_GZIP_BUDGET = 180_000;
+/** The layout route's module, the one that brings Apollo Client (see the apps' main.tsx) */
+const LAYOUT_ROUTE = "src/routes/layout.tsx";
 
 interface ManifestChunk {
   file: string;
@@ -38,34 +44,56 @@ function readManifest(app: string): Record<string, ManifestChunk> {
   return JSON.parse(readFileSync(path, "utf8"));
 }
 
-/** The entry's script and every script it imports statically: what runs before any page. */
-function initialScripts(manifest: Record<string, ManifestChunk>): string[] {
+/**
+ * The scripts of a chunk and of every chunk it imports statically: for the entry ("index.html")
+ * what runs before the page frame shows.
+ */
+function staticScripts(manifest: Record<string, ManifestChunk>, from = "index.html"): string[] {
   const seen = new Set<string>();
   const visit = (key: string) => {
     if (seen.has(key)) return;
     seen.add(key);
     for (const imported of manifest[key]?.imports ?? []) visit(imported);
   };
-  visit("index.html");
+  visit(from);
   return [...seen].map((key) => manifest[key]?.file ?? key).filter((file) => file.endsWith(".js"));
+}
+
+function gzipSize(dist: URL, scripts: string[]): number {
+  return scripts.reduce(
+    (sum, file) => sum + gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length,
+    0,
+  );
 }
 
 describe("initial JavaScript per app", () => {
   for (const app of APPS) {
     it(`${app.name}: the entry and its static imports stay within the budget`, () => {
       const manifest = readManifest(app.name);
-      const scripts = initialScripts(manifest);
+      const scripts = staticScripts(manifest);
       // Code splitting is in place: pages are chunks of their own, loaded when visited.
       expect(manifest["index.html"]?.dynamicImports?.length ?? 0).toBeGreaterThan(10);
       const dist = new URL(`../../apps/${app.name}/dist/`, import.meta.url);
-      const files = scripts.map((file) => readFileSync(new URL(file, dist)));
       const brotli = scripts.reduce(
         (sum, file) => sum + readFileSync(new URL(`${file}.br`, dist)).length,
         0,
       );
-      const gzip = files.reduce((sum, content) => sum + gzipSync(content, { level: 9 }).length, 0);
       expect(brotli).toBeLessThanOrEqual(BROTLI_BUDGET);
-      expect(gzip).toBeLessThanOrEqual(GZIP_BUDGET);
+      expect(gzipSize(dist, scripts)).toBeLessThanOrEqual(GZIP_BUDGET);
+    });
+
+    it(`${app.name}: Apollo Client comes with the layout route, within the first page's budget`, () => {
+      const manifest = readManifest(app.name);
+      const dist = new URL(`../../apps/${app.name}/dist/`, import.meta.url);
+      const source = (file: string) => readFileSync(new URL(file, dist), "utf8");
+      // Apollo's cache is recognisable in the built code by the name of its root entity.
+      const hasApollo = (files: string[]) =>
+        files.some((file) => source(file).includes("ROOT_QUERY"));
+      const initial = staticScripts(manifest);
+      expect(hasApollo(initial)).toBe(false);
+      const firstPage = [...new Set([...initial, ...staticScripts(manifest, LAYOUT_ROUTE)])];
+      expect(hasApollo(firstPage)).toBe(true);
+      expect(gzipSize(dist, firstPage)).toBeLessThanOrEqual(FIRST_PAGE_GZIP_BUDGET);
     });
   }
 });

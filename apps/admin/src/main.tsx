@@ -1,41 +1,49 @@
 import "@sroi/ui/styles.css";
-import { ApolloProvider } from "@apollo/client/react";
 import { Loading, NotFound, RouteError } from "@sroi/ui";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, Navigate } from "react-router";
 import { RouterProvider } from "react-router/dom";
-import { client } from "./apollo";
-import { Layout } from "./routes/layout";
-import {
-  AccountRoute,
-  ChoosePasswordRoute,
-  ForgotPasswordRoute,
-  LoginGuard,
-  LoginRoute,
-  requireLogin,
-} from "./routes/login-session";
+import { BASENAME, PageFrame } from "./routes/page-frame";
+
+// Everything that needs Apollo Client (the layout with who is logged in, the session's routes, the
+// pages) is loaded with its route, so the entry script holds React, the router and the page frame
+// only; the frame shows while the layout loads. See docs/quality.md.
+const session = () => import("./routes/login-session");
 
 const router = createBrowserRouter(
   [
     {
-      Component: Layout,
+      HydrateFallback: PageFrame,
+      lazy: () => import("./routes/layout").then((m) => ({ Component: m.Layout })),
       ErrorBoundary: RouteError,
       children: [
         {
           // Errors of a page show inside the layout, with the navigation still there.
           ErrorBoundary: RouteError,
           children: [
-            { path: "inloggen", Component: LoginRoute },
-            { path: "wachtwoord-vergeten", Component: ForgotPasswordRoute },
-            { path: "wachtwoord", Component: ChoosePasswordRoute },
+            {
+              path: "inloggen",
+              lazy: () => session().then((m) => ({ Component: m.LoginRoute })),
+            },
+            {
+              path: "wachtwoord-vergeten",
+              lazy: () => session().then((m) => ({ Component: m.ForgotPasswordRoute })),
+            },
+            {
+              path: "wachtwoord",
+              lazy: () => session().then((m) => ({ Component: m.ChoosePasswordRoute })),
+            },
             {
               // Everything else needs a login by staff (routes/login-session.tsx).
-              loader: requireLogin,
-              Component: LoginGuard,
+              lazy: () =>
+                session().then((m) => ({ loader: m.requireLogin, Component: m.LoginGuard })),
               HydrateFallback: Loading,
               children: [
-                { path: "account", Component: AccountRoute },
+                {
+                  path: "account",
+                  lazy: () => session().then((m) => ({ Component: m.AccountRoute })),
+                },
                 // Staff start on what waits for them.
                 { index: true, element: <Navigate to="/te-doen" replace /> },
                 {
@@ -375,15 +383,13 @@ const router = createBrowserRouter(
       ],
     },
   ],
-  { basename: "/admin" },
+  { basename: BASENAME },
 );
 
 const root = document.getElementById("root");
 if (!root) throw new Error('index.html has no element with id "root"');
 createRoot(root).render(
   <StrictMode>
-    <ApolloProvider client={client}>
-      <RouterProvider router={router} />
-    </ApolloProvider>
+    <RouterProvider router={router} />
   </StrictMode>,
 );

@@ -1,5 +1,4 @@
 import "@sroi/ui/styles.css";
-import { ApolloProvider } from "@apollo/client/react";
 import {
   ACCOUNT_PATH,
   CHOOSE_PASSWORD_PATH,
@@ -13,32 +12,30 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter } from "react-router";
 import { RouterProvider } from "react-router/dom";
-import { client } from "./apollo";
-import { HomePage } from "./routes/home";
-import { Layout } from "./routes/layout";
-import {
-  AccountRoute,
-  BASENAME,
-  ChoosePasswordRoute,
-  ForgotPasswordRoute,
-  LoginGuard,
-  LoginRoute,
-  requireLogin,
-} from "./routes/login-session";
+import { BASENAME, PageFrame } from "./routes/page-frame";
 
 const path = (appPath: string) => appPath.slice(1);
+
+// Everything that needs Apollo Client (the layout with who is logged in, the session's routes, the
+// pages) is loaded with its route, so the entry script holds React, the router and the page frame
+// only; the frame shows while the layout loads. See docs/quality.md.
+const session = () => import("./routes/login-session");
 
 const router = createBrowserRouter(
   [
     {
-      Component: Layout,
+      HydrateFallback: PageFrame,
+      lazy: () => import("./routes/layout").then((m) => ({ Component: m.Layout })),
       ErrorBoundary: RouteError,
       children: [
         {
           // Errors of a page show inside the layout, with the navigation still there.
           ErrorBoundary: RouteError,
           children: [
-            { index: true, Component: HomePage },
+            {
+              index: true,
+              lazy: () => import("./routes/home").then((m) => ({ Component: m.HomePage })),
+            },
             {
               path: "rekenhulp",
               HydrateFallback: Loading,
@@ -76,13 +73,22 @@ const router = createBrowserRouter(
                   Component: m.MunicipalityPage,
                 })),
             },
-            { path: path(LOGIN_PATH), Component: LoginRoute },
-            { path: path(FORGOT_PASSWORD_PATH), Component: ForgotPasswordRoute },
-            { path: path(CHOOSE_PASSWORD_PATH), Component: ChoosePasswordRoute },
+            {
+              path: path(LOGIN_PATH),
+              lazy: () => session().then((m) => ({ Component: m.LoginRoute })),
+            },
+            {
+              path: path(FORGOT_PASSWORD_PATH),
+              lazy: () => session().then((m) => ({ Component: m.ForgotPasswordRoute })),
+            },
+            {
+              path: path(CHOOSE_PASSWORD_PATH),
+              lazy: () => session().then((m) => ({ Component: m.ChoosePasswordRoute })),
+            },
             {
               // Pages for a logged-in contractor: the guard sends others to the login page.
-              loader: requireLogin,
-              Component: LoginGuard,
+              lazy: () =>
+                session().then((m) => ({ loader: m.requireLogin, Component: m.LoginGuard })),
               HydrateFallback: Loading,
               children: [
                 {
@@ -194,7 +200,10 @@ const router = createBrowserRouter(
                       Component: m.PsoPage,
                     })),
                 },
-                { path: path(ACCOUNT_PATH), Component: AccountRoute },
+                {
+                  path: path(ACCOUNT_PATH),
+                  lazy: () => session().then((m) => ({ Component: m.AccountRoute })),
+                },
               ],
             },
             { path: "*", Component: NotFound },
@@ -210,8 +219,6 @@ const root = document.getElementById("root");
 if (!root) throw new Error('index.html has no element with id "root"');
 createRoot(root).render(
   <StrictMode>
-    <ApolloProvider client={client}>
-      <RouterProvider router={router} />
-    </ApolloProvider>
+    <RouterProvider router={router} />
   </StrictMode>,
 );

@@ -1,4 +1,4 @@
-import { useQuery } from "@apollo/client/react";
+import { ApolloProvider, useQuery } from "@apollo/client/react";
 import {
   AccountMenu,
   Alert,
@@ -10,7 +10,9 @@ import {
 } from "@sroi/ui";
 import { useEffect, useState } from "react";
 import { Outlet, useLocation, useNavigation } from "react-router";
+import { client } from "../apollo";
 import { SessionProvider, useMe, useSessionActions } from "./login-session";
+import { APP_NAME } from "./page-frame";
 
 /** "Te doen (3 open)": the count in words, so it does not rely on a colour or a badge. */
 export function workQueueLabel(count: number | null) {
@@ -30,7 +32,19 @@ const STAFF_PAGE = { to: "/medewerkers", label: "Medewerkers" };
 // One's own name in the header leads to one's choice of e-mails (routes/notice-preferences.tsx).
 const NOTICE_PREFERENCES_PATH = "/meldingen";
 
+/**
+ * The layout route's element. Apollo Client comes with this module, not with the entry script:
+ * main.tsx shows the page frame (routes/page-frame.tsx) while this module loads.
+ */
 export function Layout() {
+  return (
+    <ApolloProvider client={client}>
+      <LayoutFrame />
+    </ApolloProvider>
+  );
+}
+
+function LayoutFrame() {
   const navigation = useNavigation();
   const location = useLocation();
   const { me, loading } = useMe();
@@ -59,7 +73,7 @@ export function Layout() {
   return (
     <SessionProvider value={session}>
       <Page
-        appName="Beheer"
+        appName={APP_NAME}
         navigation={staff ? (me.managesPeople ? [...items, STAFF_PAGE] : items) : []}
         busy={navigation.state === "loading"}
         account={

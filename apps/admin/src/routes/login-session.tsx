@@ -2,8 +2,7 @@
 // and account routes, from @sroi/ui's createSession with this app's texts and paths.
 import { createSession } from "@sroi/ui";
 import { client } from "../apollo";
-
-export const BASENAME = "/admin";
+import { BASENAME } from "./page-frame";
 
 export const {
   useMe,

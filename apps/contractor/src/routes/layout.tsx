@@ -1,4 +1,4 @@
-import { useQuery } from "@apollo/client/react";
+import { ApolloProvider, useQuery } from "@apollo/client/react";
 import {
   AccountMenu,
   Alert,
@@ -10,9 +10,23 @@ import {
 } from "@sroi/ui";
 import { useEffect, useState } from "react";
 import { Outlet, ScrollRestoration, useLocation, useNavigation } from "react-router";
+import { client } from "../apollo";
 import { invitesInto, SessionProvider, useMe, useSessionActions } from "./login-session";
+import { APP_NAME, contractsItem, PUBLIC_NAVIGATION } from "./page-frame";
 
+/**
+ * The layout route's element. Apollo Client comes with this module, not with the entry script:
+ * main.tsx shows the page frame (routes/page-frame.tsx) while this module loads.
+ */
 export function Layout() {
+  return (
+    <ApolloProvider client={client}>
+      <LayoutFrame />
+    </ApolloProvider>
+  );
+}
+
+function LayoutFrame() {
   const navigation = useNavigation();
   const location = useLocation();
   const { me, loading } = useMe();
@@ -27,15 +41,8 @@ export function Layout() {
   }, [me, refetch, location.pathname]);
   const openTasks = tasks.data?.me?.workQueue.openTaskCount;
   const items = [
-    { to: "/", label: "Start", end: true },
-    { to: "/rekenhulp", label: "Rekenhulp" },
-    { to: "/bouwblokken", label: "Bouwblokken" },
-    { to: "/gemeenten", label: "Gemeenten" },
-    {
-      to: "/opdrachten",
-      // The count in words ("2 te doen"), not a coloured badge only.
-      label: openTasks ? `Mijn opdrachten (${openTasks} te doen)` : "Mijn opdrachten",
-    },
+    ...PUBLIC_NAVIGATION,
+    contractsItem(openTasks),
     ...(me && invitesInto(me).length > 0 ? [{ to: "/collegas", label: "Collega's" }] : []),
     ...(me ? [{ to: "/pso", label: "PSO-certificaat" }] : []),
   ];
@@ -51,7 +58,7 @@ export function Layout() {
   return (
     <SessionProvider value={session}>
       <Page
-        appName="Portaal"
+        appName={APP_NAME}
         navigation={items}
         busy={navigation.state === "loading"}
         account={

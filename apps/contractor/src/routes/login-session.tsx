@@ -2,8 +2,7 @@
 // and account routes, from @sroi/ui's createSession with this app's texts and paths.
 import { createSession, type Me } from "@sroi/ui";
 import { client } from "../apollo";
-
-export const BASENAME = "/portal";
+import { BASENAME } from "./page-frame";
 
 /** The organisations whose colleagues this person may see and invite, as the API answers it. */
 export const invitesInto = (me: Pick<Me, "memberships">): string[] =>
