@@ -6,8 +6,8 @@ import { type BreakdownLine, doubleCountMessage } from "@sroi/domain";
 import { isStaffForContract } from "../auth/visibility.js";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
-import { type DoubleCount, doubleCountBatcher, doubleCountFor } from "../services/count-once.js";
 import { MAX_PAGE_SIZE } from "../pagination.js";
+import { type DoubleCount, doubleCountBatcher, doubleCountFor } from "../services/count-once.js";
 import {
   acceptRealisations,
   correctRealisation,
