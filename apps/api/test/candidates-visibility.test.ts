@@ -122,8 +122,12 @@ describe.each(backends())("candidate pool on $name", (backend) => {
     eemlandId = (
       await api.prisma.organisation.findUniqueOrThrow({ where: { kvkNumber: "90000001" } })
     ).id;
+    // A contract of a gemeente the WSP serves (Eemland also works for Haarlem, which has its own team)
     eemlandContractId = (
-      await api.prisma.contract.findFirstOrThrow({ where: { contractorId: eemlandId } })
+      await api.prisma.contract.findFirstOrThrow({
+        where: { contractorId: eemlandId, municipality: { carriedOutById: wspId } },
+        orderBy: { reference: "asc" },
+      })
     ).id;
     // A read-only member of the WSP itself: sees the pool, not the names.
     const auditor = await api.prisma.user.findUniqueOrThrow({

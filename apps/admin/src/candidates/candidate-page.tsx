@@ -22,38 +22,46 @@ import type { AdminCandidateQuery } from "../gql/graphql";
 import { CandidateForm, type CandidateValues, toCandidateInput } from "./candidate-form";
 import { Consents } from "./consents";
 
+// What the page shows of a candidate; erasing answers with it, so the page drops the erased data
+// at once, not after a reload.
+export const CandidateDetailsFields = graphql(`
+  fragment AdminCandidateDetails on Candidate {
+    id
+    reference
+    name
+    email
+    phone
+    summary
+    ageBand
+    ageBandLabel
+    ageBandReferenceDate
+    homeMunicipalityCode
+    homeMunicipalityName
+    hoursPerWeek
+    availableFrom
+    skills
+    wishes
+    restrictions
+    lastContactOn
+    anonymised
+    regionName
+    version
+    viewerCanEdit
+    targetGroups {
+      code
+      label
+      verifiedOn
+      verificationSource
+      verificationSourceLabel
+    }
+    ...CandidateConsents
+  }
+`);
+
 const CandidateQuery = graphql(`
   query AdminCandidate($id: ID!) {
     candidate(id: $id) {
-      id
-      reference
-      name
-      email
-      phone
-      summary
-      ageBand
-      ageBandLabel
-      ageBandReferenceDate
-      homeMunicipalityCode
-      homeMunicipalityName
-      hoursPerWeek
-      availableFrom
-      skills
-      wishes
-      restrictions
-      lastContactOn
-      anonymised
-      regionName
-      version
-      viewerCanEdit
-      targetGroups {
-        code
-        label
-        verifiedOn
-        verificationSource
-        verificationSourceLabel
-      }
-      ...CandidateConsents
+      ...AdminCandidateDetails
     }
     organisations(kind: CONTRACTOR) {
       id
@@ -99,8 +107,7 @@ const EraseCandidateMutation = graphql(`
     eraseCandidate(id: $id) {
       __typename
       ... on Candidate {
-        id
-        anonymised
+        ...AdminCandidateDetails
       }
       ...ErrorMessage
     }
