@@ -89,6 +89,16 @@ describe.skipIf(!browserAvailable)("gemeente pages", () => {
     expect(text).toContain("Dit staat in SR-beleid Baarn (e2e gemeentepagina)");
     expect(text).not.toContain("€ 200.000,00");
     await checkPage(page, "portal-municipality-baarn-new-policy");
+
+    // The rekenhulp opens with the gemeente chosen and asks the rest without errors up front.
+    await page.getByRole("link", { name: "Reken uit wat uw opdracht in Baarn vraagt" }).click();
+    await page.getByRole("heading", { level: 1, name: "Rekenhulp social return" }).waitFor();
+    await expect(page.getByLabel("Gemeente").inputValue()).resolves.toBe("GM0308");
+    await expect(
+      page.getByText("De verplichting kan nog niet worden berekend").count(),
+    ).resolves.toBe(0);
+    await page.getByRole("button", { name: "Bereken de verplichting" }).click();
+    await page.getByText("De verplichting kan nog niet worden berekend").waitFor();
   });
 
   it("takes texts from draft through preview to the public page", async () => {

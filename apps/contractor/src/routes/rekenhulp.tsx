@@ -149,6 +149,15 @@ const API_FIELDS: Record<string, keyof ObligationDraft> = {
   referenceDate: "referenceDate",
 };
 
+// A link that only chooses the gemeente (from a gemeente's page) asks nothing yet: no errors until
+// "Bereken".
+function nothingAsked(draft: ObligationDraft, empty: boolean): boolean {
+  return (
+    empty ||
+    (!draft.contractKind && !draft.value && !draft.labourSharePercent && !draft.referenceDate)
+  );
+}
+
 export function RekenhulpPage() {
   const loaded = useLoaderData<typeof loader>();
   const { data: municipalityData } = useReadQuery(loaded.municipalities);
@@ -164,7 +173,7 @@ export function RekenhulpPage() {
   const [emptyFormErrors, setEmptyFormErrors] = useState<FieldErrors | null>(null);
   function calculate(next: ObligationDraft) {
     const nextChecked = readObligationDraft(next);
-    if (!nextChecked.ok && nextChecked.empty) {
+    if (!nextChecked.ok && nothingAsked(next, nextChecked.empty)) {
       setEmptyFormErrors(nextChecked.errors);
       return;
     }
@@ -181,7 +190,7 @@ export function RekenhulpPage() {
   }, [focusResult]);
 
   const errors: FieldErrors =
-    emptyFormErrors ?? (checked.ok || checked.empty ? {} : checked.errors);
+    emptyFormErrors ?? (checked.ok || nothingAsked(draft, checked.empty) ? {} : checked.errors);
   return (
     <>
       <PageTitle>Rekenhulp</PageTitle>
