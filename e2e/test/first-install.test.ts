@@ -81,6 +81,8 @@ describe.skipIf(!browserAvailable)("a first install on PostgreSQL, without demo 
       DATA_DIR: dataDir,
       DEMO: "false",
       SMTP_URL: "",
+      // production refuses to start without it (docs/operations.md); any 32+ characters here
+      PERSON_MATCH_KEY: "e2e-first-install-person-match-key-0123456789",
     };
     server = spawn(process.execPath, ["apps/api/dist/main.js"], {
       cwd: REPO_ROOT,

@@ -136,11 +136,8 @@ describe.each(backends())("accepting realisations without judgement on $name", (
       api.operations.length = 0;
       const before = await rows();
       // The rule's inputs (plan lines, evidence) come in the one query tree, not per realisation.
-      expect(api.operations).toEqual([
-        "Session.findUnique",
-        "User.findUnique",
-        "Contract.findFirst",
-      ]);
+      // (the session comes with its user and their memberships: one query, decision 0018)
+      expect(api.operations).toEqual(["Session.findUnique", "Contract.findFirst"]);
       // The 2027 PW entry fills the 2027 line, not the first PW line of the plan.
       expect(before.get(pw2027)).toMatchObject({
         judgementReason: null,

@@ -98,6 +98,7 @@ export const AUDIT_ACTION_GROUPS: Record<string, { name: string; all: string }> 
   "policy.": { name: "SR-beleid", all: "Alles over SR-beleid" },
   "pso.": { name: "PSO-certificaten", all: "Alles over PSO-certificaten" },
   "candidate.": { name: "Kandidaten", all: "Alles over kandidaten" },
+  "idea.": { name: "Vragen en ideeën", all: "Alles over vragen en ideeën" },
 };
 
 /** What an event is about, when it is not about one contract. */
@@ -116,6 +117,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   Candidate: "Kandidaat",
   CandidateConsent: "Toestemming van een kandidaat",
   CandidateRetention: "Bewaartermijn van kandidaten",
+  IdeaMessage: "Vraag of idee",
 };
 
 /**
