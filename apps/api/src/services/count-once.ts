@@ -99,7 +99,11 @@ export async function findDoubleCounts(db: Db, realisationIds: readonly string[]
     FROM "Realisation" r
     JOIN "Contract" rc ON rc.id = r."contractId"
     JOIN "Municipality" rm ON rm.id = rc."municipalityId"
+    -- Each kind of match needs one of these equalities: said here, the planner finds the other
+    -- entries through their indexes instead of comparing every realisation of the region.
     JOIN "Realisation" o ON o.id <> r.id AND o.status <> 'REJECTED'
+      AND (o."personRef" = r."personRef" OR o."personMatchHash" = r."personMatchHash"
+           OR o."invoiceKey" = r."invoiceKey")
     JOIN "Contract" oc ON oc.id = o."contractId"
     JOIN "Municipality" om ON om.id = oc."municipalityId" AND om."regionId" = rm."regionId"
     WHERE r.id IN (${Prisma.join(realisationIds)})
