@@ -825,6 +825,24 @@ const PATHS: Record<string, Path> = {
     seenBy: AMERSFOORT_STAFF,
     refusedTo: ["anonymous", ...EEMLAND],
   },
+  "people of gemeente Amersfoort: contract → auditEventConnection → actorEmail": {
+    // the paged audit trail of the contract page: the same rule as the whole list
+    graphql:
+      "query ($id: ID!) { contract(id: $id) { auditEventConnection(first: 200) { edges { node { actorEmail } } } } }",
+    variables: (f) => ({ id: f.contractId }),
+    marker: "coordinator@amersfoort.demo",
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: ["anonymous", ...EEMLAND],
+  },
+  "people placed: contract → realisationConnection → personName": {
+    // the paged realisations of the contract page: the same rule as the whole list
+    graphql:
+      "query ($id: ID!) { contract(id: $id) { realisationConnection(first: 200) { edges { node { personName } } } } }",
+    variables: (f) => ({ id: f.executionContractId }),
+    marker: "Sam de Boer",
+    seenBy: AMERSFOORT_STAFF,
+    refusedTo: NOT_SIGNED_IN,
+  },
   "people placed: contract → realisations → personName": {
     // the name is for the gemeente and its WSP; the contractor, also one who is staff of another
     // gemeente, gets null
